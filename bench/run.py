@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""flowadmin against Langflow's own tooling and a Python baseline.
+
+Run through bench/run.sh, which builds flowadmin in release mode, makes sure
+the Langflow venv (tests/interop/setup.sh) and a `cryptography` venv exist,
+then calls this with their paths. Every measurement is wall time and peak RSS
+from /usr/bin/time, repeated; the report gives the median and the spread
+(min-max). Writes bench/results.json and BENCHMARKS.md's tables.
+"""
+
+import json
+import os
+import platform
+import secrets
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOWADMIN = ROOT / "target/release/flowadmin"
+BENCH_DB = ROOT / "target/release/examples/bench_db"
+FIXTURE = ROOT / "tests/fixtures/langflow-1.13-rich.db"
+FIXTURE_KEY = (ROOT / "tests/fixtures/langflow-1.13-rich.secret_key").read_text()
+ADMIN_KEY = "sk-YMtNUFTGNkXLCibnXE-4wk9oP3WVwHDOPQVQSDhrdr0"
+
+
+def timed(cmd, env=None, cwd=None, stdin=None):
+    """(seconds, peak MiB) of one run; fails loudly if the command fails."""
+    full_env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp")}
+    full_env.update(env or {})
+    # Wall time from here (/usr/bin/time's %e has 10 ms steps); peak RSS from /usr/bin/time.
+    started = time.perf_counter()
+    out = subprocess.run(
+        ["/usr/bin/time", "-f", "%e %M", *map(str, cmd)],
+        env=full_env,
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if out.returncode != 0:
+        sys.exit(f"benchmark command failed ({out.returncode}): {cmd}\n{out.stderr[-3000:]}")
+    wall = time.perf_counter() - started
+    _, kib = out.stderr.strip().splitlines()[-1].split()
+    return wall, int(kib) / 1024
+
+
+def precise(cmd, env, runs):
+    """Median wall seconds measured in-process (for millisecond commands)."""
+    full_env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **env}
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(list(map(str, cmd)), env=full_env, capture_output=True, check=True)
+        times.append(time.perf_counter() - t)
+    return times
+
+
+def summary(samples):
+    secs = [s for s, _ in samples]
+    mems = [m for _, m in samples]
+    return {
+        "runs": len(samples),
+        "median_s": statistics.median(secs),
+        "min_s": min(secs),
+        "max_s": max(secs),
+        "peak_mib": max(mems),
+    }
+
+
+def fresh(src, tmp, name):
+    dst = Path(tmp) / name
+    shutil.copyfile(src, dst)
+    return dst
+
+
+def main():
+    langflow_bin = Path(sys.argv[1])  # the venv's bin folder
+    crypto_python = sys.argv[2]
+    quick = "--quick" in sys.argv
+    results = {}
+    tmp = tempfile.mkdtemp(prefix="flowadmin-bench-")
+
+    # 1. api-key create
+    db = fresh(FIXTURE, tmp, "apikey.db")
+    env = {"LANGFLOW_SECRET_KEY": FIXTURE_KEY, "LANGFLOW_SUPERUSER_TOKEN": ADMIN_KEY}
+    fa = [timed([FLOWADMIN, "--db", db, "api-key", "create", "--user", "admin"], env) for _ in range(20)]
+    lf = []
+    for i in range(1 if quick else 3):
+        copy = fresh(FIXTURE, tmp, f"lf-apikey-{i}.db")
+        cfg = Path(tmp) / f"cfg-apikey-{i}"
+        cfg.mkdir()
+        lf.append(timed([langflow_bin / "langflow", "api-key"], {
+            "LANGFLOW_DATABASE_URL": f"sqlite:///{copy}", "LANGFLOW_SECRET_KEY": FIXTURE_KEY,
+            "LANGFLOW_CONFIG_DIR": str(cfg), "LANGFLOW_AUTO_LOGIN": "true", "LANGFLOW_SUPERUSER": "admin",
+            "DO_NOT_TRACK": "true", "LANGFLOW_LOG_LEVEL": "error"}))
+    results["api-key create"] = {"flowadmin": summary(fa), "baseline": summary(lf), "baseline_name": "langflow api-key"}
+
+    # 2. superuser
+    fa = []
+    for i in range(5):
+        copy = fresh(FIXTURE, tmp, f"su-{i}.db")
+        fa.append(timed([FLOWADMIN, "--db", copy, "superuser", "--username", f"ops{i}", "--password-stdin"],
+                        env, stdin="Bench-Pw-123!\n"))
+    lf = []
+    for i in range(1 if quick else 3):
+        copy = fresh(FIXTURE, tmp, f"lf-su-{i}.db")
+        cfg = Path(tmp) / f"cfg-su-{i}"
+        cfg.mkdir()
+        lf.append(timed([langflow_bin / "langflow", "superuser", "--username", f"lfops{i}", "--password",
+                         "Bench-Pw-123!", "--auth-token", ADMIN_KEY], {
+            "LANGFLOW_DATABASE_URL": f"sqlite:///{copy}", "LANGFLOW_SECRET_KEY": FIXTURE_KEY,
+            "LANGFLOW_CONFIG_DIR": str(cfg), "LANGFLOW_AUTO_LOGIN": "false",
+            "DO_NOT_TRACK": "true", "LANGFLOW_LOG_LEVEL": "error"}))
+    results["superuser"] = {"flowadmin": summary(fa), "baseline": summary(lf), "baseline_name": "langflow superuser"}
+
+    # 3. check and rotate at growing sizes
+    sizes = [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000]
+    for n in sizes:
+        key = secrets.token_urlsafe(32)
+        new = secrets.token_urlsafe(32)
+        new_file = Path(tmp) / f"new-{n}.key"
+        new_file.write_text(new)
+        base = Path(tmp) / f"values-{n}.db"
+        subprocess.run([BENCH_DB, base, str(n), key], check=True, capture_output=True)
+        runs = 3
+        kenv = {"LANGFLOW_SECRET_KEY": key}
+        fa_check = [timed([FLOWADMIN, "--db", base, "db", "check"], kenv) for _ in range(runs)]
+        fa_skcheck = [timed([FLOWADMIN, "--db", base, "secret-key", "check"],
+                            {**kenv, "LANGFLOW_CONFIG_DIR": str(Path(tmp) / f"cfg-check-{n}")}) for _ in range(runs)]
+        py_check = [timed([crypto_python, ROOT / "bench/baseline.py", "check", base, key]) for _ in range(runs)]
+        fa_rot, py_rot = [], []
+        for i in range(runs):
+            copy = fresh(base, tmp, f"rot-fa-{n}-{i}.db")
+            cfg = Path(tmp) / f"cfg-rot-{n}-{i}"
+            cfg.mkdir()
+            fa_rot.append(timed([FLOWADMIN, "-q", "--db", copy, "secret-key", "rotate", "--new-key-file", new_file,
+                                 "--no-backup"], {**kenv, "LANGFLOW_CONFIG_DIR": str(cfg)}))
+            copy.unlink()
+            copy = fresh(base, tmp, f"rot-py-{n}-{i}.db")
+            py_rot.append(timed([crypto_python, ROOT / "bench/baseline.py", "rotate", copy, key, new]))
+            copy.unlink()
+        results[f"db check, {n:,} values"] = {"flowadmin": summary(fa_check), "baseline": summary(py_check),
+                                              "baseline_name": "Python check", "values": n}
+        results[f"secret-key check, {n:,} values"] = {"flowadmin": summary(fa_skcheck), "baseline": summary(py_check),
+                                                     "baseline_name": "Python check", "values": n}
+        results[f"secret-key rotate, {n:,} values"] = {"flowadmin": summary(fa_rot), "baseline": summary(py_rot),
+                                                      "baseline_name": "Python MultiFernet rotate", "values": n}
+        base.unlink()
+
+    # 4. start-up latency
+    db = fresh(FIXTURE, tmp, "latency.db")
+    env = {"LANGFLOW_SECRET_KEY": FIXTURE_KEY, "LANGFLOW_SUPERUSER": "admin"}
+    for name, cmd in [("variable get", [FLOWADMIN, "--db", db, "variable", "get", "OPENAI_API_KEY"]),
+                      ("db locate", [FLOWADMIN, "--db", db, "db", "locate"])]:
+        times = precise(cmd, env, 50)
+        mem = timed(cmd, env)[1]
+        results[name] = {"flowadmin": {"runs": 50, "median_s": statistics.median(times), "min_s": min(times),
+                                       "max_s": max(times), "peak_mib": mem}}
+
+    shutil.rmtree(tmp, ignore_errors=True)
+    machine = {
+        "cpu": next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?"),
+        "cores": os.cpu_count(),
+        "memory_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "date": time.strftime("%Y-%m-%d", time.gmtime()),
+    }
+    (ROOT / "bench/results.json").write_text(json.dumps({"machine": machine, "results": results}, indent=2) + "\n")
+    print(json.dumps(machine))
+    for name, r in results.items():
+        fa, bl = r["flowadmin"], r.get("baseline")
+        line = f"{name}: flowadmin {fa['median_s']*1000:.1f} ms ({fa['peak_mib']:.1f} MiB)"
+        if bl:
+            line += f"; {r['baseline_name']} {bl['median_s']*1000:.0f} ms ({bl['peak_mib']:.0f} MiB); x{bl['median_s']/fa['median_s']:.1f}"
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,835 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'flowadmin'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'flowadmin' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Find, check and create databases')
+            [CompletionResult]::new('superuser', 'superuser', [CompletionResultType]::ParameterValue, 'Create a superuser, with Langflow''s gates (as `langflow superuser`)')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'List, create, activate, deactivate, re-password and delete users')
+            [CompletionResult]::new('api-key', 'api-key', [CompletionResultType]::ParameterValue, 'Mint, list and revoke API keys')
+            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Set, get, list, delete and repair global variables (encrypted as Langflow encrypts them)')
+            [CompletionResult]::new('secret-key', 'secret-key', [CompletionResultType]::ParameterValue, 'Generate, rotate and check the secret key that encrypts every stored secret')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;db' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('locate', 'locate', [CompletionResultType]::ParameterValue, 'Show where the database, config dir and secret key are, and which rule decided each')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the database is Langflow''s and that the secret key opens every encrypted value')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a scratch database with Langflow 1.13''s user, apikey, variable and folder tables')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;db;locate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;db;check' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;db;init' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;db;help' {
+            [CompletionResult]::new('locate', 'locate', [CompletionResultType]::ParameterValue, 'Show where the database, config dir and secret key are, and which rule decided each')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the database is Langflow''s and that the secret key opens every encrypted value')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a scratch database with Langflow 1.13''s user, apikey, variable and folder tables')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;db;help;locate' {
+            break
+        }
+        'flowadmin;db;help;check' {
+            break
+        }
+        'flowadmin;db;help;init' {
+            break
+        }
+        'flowadmin;db;help;help' {
+            break
+        }
+        'flowadmin;superuser' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The superuser''s name [env: LANGFLOW_SUPERUSER]')
+            [CompletionResult]::new('--auth-token', '--auth-token', [CompletionResultType]::ParameterName, 'An active superuser''s API key, needed for a second superuser when AUTO_LOGIN is false; prefer LANGFLOW_SUPERUSER_TOKEN, which stays out of the process list [env: LANGFLOW_SUPERUSER_TOKEN]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (one trailing newline is dropped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;user' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users: name, active, superuser, created, last login, API key count')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an ordinary user (superusers: `flowadmin superuser`)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let a user log in again (idempotent)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Stop a user from logging in and its API keys from working (idempotent)')
+            [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password (the reset Langflow has no command for)')
+            [CompletionResult]::new('verify-password', 'verify-password', [CompletionResultType]::ParameterValue, 'Check a password against a user''s stored hash (exit 0 if it matches, 4 if not)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and every row that points at it, after showing the plan')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;user;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;user;create' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Create it active (default: LANGFLOW_NEW_USER_IS_ACTIVE, false)')
+            [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Create it inactive')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (one trailing newline is dropped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;user;activate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;user;deactivate' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow deactivating the last active superuser')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;user;set-password' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (one trailing newline is dropped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;user;verify-password' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from stdin (one trailing newline is dropped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;user;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Allow deleting the last superuser')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;user;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users: name, active, superuser, created, last login, API key count')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an ordinary user (superusers: `flowadmin superuser`)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let a user log in again (idempotent)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Stop a user from logging in and its API keys from working (idempotent)')
+            [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password (the reset Langflow has no command for)')
+            [CompletionResult]::new('verify-password', 'verify-password', [CompletionResultType]::ParameterValue, 'Check a password against a user''s stored hash (exit 0 if it matches, 4 if not)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and every row that points at it, after showing the plan')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;user;help;list' {
+            break
+        }
+        'flowadmin;user;help;create' {
+            break
+        }
+        'flowadmin;user;help;activate' {
+            break
+        }
+        'flowadmin;user;help;deactivate' {
+            break
+        }
+        'flowadmin;user;help;set-password' {
+            break
+        }
+        'flowadmin;user;help;verify-password' {
+            break
+        }
+        'flowadmin;user;help;delete' {
+            break
+        }
+        'flowadmin;user;help;help' {
+            break
+        }
+        'flowadmin;api-key' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint an API key, shown once (and copied to the clipboard on a terminal)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List keys, masked as Langflow shows them (default: the configured superuser''s)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke (delete) a key by id, id prefix or name, after confirmation')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;api-key;create' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The key''s name')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Expiry: a duration (90s, 30m, 12h, 7d, 2w) or a UTC date/time (2027-01-31, 2027-01-31T12:00:00)')
+            [CompletionResult]::new('--auth-token', '--auth-token', [CompletionResultType]::ParameterName, 'An active superuser''s API key as proof; prefer LANGFLOW_SUPERUSER_TOKEN [env: LANGFLOW_SUPERUSER_TOKEN]')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the owner''s password from stdin (one trailing newline is dropped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;api-key;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s keys')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every user''s keys')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;api-key;revoke' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only look among this user''s keys')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;api-key;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint an API key, shown once (and copied to the clipboard on a terminal)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List keys, masked as Langflow shows them (default: the configured superuser''s)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke (delete) a key by id, id prefix or name, after confirmation')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;api-key;help;create' {
+            break
+        }
+        'flowadmin;api-key;help;list' {
+            break
+        }
+        'flowadmin;api-key;help;revoke' {
+            break
+        }
+        'flowadmin;api-key;help;help' {
+            break
+        }
+        'flowadmin;variable' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a variable; the value comes from stdin, a prompt or an environment variable')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s plaintext value (then one newline, unless --raw)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables: name, type, owner, updated, fields, and whether each decrypts')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable, after confirmation')
+            [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;variable;set' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Credential (encrypted; the default for a new variable) or Generic')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A component field (display name) this variable fills by default; repeatable')
+            [CompletionResult]::new('--value-env', '--value-env', [CompletionResultType]::ParameterName, 'Read the value from this environment variable')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The value itself, for Generic variables only (argv is visible to other users)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Keep stdin exactly, trailing newline included')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;variable;get' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Print the value exactly, with no newline after it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;variable;list' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s (default: LANGFLOW_SUPERUSER, else `langflow`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every user''s')
+            [CompletionResult]::new('--show-values', '--show-values', [CompletionResultType]::ParameterName, 'Include values (on a terminal, or with --json)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;variable;delete' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Delete this row (dashed or plain id) when several share the name')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;variable;repair' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Count and check, change nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;variable;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a variable; the value comes from stdin, a prompt or an environment variable')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s plaintext value (then one newline, unless --raw)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables: name, type, owner, updated, fields, and whether each decrypts')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable, after confirmation')
+            [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;variable;help;set' {
+            break
+        }
+        'flowadmin;variable;help;get' {
+            break
+        }
+        'flowadmin;variable;help;list' {
+            break
+        }
+        'flowadmin;variable;help;delete' {
+            break
+        }
+        'flowadmin;variable;help;repair' {
+            break
+        }
+        'flowadmin;variable;help;help' {
+            break
+        }
+        'flowadmin;secret-key' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;secret-key;generate' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--write', '--write', [CompletionResultType]::ParameterName, 'Write it to <config dir>/secret_key instead of printing it')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;secret-key;rotate' {
+            [CompletionResult]::new('--new-key-file', '--new-key-file', [CompletionResultType]::ParameterName, 'The new key, from a file (default: a new generated key, shown once)')
+            [CompletionResult]::new('--new-key-env', '--new-key-env', [CompletionResultType]::ParameterName, 'The new key, from this environment variable')
+            [CompletionResult]::new('--old-key-file', '--old-key-file', [CompletionResultType]::ParameterName, 'Another old key that may open some values (a half-finished rotation); repeatable')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Decrypt and count everything, write nothing')
+            [CompletionResult]::new('--no-backup', '--no-backup', [CompletionResultType]::ParameterName, 'Do not back up the database first')
+            [CompletionResult]::new('--skip-undecryptable', '--skip-undecryptable', [CompletionResultType]::ParameterName, 'Leave values no old key opens as they are (and report them) instead of rolling back')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Rotate even though another process has the database open')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;secret-key;check' {
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Check this key instead of the configured one')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;secret-key;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;secret-key;help;generate' {
+            break
+        }
+        'flowadmin;secret-key;help;rotate' {
+            break
+        }
+        'flowadmin;secret-key;help;check' {
+            break
+        }
+        'flowadmin;secret-key;help;help' {
+            break
+        }
+        'flowadmin;completions' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;help' {
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Find, check and create databases')
+            [CompletionResult]::new('superuser', 'superuser', [CompletionResultType]::ParameterValue, 'Create a superuser, with Langflow''s gates (as `langflow superuser`)')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'List, create, activate, deactivate, re-password and delete users')
+            [CompletionResult]::new('api-key', 'api-key', [CompletionResultType]::ParameterValue, 'Mint, list and revoke API keys')
+            [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Set, get, list, delete and repair global variables (encrypted as Langflow encrypts them)')
+            [CompletionResult]::new('secret-key', 'secret-key', [CompletionResultType]::ParameterValue, 'Generate, rotate and check the secret key that encrypts every stored secret')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'flowadmin;help;db' {
+            [CompletionResult]::new('locate', 'locate', [CompletionResultType]::ParameterValue, 'Show where the database, config dir and secret key are, and which rule decided each')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the database is Langflow''s and that the secret key opens every encrypted value')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a scratch database with Langflow 1.13''s user, apikey, variable and folder tables')
+            break
+        }
+        'flowadmin;help;db;locate' {
+            break
+        }
+        'flowadmin;help;db;check' {
+            break
+        }
+        'flowadmin;help;db;init' {
+            break
+        }
+        'flowadmin;help;superuser' {
+            break
+        }
+        'flowadmin;help;user' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users: name, active, superuser, created, last login, API key count')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an ordinary user (superusers: `flowadmin superuser`)')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let a user log in again (idempotent)')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Stop a user from logging in and its API keys from working (idempotent)')
+            [CompletionResult]::new('set-password', 'set-password', [CompletionResultType]::ParameterValue, 'Set a user''s password (the reset Langflow has no command for)')
+            [CompletionResult]::new('verify-password', 'verify-password', [CompletionResultType]::ParameterValue, 'Check a password against a user''s stored hash (exit 0 if it matches, 4 if not)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user and every row that points at it, after showing the plan')
+            break
+        }
+        'flowadmin;help;user;list' {
+            break
+        }
+        'flowadmin;help;user;create' {
+            break
+        }
+        'flowadmin;help;user;activate' {
+            break
+        }
+        'flowadmin;help;user;deactivate' {
+            break
+        }
+        'flowadmin;help;user;set-password' {
+            break
+        }
+        'flowadmin;help;user;verify-password' {
+            break
+        }
+        'flowadmin;help;user;delete' {
+            break
+        }
+        'flowadmin;help;api-key' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Mint an API key, shown once (and copied to the clipboard on a terminal)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List keys, masked as Langflow shows them (default: the configured superuser''s)')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke (delete) a key by id, id prefix or name, after confirmation')
+            break
+        }
+        'flowadmin;help;api-key;create' {
+            break
+        }
+        'flowadmin;help;api-key;list' {
+            break
+        }
+        'flowadmin;help;api-key;revoke' {
+            break
+        }
+        'flowadmin;help;variable' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create or update a variable; the value comes from stdin, a prompt or an environment variable')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s plaintext value (then one newline, unless --raw)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables: name, type, owner, updated, fields, and whether each decrypts')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable, after confirmation')
+            [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads')
+            break
+        }
+        'flowadmin;help;variable;set' {
+            break
+        }
+        'flowadmin;help;variable;get' {
+            break
+        }
+        'flowadmin;help;variable;list' {
+            break
+        }
+        'flowadmin;help;variable;delete' {
+            break
+        }
+        'flowadmin;help;variable;repair' {
+            break
+        }
+        'flowadmin;help;secret-key' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation')
+            break
+        }
+        'flowadmin;help;secret-key;generate' {
+            break
+        }
+        'flowadmin;help;secret-key;rotate' {
+            break
+        }
+        'flowadmin;help;secret-key;check' {
+            break
+        }
+        'flowadmin;help;completions' {
+            break
+        }
+        'flowadmin;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

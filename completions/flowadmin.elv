@@ -1,0 +1,740 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[flowadmin] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'flowadmin'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'flowadmin'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand db 'Find, check and create databases'
+            cand superuser 'Create a superuser, with Langflow''s gates (as `langflow superuser`)'
+            cand user 'List, create, activate, deactivate, re-password and delete users'
+            cand api-key 'Mint, list and revoke API keys'
+            cand variable 'Set, get, list, delete and repair global variables (encrypted as Langflow encrypts them)'
+            cand secret-key 'Generate, rotate and check the secret key that encrypts every stored secret'
+            cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;db'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand locate 'Show where the database, config dir and secret key are, and which rule decided each'
+            cand check 'Check that the database is Langflow''s and that the secret key opens every encrypted value'
+            cand init 'Create a scratch database with Langflow 1.13''s user, apikey, variable and folder tables'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;db;locate'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;db;check'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;db;init'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;db;help'= {
+            cand locate 'Show where the database, config dir and secret key are, and which rule decided each'
+            cand check 'Check that the database is Langflow''s and that the secret key opens every encrypted value'
+            cand init 'Create a scratch database with Langflow 1.13''s user, apikey, variable and folder tables'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;db;help;locate'= {
+        }
+        &'flowadmin;db;help;check'= {
+        }
+        &'flowadmin;db;help;init'= {
+        }
+        &'flowadmin;db;help;help'= {
+        }
+        &'flowadmin;superuser'= {
+            cand --username 'The superuser''s name [env: LANGFLOW_SUPERUSER]'
+            cand --auth-token 'An active superuser''s API key, needed for a second superuser when AUTO_LOGIN is false; prefer LANGFLOW_SUPERUSER_TOKEN, which stays out of the process list [env: LANGFLOW_SUPERUSER_TOKEN]'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --password-stdin 'Read the password from stdin (one trailing newline is dropped)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;user'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List users: name, active, superuser, created, last login, API key count'
+            cand create 'Create an ordinary user (superusers: `flowadmin superuser`)'
+            cand activate 'Let a user log in again (idempotent)'
+            cand deactivate 'Stop a user from logging in and its API keys from working (idempotent)'
+            cand set-password 'Set a user''s password (the reset Langflow has no command for)'
+            cand verify-password 'Check a password against a user''s stored hash (exit 0 if it matches, 4 if not)'
+            cand delete 'Delete a user and every row that points at it, after showing the plan'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;user;list'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;user;create'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --active 'Create it active (default: LANGFLOW_NEW_USER_IS_ACTIVE, false)'
+            cand --inactive 'Create it inactive'
+            cand --password-stdin 'Read the password from stdin (one trailing newline is dropped)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;user;activate'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;user;deactivate'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --force 'Allow deactivating the last active superuser'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;user;set-password'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --password-stdin 'Read the password from stdin (one trailing newline is dropped)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;user;verify-password'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --password-stdin 'Read the password from stdin (one trailing newline is dropped)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;user;delete'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --dry-run 'Print the plan and change nothing'
+            cand --force 'Allow deleting the last superuser'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;user;help'= {
+            cand list 'List users: name, active, superuser, created, last login, API key count'
+            cand create 'Create an ordinary user (superusers: `flowadmin superuser`)'
+            cand activate 'Let a user log in again (idempotent)'
+            cand deactivate 'Stop a user from logging in and its API keys from working (idempotent)'
+            cand set-password 'Set a user''s password (the reset Langflow has no command for)'
+            cand verify-password 'Check a password against a user''s stored hash (exit 0 if it matches, 4 if not)'
+            cand delete 'Delete a user and every row that points at it, after showing the plan'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;user;help;list'= {
+        }
+        &'flowadmin;user;help;create'= {
+        }
+        &'flowadmin;user;help;activate'= {
+        }
+        &'flowadmin;user;help;deactivate'= {
+        }
+        &'flowadmin;user;help;set-password'= {
+        }
+        &'flowadmin;user;help;verify-password'= {
+        }
+        &'flowadmin;user;help;delete'= {
+        }
+        &'flowadmin;user;help;help'= {
+        }
+        &'flowadmin;api-key'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Mint an API key, shown once (and copied to the clipboard on a terminal)'
+            cand list 'List keys, masked as Langflow shows them (default: the configured superuser''s)'
+            cand revoke 'Revoke (delete) a key by id, id prefix or name, after confirmation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;api-key;create'= {
+            cand --user 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)'
+            cand --name 'The key''s name'
+            cand --expires 'Expiry: a duration (90s, 30m, 12h, 7d, 2w) or a UTC date/time (2027-01-31, 2027-01-31T12:00:00)'
+            cand --auth-token 'An active superuser''s API key as proof; prefer LANGFLOW_SUPERUSER_TOKEN [env: LANGFLOW_SUPERUSER_TOKEN]'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --password-stdin 'Read the owner''s password from stdin (one trailing newline is dropped)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;api-key;list'= {
+            cand --user 'Only this user''s keys'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --all 'Every user''s keys'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;api-key;revoke'= {
+            cand --user 'Only look among this user''s keys'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;api-key;help'= {
+            cand create 'Mint an API key, shown once (and copied to the clipboard on a terminal)'
+            cand list 'List keys, masked as Langflow shows them (default: the configured superuser''s)'
+            cand revoke 'Revoke (delete) a key by id, id prefix or name, after confirmation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;api-key;help;create'= {
+        }
+        &'flowadmin;api-key;help;list'= {
+        }
+        &'flowadmin;api-key;help;revoke'= {
+        }
+        &'flowadmin;api-key;help;help'= {
+        }
+        &'flowadmin;variable'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Create or update a variable; the value comes from stdin, a prompt or an environment variable'
+            cand get 'Print a variable''s plaintext value (then one newline, unless --raw)'
+            cand list 'List variables: name, type, owner, updated, fields, and whether each decrypts'
+            cand delete 'Delete a variable, after confirmation'
+            cand repair 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;variable;set'= {
+            cand --type 'Credential (encrypted; the default for a new variable) or Generic'
+            cand --user 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)'
+            cand --field 'A component field (display name) this variable fills by default; repeatable'
+            cand --value-env 'Read the value from this environment variable'
+            cand --value 'The value itself, for Generic variables only (argv is visible to other users)'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --raw 'Keep stdin exactly, trailing newline included'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;variable;get'= {
+            cand --user 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --raw 'Print the value exactly, with no newline after it'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;variable;list'= {
+            cand --user 'Only this user''s (default: LANGFLOW_SUPERUSER, else `langflow`)'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --all 'Every user''s'
+            cand --show-values 'Include values (on a terminal, or with --json)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;variable;delete'= {
+            cand --user 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)'
+            cand --id 'Delete this row (dashed or plain id) when several share the name'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;variable;repair'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --dry-run 'Count and check, change nothing'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;variable;help'= {
+            cand set 'Create or update a variable; the value comes from stdin, a prompt or an environment variable'
+            cand get 'Print a variable''s plaintext value (then one newline, unless --raw)'
+            cand list 'List variables: name, type, owner, updated, fields, and whether each decrypts'
+            cand delete 'Delete a variable, after confirmation'
+            cand repair 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;variable;help;set'= {
+        }
+        &'flowadmin;variable;help;get'= {
+        }
+        &'flowadmin;variable;help;list'= {
+        }
+        &'flowadmin;variable;help;delete'= {
+        }
+        &'flowadmin;variable;help;repair'= {
+        }
+        &'flowadmin;variable;help;help'= {
+        }
+        &'flowadmin;secret-key'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key'
+            cand rotate 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe'
+            cand check 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;secret-key;generate'= {
+            cand --format 'format'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --write 'Write it to <config dir>/secret_key instead of printing it'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;secret-key;rotate'= {
+            cand --new-key-file 'The new key, from a file (default: a new generated key, shown once)'
+            cand --new-key-env 'The new key, from this environment variable'
+            cand --old-key-file 'Another old key that may open some values (a half-finished rotation); repeatable'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --dry-run 'Decrypt and count everything, write nothing'
+            cand --no-backup 'Do not back up the database first'
+            cand --skip-undecryptable 'Leave values no old key opens as they are (and report them) instead of rolling back'
+            cand --force 'Rotate even though another process has the database open'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;secret-key;check'= {
+            cand --key-file 'Check this key instead of the configured one'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;secret-key;help'= {
+            cand generate 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key'
+            cand rotate 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe'
+            cand check 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;secret-key;help;generate'= {
+        }
+        &'flowadmin;secret-key;help;rotate'= {
+        }
+        &'flowadmin;secret-key;help;check'= {
+        }
+        &'flowadmin;secret-key;help;help'= {
+        }
+        &'flowadmin;completions'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;help'= {
+            cand db 'Find, check and create databases'
+            cand superuser 'Create a superuser, with Langflow''s gates (as `langflow superuser`)'
+            cand user 'List, create, activate, deactivate, re-password and delete users'
+            cand api-key 'Mint, list and revoke API keys'
+            cand variable 'Set, get, list, delete and repair global variables (encrypted as Langflow encrypts them)'
+            cand secret-key 'Generate, rotate and check the secret key that encrypts every stored secret'
+            cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;help;db'= {
+            cand locate 'Show where the database, config dir and secret key are, and which rule decided each'
+            cand check 'Check that the database is Langflow''s and that the secret key opens every encrypted value'
+            cand init 'Create a scratch database with Langflow 1.13''s user, apikey, variable and folder tables'
+        }
+        &'flowadmin;help;db;locate'= {
+        }
+        &'flowadmin;help;db;check'= {
+        }
+        &'flowadmin;help;db;init'= {
+        }
+        &'flowadmin;help;superuser'= {
+        }
+        &'flowadmin;help;user'= {
+            cand list 'List users: name, active, superuser, created, last login, API key count'
+            cand create 'Create an ordinary user (superusers: `flowadmin superuser`)'
+            cand activate 'Let a user log in again (idempotent)'
+            cand deactivate 'Stop a user from logging in and its API keys from working (idempotent)'
+            cand set-password 'Set a user''s password (the reset Langflow has no command for)'
+            cand verify-password 'Check a password against a user''s stored hash (exit 0 if it matches, 4 if not)'
+            cand delete 'Delete a user and every row that points at it, after showing the plan'
+        }
+        &'flowadmin;help;user;list'= {
+        }
+        &'flowadmin;help;user;create'= {
+        }
+        &'flowadmin;help;user;activate'= {
+        }
+        &'flowadmin;help;user;deactivate'= {
+        }
+        &'flowadmin;help;user;set-password'= {
+        }
+        &'flowadmin;help;user;verify-password'= {
+        }
+        &'flowadmin;help;user;delete'= {
+        }
+        &'flowadmin;help;api-key'= {
+            cand create 'Mint an API key, shown once (and copied to the clipboard on a terminal)'
+            cand list 'List keys, masked as Langflow shows them (default: the configured superuser''s)'
+            cand revoke 'Revoke (delete) a key by id, id prefix or name, after confirmation'
+        }
+        &'flowadmin;help;api-key;create'= {
+        }
+        &'flowadmin;help;api-key;list'= {
+        }
+        &'flowadmin;help;api-key;revoke'= {
+        }
+        &'flowadmin;help;variable'= {
+            cand set 'Create or update a variable; the value comes from stdin, a prompt or an environment variable'
+            cand get 'Print a variable''s plaintext value (then one newline, unless --raw)'
+            cand list 'List variables: name, type, owner, updated, fields, and whether each decrypts'
+            cand delete 'Delete a variable, after confirmation'
+            cand repair 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
+        }
+        &'flowadmin;help;variable;set'= {
+        }
+        &'flowadmin;help;variable;get'= {
+        }
+        &'flowadmin;help;variable;list'= {
+        }
+        &'flowadmin;help;variable;delete'= {
+        }
+        &'flowadmin;help;variable;repair'= {
+        }
+        &'flowadmin;help;secret-key'= {
+            cand generate 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key'
+            cand rotate 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe'
+            cand check 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation'
+        }
+        &'flowadmin;help;secret-key;generate'= {
+        }
+        &'flowadmin;help;secret-key;rotate'= {
+        }
+        &'flowadmin;help;secret-key;check'= {
+        }
+        &'flowadmin;help;completions'= {
+        }
+        &'flowadmin;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,451 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_flowadmin_global_optspecs
+    string join \n db= config-dir= env-file= json no-clipboard q/quiet y/yes allow-unknown-revision h/help V/version
+end
+
+function __fish_flowadmin_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_flowadmin_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_flowadmin_using_subcommand
+    set -l cmd (__fish_flowadmin_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "db" -d 'Find, check and create databases'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "superuser" -d 'Create a superuser, with Langflow\'s gates (as `langflow superuser`)'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "user" -d 'List, create, activate, deactivate, re-password and delete users'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "api-key" -d 'Mint, list and revoke API keys'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "variable" -d 'Set, get, list, delete and repair global variables (encrypted as Langflow encrypts them)'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "secret-key" -d 'Generate, rotate and check the secret key that encrypts every stored secret'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -f -a "locate" -d 'Show where the database, config dir and secret key are, and which rule decided each'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -f -a "check" -d 'Check that the database is Langflow\'s and that the secret key opens every encrypted value'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -f -a "init" -d 'Create a scratch database with Langflow 1.13\'s user, apikey, variable and folder tables'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "locate" -d 'Show where the database, config dir and secret key are, and which rule decided each'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check that the database is Langflow\'s and that the secret key opens every encrypted value'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create a scratch database with Langflow 1.13\'s user, apikey, variable and folder tables'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l username -d 'The superuser\'s name [env: LANGFLOW_SUPERUSER]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l auth-token -d 'An active superuser\'s API key, needed for a second superuser when AUTO_LOGIN is false; prefer LANGFLOW_SUPERUSER_TOKEN, which stays out of the process list [env: LANGFLOW_SUPERUSER_TOKEN]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -f -a "list" -d 'List users: name, active, superuser, created, last login, API key count'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -f -a "create" -d 'Create an ordinary user (superusers: `flowadmin superuser`)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -f -a "activate" -d 'Let a user log in again (idempotent)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -f -a "deactivate" -d 'Stop a user from logging in and its API keys from working (idempotent)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -f -a "set-password" -d 'Set a user\'s password (the reset Langflow has no command for)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -f -a "verify-password" -d 'Check a password against a user\'s stored hash (exit 0 if it matches, 4 if not)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -f -a "delete" -d 'Delete a user and every row that points at it, after showing the plan'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l active -d 'Create it active (default: LANGFLOW_NEW_USER_IS_ACTIVE, false)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l inactive -d 'Create it inactive'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l force -d 'Allow deactivating the last active superuser'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the plan and change nothing'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l force -d 'Allow deleting the last superuser'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users: name, active, superuser, created, last login, API key count'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an ordinary user (superusers: `flowadmin superuser`)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Let a user log in again (idempotent)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Stop a user from logging in and its API keys from working (idempotent)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set-password" -d 'Set a user\'s password (the reset Langflow has no command for)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "verify-password" -d 'Check a password against a user\'s stored hash (exit 0 if it matches, 4 if not)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user and every row that points at it, after showing the plan'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -f -a "create" -d 'Mint an API key, shown once (and copied to the clipboard on a terminal)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -f -a "list" -d 'List keys, masked as Langflow shows them (default: the configured superuser\'s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -f -a "revoke" -d 'Revoke (delete) a key by id, id prefix or name, after confirmation'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l user -d 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -d 'The key\'s name' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l expires -d 'Expiry: a duration (90s, 30m, 12h, 7d, 2w) or a UTC date/time (2027-01-31, 2027-01-31T12:00:00)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l auth-token -d 'An active superuser\'s API key as proof; prefer LANGFLOW_SUPERUSER_TOKEN [env: LANGFLOW_SUPERUSER_TOKEN]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the owner\'s password from stdin (one trailing newline is dropped)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s keys' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l all -d 'Every user\'s keys'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l user -d 'Only look among this user\'s keys' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Mint an API key, shown once (and copied to the clipboard on a terminal)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List keys, masked as Langflow shows them (default: the configured superuser\'s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke (delete) a key by id, id prefix or name, after confirmation'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "set" -d 'Create or update a variable; the value comes from stdin, a prompt or an environment variable'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "get" -d 'Print a variable\'s plaintext value (then one newline, unless --raw)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "list" -d 'List variables: name, type, owner, updated, fields, and whether each decrypts'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "delete" -d 'Delete a variable, after confirmation'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "repair" -d 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l type -d 'Credential (encrypted; the default for a new variable) or Generic' -r -f -a "credential\t''
+generic\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l user -d 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l field -d 'A component field (display name) this variable fills by default; repeatable' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l value-env -d 'Read the value from this environment variable' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l value -d 'The value itself, for Generic variables only (argv is visible to other users)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l raw -d 'Keep stdin exactly, trailing newline included'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l user -d 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l raw -d 'Print the value exactly, with no newline after it'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s (default: LANGFLOW_SUPERUSER, else `langflow`)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l all -d 'Every user\'s'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l show-values -d 'Include values (on a terminal, or with --json)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l user -d 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l id -d 'Delete this row (dashed or plain id) when several share the name' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l dry-run -d 'Count and check, change nothing'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or update a variable; the value comes from stdin, a prompt or an environment variable'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a variable\'s plaintext value (then one newline, unless --raw)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from help" -f -a "list" -d 'List variables: name, type, owner, updated, fields, and whether each decrypts'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a variable, after confirmation'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from help" -f -a "repair" -d 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -f -a "generate" -d 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -f -a "rotate" -d 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -f -a "check" -d 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l format -r -f -a "env\t'LANGFLOW_SECRET_KEY=<key>'
+raw\t'The key alone'
+json\t'{"LANGFLOW_SECRET_KEY": "<key>"}'"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l write -d 'Write it to <config dir>/secret_key instead of printing it'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l new-key-file -d 'The new key, from a file (default: a new generated key, shown once)' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l new-key-env -d 'The new key, from this environment variable' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l old-key-file -d 'Another old key that may open some values (a half-finished rotation); repeatable' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Decrypt and count everything, write nothing'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l no-backup -d 'Do not back up the database first'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l skip-undecryptable -d 'Leave values no old key opens as they are (and report them) instead of rolling back'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l force -d 'Rotate even though another process has the database open'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l key-file -d 'Check this key instead of the configured one' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -s q -l quiet -d 'Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "db" -d 'Find, check and create databases'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "superuser" -d 'Create a superuser, with Langflow\'s gates (as `langflow superuser`)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "user" -d 'List, create, activate, deactivate, re-password and delete users'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "api-key" -d 'Mint, list and revoke API keys'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "variable" -d 'Set, get, list, delete and repair global variables (encrypted as Langflow encrypts them)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "secret-key" -d 'Generate, rotate and check the secret key that encrypts every stored secret'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "locate" -d 'Show where the database, config dir and secret key are, and which rule decided each'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that the database is Langflow\'s and that the secret key opens every encrypted value'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create a scratch database with Langflow 1.13\'s user, apikey, variable and folder tables'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users: name, active, superuser, created, last login, API key count'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create an ordinary user (superusers: `flowadmin superuser`)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "activate" -d 'Let a user log in again (idempotent)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "deactivate" -d 'Stop a user from logging in and its API keys from working (idempotent)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "set-password" -d 'Set a user\'s password (the reset Langflow has no command for)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "verify-password" -d 'Check a password against a user\'s stored hash (exit 0 if it matches, 4 if not)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user and every row that points at it, after showing the plan'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "create" -d 'Mint an API key, shown once (and copied to the clipboard on a terminal)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "list" -d 'List keys, masked as Langflow shows them (default: the configured superuser\'s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from api-key" -f -a "revoke" -d 'Revoke (delete) a key by id, id prefix or name, after confirmation'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from variable" -f -a "set" -d 'Create or update a variable; the value comes from stdin, a prompt or an environment variable'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from variable" -f -a "get" -d 'Print a variable\'s plaintext value (then one newline, unless --raw)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from variable" -f -a "list" -d 'List variables: name, type, owner, updated, fields, and whether each decrypts'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from variable" -f -a "delete" -d 'Delete a variable, after confirmation'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from variable" -f -a "repair" -d 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from secret-key" -f -a "generate" -d 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from secret-key" -f -a "rotate" -d 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from secret-key" -f -a "check" -d 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation'

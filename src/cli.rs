@@ -1,0 +1,477 @@
+//! Every command-line option, in one place. Completions and man pages are
+//! generated from these same definitions (see `assets`).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::settings::GlobalFlags;
+
+const AFTER_HELP: &str = "\
+Settings come from flags, then --env-file, then the environment, then Langflow's defaults,
+exactly as Langflow resolves them. `flowadmin db locate` shows what was resolved and why.
+Exit codes: 0 ok, 1 other error, 2 usage, 3 not found, 4 refused by policy,
+5 no usable secret key or a value that does not decrypt, 6 database unusable or locked,
+7 not supported yet.";
+
+/// Administer a Langflow server from its database and key files, with no server running.
+#[derive(Debug, Parser)]
+#[command(name = "flowadmin", version, about, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every subcommand takes.
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalArgs {
+    /// Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...)
+    /// [env: LANGFLOW_DATABASE_URL]
+    #[arg(long, global = true, value_name = "PATH|URL")]
+    pub db: Option<String>,
+
+    /// Langflow's config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+
+    /// A .env file whose values override the environment, as `langflow run --env-file`
+    /// [env: FLOWADMIN_ENV_FILE]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub env_file: Option<PathBuf>,
+
+    /// Print JSON for scripts [env: FLOWADMIN_JSON]
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]
+    #[arg(long, global = true)]
+    pub no_clipboard: bool,
+
+    /// Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Answer yes to confirmations [env: FLOWADMIN_YES]
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+
+    /// Write even to a database at an Alembic revision flowadmin does not know
+    #[arg(long, global = true)]
+    pub allow_unknown_revision: bool,
+}
+
+impl GlobalArgs {
+    pub fn flags(&self) -> GlobalFlags {
+        GlobalFlags {
+            db: self.db.clone(),
+            config_dir: self.config_dir.clone(),
+            env_file: self.env_file.clone(),
+            json: self.json,
+            no_clipboard: self.no_clipboard,
+            quiet: self.quiet,
+            yes: self.yes,
+            allow_unknown_revision: self.allow_unknown_revision,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Find, check and create databases
+    #[command(subcommand)]
+    Db(DbCommand),
+
+    /// Create a superuser, with Langflow's gates (as `langflow superuser`)
+    #[command(
+        long_about = "Create a superuser and its personal folder, as `langflow superuser` does.\n\n\
+        Refused when LANGFLOW_ENABLE_SUPERUSER_CLI is false. With LANGFLOW_AUTO_LOGIN true only one \
+        superuser may exist. With it false the first superuser is created freely and any later one \
+        needs an active superuser's API key (--auth-token or LANGFLOW_SUPERUSER_TOKEN).\n\n\
+        Username: --username, else LANGFLOW_SUPERUSER, else a prompt. Password: --password-stdin, \
+        else LANGFLOW_SUPERUSER_PASSWORD, else a hidden prompt asked twice."
+    )]
+    Superuser(SuperuserArgs),
+
+    /// List, create, activate, deactivate, re-password and delete users
+    #[command(subcommand)]
+    User(UserCommand),
+
+    /// Mint, list and revoke API keys
+    #[command(subcommand, name = "api-key")]
+    ApiKey(ApiKeyCommand),
+
+    /// Set, get, list, delete and repair global variables (encrypted as Langflow encrypts them)
+    #[command(subcommand)]
+    Variable(VariableCommand),
+
+    /// Generate, rotate and check the secret key that encrypts every stored secret
+    #[command(subcommand, name = "secret-key")]
+    SecretKey(SecretKeyCommand),
+
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Show where the database, config dir and secret key are, and which rule decided each
+    #[command(
+        long_about = "Show where the database, config dir and secret key are, and which rule decided each.\n\n\
+        Works with no database present and never prints the secret key. \
+        The database is resolved as Langflow does: --db, LANGFLOW_DATABASE_URL, \
+        <config dir>/langflow.db when LANGFLOW_SAVE_DB_IN_CONFIG_DIR is true, \
+        else langflow.db in the installed langflow package (found by asking FLOWADMIN_PYTHON, \
+        $VIRTUAL_ENV/bin/python or python3)."
+    )]
+    Locate,
+
+    /// Check that the database is Langflow's and that the secret key opens every encrypted value
+    #[command(
+        long_about = "Open the database read-only and report: whether it is Langflow's, its Alembic \
+        revision and release, journal mode, counts of users, API keys and variables; then whether \
+        the configured secret key opens every encrypted value (variables, API keys, store keys, \
+        folder auth settings, MCP server configs, connection and trigger secrets, deployment keys, \
+        the SSO client secret), naming each one that does not. Values are never printed.\n\n\
+        Exits 0 only when every value opens; 5 when any does not or no key is configured."
+    )]
+    Check,
+
+    /// Create a scratch database with Langflow 1.13's user, apikey, variable and folder tables
+    #[command(
+        long_about = "Create a scratch SQLite database with Langflow 1.13's user, apikey, variable \
+        and folder tables (the DDL of a real 1.13 database), in WAL mode, at the 1.13 head revision, \
+        to try flowadmin or to test from nothing. Refuses an existing file. Langflow creates the \
+        real database itself on first start."
+    )]
+    Init {
+        /// Where to create it (must not exist)
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SuperuserArgs {
+    /// The superuser's name [env: LANGFLOW_SUPERUSER]
+    #[arg(long, value_name = "NAME")]
+    pub username: Option<String>,
+
+    /// Read the password from stdin (one trailing newline is dropped)
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// An active superuser's API key, needed for a second superuser when AUTO_LOGIN is false;
+    /// prefer LANGFLOW_SUPERUSER_TOKEN, which stays out of the process list [env: LANGFLOW_SUPERUSER_TOKEN]
+    #[arg(long, value_name = "KEY")]
+    pub auth_token: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// List users: name, active, superuser, created, last login, API key count
+    List,
+
+    /// Create an ordinary user (superusers: `flowadmin superuser`)
+    Create {
+        /// The new user's name
+        name: String,
+        /// Create it active (default: LANGFLOW_NEW_USER_IS_ACTIVE, false)
+        #[arg(long, conflicts_with = "inactive")]
+        active: bool,
+        /// Create it inactive
+        #[arg(long)]
+        inactive: bool,
+        /// Read the password from stdin (one trailing newline is dropped)
+        #[arg(long)]
+        password_stdin: bool,
+    },
+
+    /// Let a user log in again (idempotent)
+    Activate { name: String },
+
+    /// Stop a user from logging in and its API keys from working (idempotent)
+    Deactivate {
+        name: String,
+        /// Allow deactivating the last active superuser
+        #[arg(long)]
+        force: bool,
+    },
+
+    /// Set a user's password (the reset Langflow has no command for)
+    SetPassword {
+        name: String,
+        /// Read the password from stdin (one trailing newline is dropped)
+        #[arg(long)]
+        password_stdin: bool,
+    },
+
+    /// Check a password against a user's stored hash (exit 0 if it matches, 4 if not)
+    VerifyPassword {
+        name: String,
+        /// Read the password from stdin (one trailing newline is dropped)
+        #[arg(long)]
+        password_stdin: bool,
+    },
+
+    /// Delete a user and every row that points at it, after showing the plan
+    Delete {
+        name: String,
+        /// Print the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Allow deleting the last superuser
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApiKeyCommand {
+    /// Mint an API key, shown once (and copied to the clipboard on a terminal)
+    #[command(long_about = "Mint an API key for a user, shown once.\n\n\
+        The owner is --user, else LANGFLOW_SUPERUSER (default `langflow`). A key carries its owner's \
+        rights, so with LANGFLOW_AUTO_LOGIN false flowadmin asks for proof: the owner's password \
+        (LANGFLOW_SUPERUSER_PASSWORD for the configured superuser, else --password-stdin or a hidden \
+        prompt) or an active superuser's API key (LANGFLOW_SUPERUSER_TOKEN or --auth-token). \
+        With AUTO_LOGIN true no proof is asked, as in Langflow.\n\n\
+        On a terminal the key is shown in a box and copied to the clipboard (best effort; \
+        --no-clipboard skips it). Piped, only the key is printed, for KEY=$(flowadmin api-key create). \
+        --json prints id, name, owner, key, created and expires. Other keys are never touched.")]
+    Create {
+        /// The owner (default: LANGFLOW_SUPERUSER, else `langflow`)
+        #[arg(long, value_name = "NAME")]
+        user: Option<String>,
+        /// The key's name
+        #[arg(long, default_value = "CLI")]
+        name: String,
+        /// Expiry: a duration (90s, 30m, 12h, 7d, 2w) or a UTC date/time (2027-01-31, 2027-01-31T12:00:00)
+        #[arg(long, value_name = "DURATION|DATE")]
+        expires: Option<String>,
+        /// Read the owner's password from stdin (one trailing newline is dropped)
+        #[arg(long)]
+        password_stdin: bool,
+        /// An active superuser's API key as proof; prefer LANGFLOW_SUPERUSER_TOKEN [env: LANGFLOW_SUPERUSER_TOKEN]
+        #[arg(long, value_name = "KEY")]
+        auth_token: Option<String>,
+    },
+
+    /// List keys, masked as Langflow shows them (default: the configured superuser's)
+    List {
+        /// Only this user's keys
+        #[arg(long, value_name = "NAME", conflicts_with = "all")]
+        user: Option<String>,
+        /// Every user's keys
+        #[arg(long)]
+        all: bool,
+    },
+
+    /// Revoke (delete) a key by id, id prefix or name, after confirmation
+    Revoke {
+        /// A key id (or its first 8+ characters) or name
+        key: String,
+        /// Only look among this user's keys
+        #[arg(long, value_name = "NAME")]
+        user: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VariableType {
+    Credential,
+    Generic,
+}
+
+impl VariableType {
+    /// The `type` column's value.
+    pub fn as_stored(self) -> &'static str {
+        match self {
+            VariableType::Credential => "Credential",
+            VariableType::Generic => "Generic",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VariableCommand {
+    /// Create or update a variable; the value comes from stdin, a prompt or an environment variable
+    #[command(
+        long_about = "Create or update a global variable (one row per owner and name).\n\n\
+        The value: --value-env VAR, else --value (Generic only), else stdin when it is not a \
+        terminal (one trailing newline dropped unless --raw), else a prompt (hidden for a \
+        Credential). Credentials are Fernet-encrypted with the configured secret key; on Langflow \
+        1.5 to 1.7 databases Generic values are too, as those releases did. A Generic value may not \
+        start with gAAAAA (Langflow reserves it). An update sets updated_at and clears \
+        is_environment_managed, so Langflow's start-up import will not overwrite the edit."
+    )]
+    Set {
+        name: String,
+        /// Credential (encrypted; the default for a new variable) or Generic
+        #[arg(long = "type", value_enum, value_name = "TYPE")]
+        kind: Option<VariableType>,
+        /// The owner (default: LANGFLOW_SUPERUSER, else `langflow`)
+        #[arg(long, value_name = "NAME")]
+        user: Option<String>,
+        /// A component field (display name) this variable fills by default; repeatable
+        #[arg(long = "field", value_name = "DISPLAY_NAME")]
+        fields: Vec<String>,
+        /// Read the value from this environment variable
+        #[arg(long, value_name = "VAR", conflicts_with = "value")]
+        value_env: Option<String>,
+        /// The value itself, for Generic variables only (argv is visible to other users)
+        #[arg(long, value_name = "VALUE")]
+        value: Option<String>,
+        /// Keep stdin exactly, trailing newline included
+        #[arg(long)]
+        raw: bool,
+    },
+
+    /// Print a variable's plaintext value (then one newline, unless --raw)
+    Get {
+        name: String,
+        /// The owner (default: LANGFLOW_SUPERUSER, else `langflow`)
+        #[arg(long, value_name = "NAME")]
+        user: Option<String>,
+        /// Print the value exactly, with no newline after it
+        #[arg(long)]
+        raw: bool,
+    },
+
+    /// List variables: name, type, owner, updated, fields, and whether each decrypts
+    List {
+        /// Only this user's (default: LANGFLOW_SUPERUSER, else `langflow`)
+        #[arg(long, value_name = "NAME", conflicts_with = "all")]
+        user: Option<String>,
+        /// Every user's
+        #[arg(long)]
+        all: bool,
+        /// Include values (on a terminal, or with --json)
+        #[arg(long)]
+        show_values: bool,
+    },
+
+    /// Delete a variable, after confirmation
+    Delete {
+        name: String,
+        /// The owner (default: LANGFLOW_SUPERUSER, else `langflow`)
+        #[arg(long, value_name = "NAME")]
+        user: Option<String>,
+        /// Delete this row (dashed or plain id) when several share the name
+        #[arg(long, value_name = "ID")]
+        id: Option<String>,
+    },
+
+    /// Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads
+    #[command(
+        long_about = "Langflow 1.5 to 1.7 encrypted Generic variables too. After an upgrade to 1.8+, \
+        Langflow returns the raw gAAAAA... token as such a variable's value and hides it from its \
+        list. repair decrypts these values back to plaintext (the type stays Generic) in one \
+        transaction, on a 1.8+ schema. --dry-run counts them and changes nothing."
+    )]
+    Repair {
+        /// Count and check, change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KeyFormat {
+    /// LANGFLOW_SECRET_KEY=<key>
+    Env,
+    /// The key alone
+    Raw,
+    /// {"LANGFLOW_SECRET_KEY": "<key>"}
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SecretKeyCommand {
+    /// Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key
+    #[command(
+        long_about = "Make a new secret key: 32 bytes from the OS generator as URL-safe base64 \
+        (43 characters), what Langflow generates itself. Printed as LANGFLOW_SECRET_KEY=<key> (see \
+        --format) and copied to the clipboard on a terminal.\n\n\
+        --write puts it in <config dir>/secret_key (0600, atomic) instead of printing it; it refuses \
+        when that file exists or when the database holds encrypted values, which a new key would \
+        make unreadable: use `secret-key rotate` for that."
+    )]
+    Generate {
+        /// Write it to <config dir>/secret_key instead of printing it
+        #[arg(long)]
+        write: bool,
+        #[arg(long, value_enum, default_value = "env")]
+        format: KeyFormat,
+    },
+
+    /// Re-encrypt every stored secret under a new key, verified before commit, crash-safe
+    #[command(
+        long_about = "Re-encrypt every encrypted value (variables, API keys, store keys, \
+        deployment keys, connection and trigger secrets, folder auth settings, MCP server configs, \
+        the SSO client secret) under a new key in one transaction: decrypt with the old key(s), \
+        encrypt with the new and check it opens, write it and read it back, then commit. \
+        A value that does not open rolls everything back and is named (or is left as it is with \
+        --skip-undecryptable). A value already under the new key is skipped, so a rerun is safe.\n\n\
+        On disk: a backup of the database (<db>.backup-<UTC stamp>) and of the key file \
+        (secret_key.backup.<UTC stamp>), the new key in secret_key.new (0600), the commit, then \
+        secret_key.new renamed over secret_key. A crash at any instant leaves a key that opens every \
+        value, and the next rotate or check finishes the job. A key that came from --env-file is \
+        rewritten there; one from the process environment must be changed by the operator (the \
+        command says so). Refused while another process has the database open, unless --force."
+    )]
+    Rotate {
+        /// The new key, from a file (default: a new generated key, shown once)
+        #[arg(long, value_name = "FILE", conflicts_with = "new_key_env")]
+        new_key_file: Option<PathBuf>,
+        /// The new key, from this environment variable
+        #[arg(long, value_name = "VAR")]
+        new_key_env: Option<String>,
+        /// Another old key that may open some values (a half-finished rotation); repeatable
+        #[arg(long = "old-key-file", value_name = "FILE")]
+        old_key_files: Vec<PathBuf>,
+        /// Decrypt and count everything, write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Do not back up the database first
+        #[arg(long)]
+        no_backup: bool,
+        /// Leave values no old key opens as they are (and report them) instead of rolling back
+        #[arg(long)]
+        skip_undecryptable: bool,
+        /// Rotate even though another process has the database open
+        #[arg(long)]
+        force: bool,
+    },
+
+    /// Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation
+    Check {
+        /// Check this key instead of the configured one
+        #[arg(long, value_name = "FILE")]
+        key_file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+impl From<Shell> for clap_complete::Shell {
+    fn from(shell: Shell) -> Self {
+        match shell {
+            Shell::Bash => clap_complete::Shell::Bash,
+            Shell::Zsh => clap_complete::Shell::Zsh,
+            Shell::Fish => clap_complete::Shell::Fish,
+            Shell::Powershell => clap_complete::Shell::PowerShell,
+            Shell::Elvish => clap_complete::Shell::Elvish,
+        }
+    }
+}

@@ -1,0 +1,159 @@
+//! `flowadmin api-key create`: the superuser key a backend-only Langflow
+//! needs, minted without booting Langflow, and without touching other keys.
+
+use std::io::IsTerminal;
+
+use comfy_table::{Table, presets};
+use serde_json::json;
+
+use crate::clipboard::{self, Copied};
+use crate::commands::{keyring_if_any, open_writable};
+use crate::crypto::new_api_key;
+use crate::error::{Error, Result};
+use crate::expiry;
+use crate::output::Output;
+use crate::prompt::{self, PasswordSources};
+use crate::settings::Settings;
+use crate::storage::apikeys::{KeyStorage, NewApiKey};
+use crate::storage::users::User;
+use crate::storage::{Database, now_text};
+
+pub struct Request<'a> {
+    pub user: Option<&'a str>,
+    pub name: &'a str,
+    pub expires: Option<&'a str>,
+    pub password_stdin: bool,
+    pub auth_token: Option<&'a str>,
+}
+
+/// Proves the caller may act as `owner` (AUTO_LOGIN off): a superuser's key
+/// or the owner's password. Returns how, for the record.
+fn prove(settings: &Settings, db: &Database, owner: &User, req: &Request) -> Result<String> {
+    let auth = &settings.auth;
+    let token = req
+        .auth_token
+        .map(str::to_owned)
+        .or_else(|| auth.superuser_token.as_ref().map(|t| t.expose().to_owned()));
+    if let Some(token) = token {
+        return match db.authenticate_api_key(&token, keyring_if_any(settings).as_ref())? {
+            Some(user) if user.is_superuser => Ok(format!("an API key of superuser {}", user.username)),
+            _ => Err(Error::Policy(
+                "the auth token is not an active superuser's API key (unknown, revoked, expired, or its owner is inactive or not a superuser); nothing changed".into(),
+            )),
+        };
+    }
+    let env_password = (owner.username == auth.superuser)
+        .then(|| auth.superuser_password.as_ref().map(|p| p.expose()))
+        .flatten();
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    if !req.password_stdin && env_password.is_none() && !interactive {
+        return Err(Error::Usage(format!(
+            "a key for {} needs proof while LANGFLOW_AUTO_LOGIN is false: set LANGFLOW_SUPERUSER_TOKEN to a superuser's API key, or give {}'s password with --password-stdin{}",
+            owner.username,
+            owner.username,
+            if owner.username == auth.superuser {
+                " or LANGFLOW_SUPERUSER_PASSWORD"
+            } else {
+                ""
+            }
+        )));
+    }
+    let password = prompt::password(PasswordSources {
+        stdin: req.password_stdin,
+        env: env_password.map(|p| ("LANGFLOW_SUPERUSER_PASSWORD", Some(p))),
+        purpose: format!("user {}", owner.username),
+        confirm: false,
+    })?;
+    if !password.verify(&owner.password_hash) {
+        return Err(Error::Policy(format!(
+            "the password does not match {}'s; nothing changed",
+            owner.username
+        )));
+    }
+    Ok(format!("{}'s password", owner.username))
+}
+
+pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
+    let mut db = open_writable(settings)?;
+    let owner_name = req.user.unwrap_or(&settings.auth.superuser);
+    let owner = db.find_user(owner_name)?.ok_or_else(|| {
+        Error::NotFound(format!(
+            "no user named {owner_name:?} to own the key; pass --user NAME or set LANGFLOW_SUPERUSER (see `flowadmin user list`)"
+        ))
+    })?;
+    if !owner.is_active {
+        return Err(Error::Policy(format!(
+            "{} is inactive, so Langflow would refuse its keys; activate it first: flowadmin user activate {}",
+            owner.username, owner.username
+        )));
+    }
+    let expires_at = req.expires.map(expiry::parse).transpose()?;
+    if expires_at.is_some() && !db.supports_key_expiry() {
+        return Err(Error::Unsupported(
+            "this database's Langflow release has no key expiry (apikey.expires_at came in 1.10); drop --expires".into(),
+        ));
+    }
+    let storage = db.key_storage();
+    // The key is needed before anything is asked or written.
+    let keyring = match storage {
+        KeyStorage::Plaintext => None,
+        _ => Some(settings.secret_key()?.keyring()?),
+    };
+    let proof = if settings.auth.auto_login {
+        "LANGFLOW_AUTO_LOGIN=true (no proof asked, as in Langflow)".to_owned()
+    } else {
+        prove(settings, &db, &owner, &req)?
+    };
+
+    let key = new_api_key();
+    let stored = match &keyring {
+        Some(ring) => ring.encrypt(key.as_bytes()),
+        None => key.to_string(),
+    };
+    let hash =
+        (storage == KeyStorage::EncryptedWithHash).then(|| crate::crypto::api_key_hash(&key));
+    let created = now_text();
+    let id = db.insert_api_key(&NewApiKey {
+        user_id: &owner.id,
+        name: req.name,
+        stored: &stored,
+        hash,
+        expires_at: expires_at.clone(),
+    })?;
+    let dashed = crate::storage::secrets::dashed_uuid(&id);
+
+    if out.json_mode() {
+        out.json(&json!({
+            "id": dashed,
+            "name": req.name,
+            "owner": owner.username,
+            "key": key.as_str(),
+            "created": created,
+            "expires": expires_at,
+        }))?;
+    } else if out.stdout_is_tty {
+        let copied = if settings.output.no_clipboard {
+            Copied::Skipped
+        } else {
+            clipboard::copy_secret(&key)
+        };
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_FULL)
+            .set_header(vec![format!(
+                "API key {:?} for {} (id {dashed})",
+                req.name, owner.username
+            )]);
+        table.add_row(vec![key.as_str()]);
+        out.line(table.to_string())?;
+        out.line(format!("Shown only once: store it now. {copied}."))?;
+        if let Some(at) = &expires_at {
+            out.line(format!("Expires {} UTC.", &at[..19]))?;
+        }
+        out.note(format!("authorized by {proof}"));
+    } else {
+        // Piped: the key alone, for KEY=$(flowadmin api-key create).
+        out.line(key.as_str())?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,95 @@
+use comfy_table::{Table, presets};
+use serde_json::json;
+
+use crate::commands::{keyring_if_any, open_readable};
+use crate::crypto::{looks_encrypted, mask_api_key};
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::settings::Settings;
+use crate::storage::secrets::dashed_uuid;
+
+pub fn run(settings: &Settings, out: &Output, user: Option<&str>, all: bool) -> Result<u8> {
+    let db = open_readable(settings)?;
+    let owner = if all {
+        None
+    } else {
+        let name = user.unwrap_or(&settings.auth.superuser);
+        Some(db.find_user(name)?.ok_or_else(|| {
+            Error::NotFound(format!("no user named {name:?}; pass --user NAME or --all"))
+        })?)
+    };
+    let keys = db.list_api_keys(owner.as_ref().map(|u| u.id.as_str()))?;
+    let keyring = keyring_if_any(settings);
+    let mut undecryptable = 0;
+    let masked: Vec<String> = keys
+        .iter()
+        .map(|k| {
+            if !looks_encrypted(&k.stored) {
+                return mask_api_key(&k.stored);
+            }
+            match keyring.as_ref().and_then(|r| r.decrypt(&k.stored)) {
+                Some((_, plain)) => mask_api_key(&String::from_utf8_lossy(&plain)),
+                None => {
+                    undecryptable += 1;
+                    "(does not decrypt)".to_owned()
+                }
+            }
+        })
+        .collect();
+    if out.json_mode() {
+        let rows: Vec<_> = keys
+            .iter()
+            .zip(&masked)
+            .map(|(k, m)| {
+                let mut v = json!(k);
+                v["id"] = json!(dashed_uuid(&k.id));
+                v["key"] = json!(m);
+                v
+            })
+            .collect();
+        out.json(&json!(rows))?;
+    } else {
+        let mut table = Table::new();
+        table.load_style(presets::UTF8_FULL_CONDENSED);
+        table.set_header(vec![
+            "id",
+            "name",
+            "owner",
+            "key",
+            "created",
+            "last used",
+            "uses",
+            "expires",
+            "active",
+        ]);
+        for (k, m) in keys.iter().zip(&masked) {
+            table.add_row(vec![
+                k.id.chars().take(8).collect::<String>(),
+                k.name.clone().unwrap_or_default(),
+                k.owner.clone().unwrap_or_else(|| "(no owner)".into()),
+                m.clone(),
+                minute(k.created_at.as_deref(), "?"),
+                minute(k.last_used_at.as_deref(), "never"),
+                k.total_uses.to_string(),
+                minute(k.expires_at.as_deref(), "never"),
+                if k.is_active { "yes" } else { "no" }.to_owned(),
+            ]);
+        }
+        out.line(table.to_string())?;
+        out.note(format!("{} key(s)", keys.len()));
+    }
+    if undecryptable > 0 {
+        out.note(format!(
+            "{undecryptable} key(s) do not decrypt with the configured secret key; see `flowadmin db check`"
+        ));
+    }
+    Ok(0)
+}
+
+fn minute(value: Option<&str>, none: &str) -> String {
+    match value {
+        Some(v) if v.len() >= 16 => format!("{} UTC", &v[..16]),
+        Some(v) => v.to_owned(),
+        None => none.to_owned(),
+    }
+}

@@ -1,0 +1,67 @@
+use serde_json::json;
+
+use crate::commands::open_writable;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::prompt;
+use crate::settings::Settings;
+use crate::storage::secrets::dashed_uuid;
+
+pub fn run(settings: &Settings, out: &Output, key: &str, user: Option<&str>) -> Result<u8> {
+    let mut db = open_writable(settings)?;
+    let owner = user.map(|u| db.require_user(u)).transpose()?;
+    let keys = db.list_api_keys(owner.as_ref().map(|u| u.id.as_str()))?;
+    let wanted = key.replace('-', "").to_ascii_lowercase();
+    let by_id: Vec<_> = keys
+        .iter()
+        .filter(|k| k.id == wanted || (wanted.len() >= 6 && k.id.starts_with(&wanted)))
+        .collect();
+    let candidates = if by_id.is_empty() {
+        keys.iter()
+            .filter(|k| k.name.as_deref() == Some(key))
+            .collect()
+    } else {
+        by_id
+    };
+    let target = match candidates.as_slice() {
+        [] => {
+            return Err(Error::NotFound(format!(
+                "no API key with id or name {key:?}; see `flowadmin api-key list --all`"
+            )));
+        }
+        [one] => *one,
+        many => {
+            let list: Vec<String> = many
+                .iter()
+                .map(|k| format!("{} ({})", &k.id[..8], k.owner.as_deref().unwrap_or("?")))
+                .collect();
+            return Err(Error::Usage(format!(
+                "{} keys match {key:?}: {}; give the id (or --user) instead; nothing changed",
+                many.len(),
+                list.join(", ")
+            )));
+        }
+    };
+    let label = format!(
+        "{:?} of {} (id {})",
+        target.name.as_deref().unwrap_or(""),
+        target.owner.as_deref().unwrap_or("?"),
+        dashed_uuid(&target.id)
+    );
+    let question = format!("Revoke key {label}? Anything using it stops working");
+    if !prompt::confirm(
+        settings.output.yes,
+        &format!("revoking key {label}"),
+        &question,
+    )? {
+        out.note("nothing changed");
+        return Ok(0);
+    }
+    db.delete_api_key(&target.id)?;
+    if out.json_mode() {
+        out.json(&json!({ "revoked": dashed_uuid(&target.id), "name": target.name, "owner": target.owner }))?;
+    } else {
+        out.line(format!("revoked key {label}"))?;
+    }
+    Ok(0)
+}

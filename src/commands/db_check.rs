@@ -1,0 +1,227 @@
+//! `flowadmin db check`: is this Langflow's database, and does the configured
+//! secret key open every encrypted value in it? Read-only.
+
+use serde_json::{Value, json};
+
+use crate::error::{Error, Result, exit};
+use crate::integrity::{self, Verification};
+use crate::output::Output;
+use crate::settings::Settings;
+use crate::storage::secrets::ValueRef;
+use crate::storage::{self, Database};
+
+fn value_json(v: &ValueRef) -> Value {
+    json!({
+        "column": v.column,
+        "row_id": storage::secrets::dashed_uuid(&v.row_id),
+        "name": v.name,
+        "owner": v.owner,
+        "row": v.describe_row(),
+    })
+}
+
+pub fn run(settings: &Settings, out: &Output) -> Result<u8> {
+    let target = settings.database()?;
+    let path = target.sqlite_path()?;
+    let db = Database::open_read_only(path)?;
+    db.require_langflow()?;
+    let schema = db.schema();
+    let revision = schema.revision().map(str::to_owned);
+    let release = schema.release();
+    let head_of = revision.as_deref().and_then(storage::is_release_head);
+    let journal = db.journal_mode()?;
+    let counts = db.counts()?;
+
+    let key_source = settings.key_source();
+    // A missing, unreadable or unusable key is reported, not fatal to the report.
+    let keyring = settings.secret_key().and_then(|key| {
+        let ring = key.keyring()?;
+        Ok((key.char_len(), ring))
+    });
+    let verification: Option<Verification> = match &keyring {
+        Ok((_, ring)) => Some(integrity::verify(ring, &db)?),
+        Err(_) => None,
+    };
+    // Without a key the values are still counted (and legacy ones listed).
+    let counted = match &verification {
+        Some(v) => (v.total, v.legacy_generic.clone()),
+        None => {
+            let n = std::sync::atomic::AtomicUsize::new(0);
+            let legacy = std::sync::Mutex::new(Vec::new());
+            db.visit_secrets(&|slot| {
+                if slot.legacy_generic {
+                    legacy
+                        .lock()
+                        .expect("not poisoned")
+                        .push(ValueRef::of(slot));
+                } else {
+                    n.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+            })?;
+            (n.into_inner(), legacy.into_inner().expect("not poisoned"))
+        }
+    };
+    let (total, legacy_generic) = counted;
+    let (code, verdict) = match (&keyring, &verification) {
+        (_, Some(v)) if v.all_open() => (
+            exit::OK,
+            format!("{total} values, all open with the configured secret key"),
+        ),
+        (_, Some(v)) => (
+            exit::KEY,
+            format!(
+                "{} of {total} encrypted values do not open with the configured secret key",
+                v.failed.len()
+            ),
+        ),
+        (Err(_), None) if total == 0 => (
+            exit::OK,
+            "no encrypted values (and no usable secret key)".to_owned(),
+        ),
+        (Err(e), None) => (
+            exit::KEY,
+            format!("{total} encrypted values cannot be checked: {e}"),
+        ),
+        (Ok(_), None) => unreachable!("a keyring always yields a verification"),
+    };
+
+    if out.json_mode() {
+        let opened: serde_json::Map<String, Value> = verification
+            .as_ref()
+            .map(|v| {
+                v.opened_by
+                    .iter()
+                    .map(|(k, n)| (k.as_str().to_owned(), json!(n)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        out.json(&json!({
+            "ok": code == exit::OK,
+            "database": path,
+            "langflow": true,
+            "revision": revision,
+            "revisions": schema.revisions,
+            "release": release.map(|r| r.to_string()),
+            "known_revision": release.is_some(),
+            "release_head": head_of.map(|r| r.to_string()),
+            "journal_mode": journal,
+            "counts": counts,
+            "secret_key": {
+                "source": key_source.kind(),
+                "comes_from": key_source.to_string(),
+                "characters": keyring.as_ref().ok().map(|(n, _)| *n),
+                "usable": keyring.is_ok(),
+                "error": keyring.as_ref().err().map(|e| e.to_string()),
+            },
+            "encrypted": {
+                "total": total,
+                "open": verification.as_ref().map(|v| v.total - v.failed.len()),
+                "opened_by": opened,
+                "failed": verification.as_ref().map(|v| v.failed.iter().map(value_json).collect::<Vec<_>>()),
+            },
+            "legacy_generic_encrypted": legacy_generic.iter().map(value_json).collect::<Vec<_>>(),
+            "summary": verdict,
+        }))?;
+        return Ok(code);
+    }
+
+    let mut rows: Vec<(String, String)> = Vec::new();
+    rows.push(("database".into(), path.display().to_string()));
+    let revision_line = match (&revision, release) {
+        (Some(rev), Some(rel)) => match head_of {
+            Some(head) => format!("{rev} (head of Langflow {head}; known to flowadmin)"),
+            None => format!(
+                "{rev} (from Langflow {rel}'s migrations, not a release head; known to flowadmin)"
+            ),
+        },
+        (Some(rev), None) => format!(
+            "{rev} (unknown to flowadmin: a newer or unreleased Langflow; flowadmin reads it but will not write to it)"
+        ),
+        (None, _) if schema.revisions.is_empty() => {
+            "none recorded (alembic_version is empty)".to_owned()
+        }
+        (None, _) => format!("several recorded: {}", schema.revisions.join(", ")),
+    };
+    rows.push(("revision".into(), revision_line));
+    rows.push(("journal mode".into(), journal));
+    rows.push((
+        "users".into(),
+        format!(
+            "{} ({} superuser{}, {} inactive)",
+            counts.users,
+            counts.superusers,
+            if counts.superusers == 1 { "" } else { "s" },
+            counts.inactive_users
+        ),
+    ));
+    rows.push(("API keys".into(), counts.api_keys.to_string()));
+    let vars = if counts.variables_by_type.is_empty() {
+        "0".to_owned()
+    } else {
+        counts
+            .variables_by_type
+            .iter()
+            .map(|(t, n)| format!("{t} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    rows.push(("variables".into(), vars));
+    let key_line = match &keyring {
+        Ok((chars, _)) => format!("{key_source}, {chars} characters"),
+        Err(e) => format!("not usable: {e}"),
+    };
+    rows.push(("secret key".into(), key_line));
+    let mut verdict_line = verdict.clone();
+    if let Some(v) = &verification
+        && !v.opened_by.is_empty()
+        && v.all_open()
+    {
+        let by: Vec<String> = v
+            .opened_by
+            .iter()
+            .map(|(k, n)| format!("{n} {}", k.as_str()))
+            .collect();
+        verdict_line = format!("{verdict_line} ({})", by.join(", "));
+    }
+    rows.push(("encrypted".into(), verdict_line));
+    if let Some(v) = &verification {
+        for failed in &v.failed {
+            rows.push((
+                String::new(),
+                format!(
+                    "does not open: {} row {}",
+                    failed.column,
+                    failed.describe_row()
+                ),
+            ));
+        }
+    }
+    if !legacy_generic.is_empty() {
+        rows.push((
+            "legacy generic".into(),
+            format!(
+                "{} Generic variable(s) still hold a Fernet token from Langflow 1.5-1.7; Langflow 1.8+ returns the raw token as their value",
+                legacy_generic.len()
+            ),
+        ));
+        for v in &legacy_generic {
+            rows.push((
+                String::new(),
+                format!("{} row {}", v.column, v.describe_row()),
+            ));
+        }
+    }
+    out.pairs(&rows)?;
+    if code != exit::OK {
+        let hint = match &keyring {
+            Err(Error::Key(_)) | Err(_) => {
+                "configure the secret key Langflow uses (see `flowadmin db locate`)"
+            }
+            Ok(_) => {
+                "the configured key is not the one these values were written with; check LANGFLOW_SECRET_KEY and --config-dir (see `flowadmin db locate`)"
+            }
+        };
+        out.note(format!("error: {verdict}; {hint}"));
+    }
+    Ok(code)
+}

@@ -1,0 +1,22 @@
+use std::path::Path;
+
+use serde_json::json;
+
+use crate::error::Result;
+use crate::output::Output;
+use crate::storage;
+
+pub fn run(out: &Output, path: &Path) -> Result<u8> {
+    storage::init_scratch(path)?;
+    if out.json_mode() {
+        out.json(&json!({ "created": path, "langflow_release": "1.13", "journal_mode": "wal" }))?;
+    } else {
+        out.line(format!(
+            "created {} (scratch Langflow 1.13 tables, WAL mode)",
+            path.display()
+        ))?;
+        out.note("Langflow creates its real database itself; this one is for trying flowadmin and for tests.");
+        out.note(format!("try: flowadmin --db {} db check", path.display()));
+    }
+    Ok(0)
+}

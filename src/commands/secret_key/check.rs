@@ -1,0 +1,67 @@
+use std::path::Path;
+
+use serde_json::json;
+
+use super::{keyrings_from_file, settle_interrupted};
+use crate::commands::open_readable;
+use crate::error::{Result, exit};
+use crate::integrity;
+use crate::output::Output;
+use crate::settings::Settings;
+use crate::storage::secrets::dashed_uuid;
+
+pub fn run(settings: &Settings, out: &Output, key_file: Option<&Path>) -> Result<u8> {
+    let db = open_readable(settings)?;
+    let settled = if key_file.is_none() {
+        settle_interrupted(settings, &db)?
+    } else {
+        None
+    };
+    if let Some(message) = &settled {
+        out.note(message);
+    }
+    let rings = match key_file {
+        Some(path) => keyrings_from_file(path)?,
+        None => vec![settings.secret_key()?.keyring()?],
+    };
+    // With a key file read two ways (raw, trimmed), the better reading wins.
+    let mut best: Option<crate::integrity::Verification> = None;
+    for ring in &rings {
+        let v = integrity::verify(ring, &db)?;
+        if best
+            .as_ref()
+            .is_none_or(|b| v.failed.len() < b.failed.len())
+        {
+            best = Some(v);
+        }
+    }
+    let verification = best.expect("at least one keyring");
+    let ok = verification.all_open();
+    if out.json_mode() {
+        out.json(&json!({
+            "ok": ok,
+            "total": verification.total,
+            "open": verification.total - verification.failed.len(),
+            "failed": verification.failed.iter().map(|v| json!({
+                "column": v.column, "row_id": dashed_uuid(&v.row_id), "row": v.describe_row(),
+            })).collect::<Vec<_>>(),
+            "settled_interrupted_rotation": settled,
+            "legacy_generic_encrypted": verification.legacy_generic.len(),
+        }))?;
+    } else if ok {
+        out.line(format!(
+            "{} encrypted values, all open with the key",
+            verification.total
+        ))?;
+    } else {
+        out.line(format!(
+            "{} of {} encrypted values do not open with the key:",
+            verification.failed.len(),
+            verification.total
+        ))?;
+        for v in &verification.failed {
+            out.line(format!("  {} row {}", v.column, v.describe_row()))?;
+        }
+    }
+    Ok(if ok { exit::OK } else { exit::KEY })
+}

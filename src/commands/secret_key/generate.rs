@@ -1,0 +1,70 @@
+use std::io::IsTerminal;
+
+use serde_json::json;
+
+use crate::cli::KeyFormat;
+use crate::clipboard::{self, Copied};
+use crate::crypto::token_urlsafe;
+use crate::error::{Error, Result};
+use crate::keyfile;
+use crate::output::Output;
+use crate::settings::Settings;
+use crate::storage::Database;
+
+pub fn run(settings: &Settings, out: &Output, write: bool, format: KeyFormat) -> Result<u8> {
+    let key = token_urlsafe(32);
+    if write {
+        let path = settings.secret_key_path();
+        if path.exists() {
+            return Err(Error::Policy(format!(
+                "{} already exists; replacing it would make what it encrypts unreadable. To change keys use `flowadmin secret-key rotate`",
+                path.display()
+            )));
+        }
+        // A database that already holds encrypted values needs its old key.
+        if let Ok(target) = settings.database()
+            && let Ok(db_path) = target.sqlite_path()
+            && db_path.is_file()
+        {
+            let db = Database::open_read_only(db_path)?;
+            if db.schema().is_langflow() {
+                let n = std::sync::atomic::AtomicUsize::new(0);
+                db.visit_secrets(&|_| {
+                    n.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                })?;
+                let n = n.into_inner();
+                if n > 0 {
+                    return Err(Error::Policy(format!(
+                        "{} holds {n} encrypted values, which a new key could not open; find their key, or change keys with `flowadmin secret-key rotate`",
+                        db_path.display()
+                    )));
+                }
+            }
+        }
+        keyfile::write_private(&path, key.as_bytes())?;
+        if out.json_mode() {
+            out.json(&json!({ "written": path }))?;
+        } else {
+            out.line(format!(
+                "wrote a new secret key to {} (mode 0600)",
+                path.display()
+            ))?;
+        }
+        return Ok(0);
+    }
+    let text = match format {
+        KeyFormat::Env => format!("LANGFLOW_SECRET_KEY={}", key.as_str()),
+        KeyFormat::Raw => key.to_string(),
+        KeyFormat::Json => json!({ "LANGFLOW_SECRET_KEY": key.as_str() }).to_string(),
+    };
+    out.line(&text)?;
+    if out.stdout_is_tty && std::io::stderr().is_terminal() {
+        let copied = if settings.output.no_clipboard {
+            Copied::Skipped
+        } else {
+            clipboard::copy_secret(&key)
+        };
+        out.note(format!("Shown only once: {copied}."));
+    }
+    Ok(0)
+}

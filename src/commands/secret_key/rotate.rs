@@ -1,0 +1,371 @@
+//! `flowadmin secret-key rotate`: every encrypted value re-encrypted under a
+//! new key in one transaction, verified before commit, in an order on disk
+//! that leaves a key that opens every value at any instant.
+
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use serde_json::json;
+
+use super::{env_file_of, keyrings_from_file, process_env_warning, settle_interrupted};
+use crate::crypto::{Keyring, SecretKey, token_urlsafe};
+use crate::error::{Error, Result};
+use crate::keyfile;
+use crate::output::Output;
+use crate::settings::Settings;
+use crate::storage::Database;
+use crate::storage::secrets::{Cipher, Rewrite, Slot, ValueRef};
+
+pub struct Request<'a> {
+    pub new_key_file: Option<&'a Path>,
+    pub new_key_env: Option<&'a str>,
+    pub old_key_files: &'a [PathBuf],
+    pub dry_run: bool,
+    pub no_backup: bool,
+    pub skip_undecryptable: bool,
+    pub force: bool,
+}
+
+#[derive(Debug, Default, Clone, serde::Serialize)]
+struct ColumnStats {
+    reencrypted: u64,
+    already_current: u64,
+    skipped: u64,
+    failed: u64,
+}
+
+#[derive(Default)]
+struct State {
+    columns: BTreeMap<String, ColumnStats>,
+    failed: Vec<String>,
+    seen: u64,
+}
+
+fn opens(ring: &Keyring, cipher: Cipher, value: &str) -> Option<zeroize::Zeroizing<Vec<u8>>> {
+    match cipher {
+        Cipher::Fernet => ring.decrypt(value).map(|(_, plain)| plain),
+        Cipher::SsoEnvelope => ring.open_sso(value),
+    }
+}
+
+fn seal(ring: &Keyring, cipher: Cipher, plain: &[u8]) -> String {
+    match cipher {
+        Cipher::Fernet => ring.encrypt(plain),
+        Cipher::SsoEnvelope => ring.seal_sso(plain),
+    }
+}
+
+fn new_key(settings: &Settings, req: &Request) -> Result<(SecretKey, bool)> {
+    if let Some(path) = req.new_key_file {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Error::Key(format!(
+                "cannot read the new key file {} ({})",
+                path.display(),
+                e.kind()
+            ))
+        })?;
+        // Written to secret_key exactly as used, so a trailing newline is dropped.
+        return Ok((
+            SecretKey::new(text.trim_end_matches(['\n', '\r']).to_owned()),
+            false,
+        ));
+    }
+    if let Some(var) = req.new_key_env {
+        let value = settings
+            .env()
+            .get(var)
+            .filter(|v| !v.is_empty())
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "--new-key-env {var}: that environment variable is not set"
+                ))
+            })?;
+        return Ok((SecretKey::new(value.to_owned()), false));
+    }
+    Ok((SecretKey::new(token_urlsafe(32).to_string()), true))
+}
+
+/// A stamp for which neither backup name exists yet: backups never overwrite.
+fn unique_backup_names(db_path: &Path, key_file: &Path) -> (String, PathBuf) {
+    let base = keyfile::utc_stamp();
+    (0..)
+        .map(|n| {
+            if n == 0 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            }
+        })
+        .map(|stamp| {
+            let mut name = db_path.as_os_str().to_owned();
+            name.push(format!(".backup-{stamp}"));
+            (stamp, PathBuf::from(name))
+        })
+        .find(|(stamp, db_backup)| {
+            !db_backup.exists() && !keyfile::backup_path(key_file, stamp).exists()
+        })
+        .expect("some suffix is free")
+}
+
+fn progress(out: &Output, total: u64) -> Option<indicatif::ProgressBar> {
+    let show =
+        total > 5_000 && !out.flags.quiet && !out.json_mode() && std::io::stderr().is_terminal();
+    show.then(|| {
+        let bar = indicatif::ProgressBar::new(total);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{msg} {bar:40} {pos}/{len} ({per_sec}, {eta})",
+            )
+            .expect("a valid template"),
+        );
+        bar
+    })
+}
+
+pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
+    let target = settings.database()?;
+    let db_path = target.sqlite_path()?.to_path_buf();
+    let mut db = if req.dry_run {
+        let db = Database::open_read_only(&db_path)?;
+        db.require_langflow()?;
+        db
+    } else {
+        Database::open_for_write(&db_path, settings.allow_unknown_revision)?
+    };
+    if !req.dry_run && !req.force {
+        db.lock_exclusive()?;
+    }
+    let key_source = settings.key_source();
+    if !req.dry_run
+        && let Some(message) = settle_interrupted(settings, &db)?
+    {
+        out.note(message);
+    }
+
+    // Old keys: the configured one (if any) and every --old-key-file.
+    let mut olds: Vec<Keyring> = Vec::new();
+    let configured = settings.secret_key();
+    match &configured {
+        Ok(key) => olds.push(key.keyring()?),
+        Err(e) if req.old_key_files.is_empty() => return Err(Error::Key(e.to_string())),
+        Err(_) => {}
+    }
+    for file in req.old_key_files {
+        olds.extend(keyrings_from_file(file)?);
+    }
+    let (new_key, generated) = new_key(settings, &req)?;
+    let new_ring = new_key.keyring()?;
+    // An old key that is the new one (say, --old-key-file of the new key on a
+    // rerun) would only re-encrypt finished values: leave it out.
+    let probe = new_ring.encrypt(b"probe");
+    olds.retain(|ring| ring.decrypt(&probe).is_none());
+    if configured
+        .as_ref()
+        .is_ok_and(|k| k.expose() == new_key.expose())
+    {
+        return Err(Error::Usage(
+            "the new key is the key already configured; give a different one".into(),
+        ));
+    }
+
+    let state = Mutex::new(State::default());
+    let bar = progress(out, db.secret_row_estimate()?);
+    if let Some(bar) = &bar {
+        bar.set_message(if req.dry_run {
+            "checking"
+        } else {
+            "re-encrypting"
+        });
+    }
+    let started = Instant::now();
+    // Decides each value; runs on several threads, so the counters sit behind a lock
+    // taken after the crypto, not around it.
+    let decide = |slot: &Slot| -> Rewrite {
+        // Old keys first: in a first run nearly every value opens with one,
+        // which saves trying the new key; a value none opens may already be
+        // under the new key (a rerun). The new key is never an old one.
+        let plain = olds
+            .iter()
+            .find_map(|ring| opens(ring, slot.cipher, slot.value));
+        let current = plain.is_none() && opens(&new_ring, slot.cipher, slot.value).is_some();
+        // A replacement is used only once it opens with the new key; it is
+        // then read back from the database after its batch is written.
+        let rewrite = plain
+            .as_ref()
+            .map(|p| seal(&new_ring, slot.cipher, p))
+            .filter(|token| opens(&new_ring, slot.cipher, token).is_some());
+        let unverified = plain.is_some() && rewrite.is_none();
+        let mut st = state.lock().expect("not poisoned");
+        st.seen += 1;
+        if let Some(bar) = &bar
+            && st.seen.is_multiple_of(1024)
+        {
+            bar.set_position(st.seen);
+        }
+        if !st.columns.contains_key(slot.column) {
+            st.columns
+                .insert(slot.column.to_owned(), ColumnStats::default());
+        }
+        let stats = st.columns.get_mut(slot.column).expect("inserted above");
+        match (current, rewrite) {
+            (true, _) => {
+                stats.already_current += 1;
+                Rewrite::Keep
+            }
+            (false, Some(token)) => {
+                stats.reencrypted += 1;
+                Rewrite::Replace(token)
+            }
+            (false, None) if unverified => {
+                stats.failed += 1;
+                st.failed.push(format!(
+                    "{} (re-encrypted value did not open with the new key)",
+                    ValueRef::of(slot).describe()
+                ));
+                Rewrite::Keep
+            }
+            (false, None) if req.skip_undecryptable => {
+                stats.skipped += 1;
+                Rewrite::Keep
+            }
+            (false, None) => {
+                stats.failed += 1;
+                st.failed.push(ValueRef::of(slot).describe());
+                Rewrite::Keep
+            }
+        }
+    };
+
+    let mut backups = Vec::new();
+    let key_file = settings.secret_key_path();
+    let pending = keyfile::pending_path(&key_file);
+    let committed = if req.dry_run {
+        db.visit_secrets(&|slot| {
+            decide(slot);
+        })?;
+        false
+    } else {
+        let (stamp, db_backup) = unique_backup_names(&db_path, &key_file);
+        if !req.no_backup {
+            db.backup_to(&db_backup)?;
+            backups.push(db_backup);
+        }
+        if let Some(key_backup) = keyfile::backup(&key_file, &stamp)? {
+            backups.push(key_backup);
+        }
+        keyfile::write_private(&pending, new_key.expose().as_bytes())?;
+        let committed = db.rewrite_secrets(&decide, &mut || {
+            state.lock().expect("not poisoned").failed.is_empty()
+        })?;
+        if !committed {
+            // Nothing changed: drop the pending key and this run's backups.
+            let _ = std::fs::remove_file(&pending);
+            for backup in backups.drain(..) {
+                let _ = std::fs::remove_file(backup);
+            }
+        }
+        committed
+    };
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let mut state = state.into_inner().expect("not poisoned");
+    state.failed.sort();
+    let elapsed = started.elapsed().as_secs_f64();
+
+    let failures = state.failed.clone();
+    if !req.dry_run && !committed {
+        let shown: Vec<&str> = failures.iter().take(20).map(String::as_str).collect();
+        return Err(Error::Key(format!(
+            "{} value(s) do not open with the old key(s), so nothing was changed (rolled back): {}{}; pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them",
+            failures.len(),
+            shown.join("; "),
+            if failures.len() > shown.len() {
+                format!("; and {} more", failures.len() - shown.len())
+            } else {
+                String::new()
+            }
+        )));
+    }
+
+    let mut notes = Vec::new();
+    if committed {
+        keyfile::replace(&pending, &key_file)?;
+        if let Some(env_file) = env_file_of(&key_source) {
+            keyfile::rewrite_env_file(env_file, new_key.expose())?;
+            notes.push(format!(
+                "LANGFLOW_SECRET_KEY in {} now holds the new key",
+                env_file.display()
+            ));
+        }
+        if let Some(warning) = process_env_warning(&key_source, &key_file) {
+            notes.push(warning);
+        }
+    }
+    let totals = state
+        .columns
+        .values()
+        .fold(ColumnStats::default(), |mut acc, c| {
+            acc.reencrypted += c.reencrypted;
+            acc.already_current += c.already_current;
+            acc.skipped += c.skipped;
+            acc.failed += c.failed;
+            acc
+        });
+    if out.json_mode() {
+        out.json(&json!({
+            "dry_run": req.dry_run,
+            "committed": committed,
+            "columns": state.columns,
+            "totals": totals,
+            "failed": failures,
+            "backups": backups,
+            "key_file": key_file,
+            "new_key": generated.then(|| new_key.expose().to_owned()),
+            "seconds": elapsed,
+            "notes": notes,
+        }))?;
+    } else {
+        let verb = if req.dry_run {
+            "would re-encrypt"
+        } else {
+            "re-encrypted"
+        };
+        out.line(format!(
+            "{verb} {} value(s) under the new key; {} already under it, {} skipped, {} failed ({:.2} s)",
+            totals.reencrypted, totals.already_current, totals.skipped, totals.failed, elapsed
+        ))?;
+        for (column, c) in &state.columns {
+            out.line(format!(
+                "  {column}: {} re-encrypted, {} current, {} skipped, {} failed",
+                c.reencrypted, c.already_current, c.skipped, c.failed
+            ))?;
+        }
+        for failure in &failures {
+            out.line(format!("  does not open: {failure}"))?;
+        }
+        if req.dry_run {
+            out.line("dry run: nothing written")?;
+        } else {
+            for b in &backups {
+                out.line(format!("backup: {}", b.display()))?;
+            }
+            out.line(format!("the new key is in {}", key_file.display()))?;
+            if generated {
+                out.line(format!("new key (shown once): {}", new_key.expose()))?;
+            }
+        }
+        for note in &notes {
+            out.note(note);
+        }
+    }
+    // 0 only when every value is now under the new key (skipped ones are not).
+    Ok(if failures.is_empty() && totals.skipped == 0 {
+        0
+    } else {
+        crate::error::exit::KEY
+    })
+}

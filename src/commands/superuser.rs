@@ -1,0 +1,109 @@
+//! `flowadmin superuser`: what `langflow superuser` does, with the same gates,
+//! without booting Langflow.
+
+use serde_json::json;
+
+use super::{check_new_password, folder_name, keyring_if_any, open_writable};
+use crate::cli::SuperuserArgs;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::prompt::{self, PasswordSources};
+use crate::settings::Settings;
+use crate::storage::users::{NewUser, user_exists};
+
+pub fn run(settings: &Settings, out: &Output, args: &SuperuserArgs) -> Result<u8> {
+    let auth = &settings.auth;
+    if !auth.enable_superuser_cli {
+        return Err(Error::Policy(
+            "superuser creation from the command line is disabled (LANGFLOW_ENABLE_SUPERUSER_CLI=false), as in Langflow; set it to true to allow it".into(),
+        ));
+    }
+    let mut db = open_writable(settings)?;
+
+    let env_name = settings
+        .env()
+        .non_empty("LANGFLOW_SUPERUSER")
+        .map(|(v, _)| v);
+    let username = if auth.auto_login {
+        // With AUTO_LOGIN Langflow only ever has its configured superuser.
+        if let Some(flag) = &args.username
+            && flag != &auth.superuser
+        {
+            return Err(Error::Policy(format!(
+                "with LANGFLOW_AUTO_LOGIN=true Langflow only has its configured superuser ({:?}); set LANGFLOW_SUPERUSER or turn AUTO_LOGIN off",
+                auth.superuser
+            )));
+        }
+        auth.superuser.clone()
+    } else {
+        prompt::username(
+            args.username.as_deref(),
+            Some(("LANGFLOW_SUPERUSER", env_name.as_deref())),
+            "superuser",
+        )?
+    };
+    prompt::validate_username(&username)?;
+    if let Some(existing) = db.find_user(&username)? {
+        return Err(user_exists(&existing.username));
+    }
+
+    let superusers = db.superusers()?;
+    if auth.auto_login && !superusers.is_empty() {
+        return Err(Error::Policy(format!(
+            "a superuser ({}) already exists and LANGFLOW_AUTO_LOGIN=true allows only one, as in Langflow; set LANGFLOW_AUTO_LOGIN=false and pass an --auth-token to add another",
+            superusers[0].username
+        )));
+    }
+    let mut proof = None;
+    if !auth.auto_login && !superusers.is_empty() {
+        let token = args
+            .auth_token
+            .clone()
+            .or_else(|| auth.superuser_token.as_ref().map(|t| t.expose().to_owned()))
+            .ok_or_else(|| {
+                Error::Policy(
+                    "a superuser already exists, so creating another needs an active superuser's API key: set LANGFLOW_SUPERUSER_TOKEN (or pass --auth-token)".into(),
+                )
+            })?;
+        let owner = db.authenticate_api_key(&token, keyring_if_any(settings).as_ref())?;
+        match owner {
+            Some(user) if user.is_superuser => proof = Some(user.username),
+            _ => {
+                return Err(Error::Policy(
+                    "the auth token is not an active superuser's API key (unknown, revoked, expired, or its owner is inactive or not a superuser); nothing changed".into(),
+                ));
+            }
+        }
+    }
+
+    let password = prompt::password(PasswordSources {
+        stdin: args.password_stdin,
+        env: Some((
+            "LANGFLOW_SUPERUSER_PASSWORD",
+            auth.superuser_password.as_ref().map(|p| p.expose()),
+        )),
+        purpose: format!("superuser {username}"),
+        confirm: true,
+    })?;
+    check_new_password(&password, settings, out)?;
+    let hash = password.hash().map_err(|e| Error::Usage(e.to_string()))?;
+    let user = db.create_user(&NewUser {
+        username: &username,
+        password_hash: &hash,
+        is_active: true,
+        is_superuser: true,
+        folder_name: &folder_name(settings),
+    })?;
+    if out.json_mode() {
+        out.json(&json!({ "created": user, "authorized_by": proof }))?;
+    } else {
+        out.line(format!(
+            "created superuser {} (id {})",
+            user.username, user.id
+        ))?;
+        if let Some(by) = proof {
+            out.note(format!("authorized by an API key of superuser {by}"));
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,37 @@
+use serde_json::json;
+
+use crate::commands::open_writable;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::settings::Settings;
+
+pub fn run(settings: &Settings, out: &Output, name: &str, active: bool, force: bool) -> Result<u8> {
+    let mut db = open_writable(settings)?;
+    let user = db.require_user(name)?;
+    if !active && user.is_superuser && user.is_active && !force {
+        let others = db
+            .superusers()?
+            .into_iter()
+            .filter(|u| u.is_active && u.id != user.id)
+            .count();
+        if others == 0 {
+            return Err(Error::Policy(format!(
+                "{} is the last active superuser; deactivating it leaves nobody who can administer Langflow. Pass --force if that is what you want",
+                user.username
+            )));
+        }
+    }
+    let changed = db.set_active(&user.id, active)?;
+    let state = if active { "active" } else { "inactive" };
+    if out.json_mode() {
+        out.json(&json!({ "username": user.username, "is_active": active, "changed": changed }))?;
+    } else if changed {
+        out.line(format!("{} is now {state}", user.username))?;
+    } else {
+        out.line(format!(
+            "{} was already {state}; nothing changed",
+            user.username
+        ))?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,55 @@
+use serde_json::json;
+
+use crate::commands::{check_new_password, folder_name, open_writable};
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::prompt::{self, PasswordSources};
+use crate::settings::Settings;
+use crate::storage::users::{NewUser, user_exists};
+
+pub fn run(
+    settings: &Settings,
+    out: &Output,
+    name: &str,
+    active: Option<bool>,
+    password_stdin: bool,
+) -> Result<u8> {
+    prompt::validate_username(name)?;
+    let mut db = open_writable(settings)?;
+    if let Some(existing) = db.find_user(name)? {
+        return Err(user_exists(&existing.username));
+    }
+    let is_active = active.unwrap_or(settings.auth.new_user_is_active);
+    let password = prompt::password(PasswordSources {
+        stdin: password_stdin,
+        env: None,
+        purpose: format!("new user {name}"),
+        confirm: true,
+    })?;
+    check_new_password(&password, settings, out)?;
+    let hash = password.hash().map_err(|e| Error::Usage(e.to_string()))?;
+    let user = db.create_user(&NewUser {
+        username: name,
+        password_hash: &hash,
+        is_active,
+        is_superuser: false,
+        folder_name: &folder_name(settings),
+    })?;
+    if out.json_mode() {
+        out.json(&json!({ "created": user }))?;
+    } else {
+        out.line(format!(
+            "created user {} ({}, id {})",
+            user.username,
+            if user.is_active { "active" } else { "inactive" },
+            user.id
+        ))?;
+        if !user.is_active {
+            out.note(format!(
+                "it cannot log in until activated: flowadmin user activate {}",
+                user.username
+            ));
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,74 @@
+use serde_json::json;
+
+use crate::commands::open_writable;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::prompt;
+use crate::settings::Settings;
+
+pub fn run(
+    settings: &Settings,
+    out: &Output,
+    name: &str,
+    dry_run: bool,
+    force: bool,
+) -> Result<u8> {
+    let mut db = open_writable(settings)?;
+    let user = db.require_user(name)?;
+    if user.is_superuser && !force && db.superusers()?.len() == 1 {
+        return Err(Error::Policy(format!(
+            "{} is the last superuser; deleting it leaves nobody who can administer Langflow. Pass --force if that is what you want",
+            user.username
+        )));
+    }
+    let plan = db.plan_user_delete(&user.id)?;
+    if out.json_mode() && dry_run {
+        out.json(&json!({ "username": user.username, "dry_run": true, "plan": plan }))?;
+        return Ok(0);
+    }
+    if !out.json_mode() {
+        let mut rows: Vec<(String, String)> = plan
+            .delete
+            .iter()
+            .map(|(t, n)| (format!("delete from {t}"), format!("{n} row(s)")))
+            .collect();
+        rows.extend(
+            plan.set_null
+                .iter()
+                .map(|(c, n)| (format!("set {c} to NULL"), format!("{n} row(s)"))),
+        );
+        out.line(format!(
+            "deleting user {} (id {}) would:",
+            user.username, user.id
+        ))?;
+        out.pairs(&rows)?;
+    }
+    if dry_run {
+        out.note("dry run: nothing changed");
+        return Ok(0);
+    }
+    let question = format!(
+        "Delete {} and these {} row(s)?",
+        user.username,
+        plan.total_rows()
+    );
+    if !prompt::confirm(
+        settings.output.yes,
+        "deleting a user (see the plan with --dry-run)",
+        &question,
+    )? {
+        out.note("nothing changed");
+        return Ok(0);
+    }
+    db.execute_user_delete(&plan)?;
+    if out.json_mode() {
+        out.json(&json!({ "username": user.username, "deleted": true, "plan": plan }))?;
+    } else {
+        out.line(format!(
+            "deleted user {} and {} dependent row change(s)",
+            user.username,
+            plan.total_rows() - 1
+        ))?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,38 @@
+use serde_json::json;
+
+use crate::commands::open_readable;
+use crate::crypto::password::Password;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::prompt::{self, PasswordSources};
+use crate::settings::Settings;
+
+pub fn run(settings: &Settings, out: &Output, name: &str, password_stdin: bool) -> Result<u8> {
+    let db = open_readable(settings)?;
+    let user = db.require_user(name)?;
+    let password: Password = prompt::password(PasswordSources {
+        stdin: password_stdin,
+        env: None,
+        purpose: format!("user {}", user.username),
+        confirm: false,
+    })?;
+    let matches = password.verify(&user.password_hash);
+    if out.json_mode() {
+        out.json(
+            &json!({ "username": user.username, "matches": matches, "is_active": user.is_active }),
+        )?;
+    }
+    if !matches {
+        return Err(Error::Policy(format!(
+            "the password does not match {}'s stored hash; reset it with `flowadmin user set-password {}`",
+            user.username, user.username
+        )));
+    }
+    if !out.json_mode() {
+        out.line(format!(
+            "the password matches {}'s stored hash",
+            user.username
+        ))?;
+    }
+    Ok(0)
+}

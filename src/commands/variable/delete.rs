@@ -1,0 +1,53 @@
+use serde_json::json;
+
+use super::the_row;
+use crate::commands::{open_writable, owner};
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::prompt;
+use crate::settings::Settings;
+use crate::storage::secrets::dashed_uuid;
+
+pub fn run(
+    settings: &Settings,
+    out: &Output,
+    name: &str,
+    user: Option<&str>,
+    id: Option<&str>,
+) -> Result<u8> {
+    let mut db = open_writable(settings)?;
+    let user = owner(&db, settings, user)?;
+    let row = match id {
+        Some(id) => {
+            let wanted = id.replace('-', "").to_ascii_lowercase();
+            db.find_variables(&user.id, name)?
+                .into_iter()
+                .find(|r| r.id == wanted)
+                .ok_or_else(|| {
+                    Error::NotFound(format!(
+                        "{} has no variable {name:?} with id {id}",
+                        user.username
+                    ))
+                })?
+        }
+        None => the_row(&db, &user.id, &user.username, name)?,
+    };
+    let what = format!("deleting variable {name} of {}", user.username);
+    let question = format!(
+        "Delete variable {name} of {}? Flows using it lose it",
+        user.username
+    );
+    if !prompt::confirm(settings.output.yes, &what, &question)? {
+        out.note("nothing changed");
+        return Ok(0);
+    }
+    db.delete_variable(&row.id)?;
+    if out.json_mode() {
+        out.json(
+            &json!({ "deleted": dashed_uuid(&row.id), "name": name, "owner": user.username }),
+        )?;
+    } else {
+        out.line(format!("deleted variable {name} of {}", user.username))?;
+    }
+    Ok(0)
+}

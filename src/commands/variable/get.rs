@@ -1,0 +1,54 @@
+use std::io::Write;
+
+use serde_json::json;
+
+use super::{Readback, is_legacy_generic, the_row};
+use crate::commands::{open_readable, owner};
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::settings::Settings;
+
+pub fn run(
+    settings: &Settings,
+    out: &Output,
+    name: &str,
+    user: Option<&str>,
+    raw: bool,
+) -> Result<u8> {
+    let db = open_readable(settings)?;
+    let user = owner(&db, settings, user)?;
+    let row = the_row(&db, &user.id, &user.username, name)?;
+    let keyring = match settings.secret_key().and_then(|k| Ok(k.keyring()?)) {
+        Ok(ring) => Some(ring),
+        Err(e) if crate::crypto::looks_encrypted(&row.stored) => return Err(e),
+        Err(_) => None,
+    };
+    let value = match Readback::of(&row, keyring.as_ref()) {
+        Readback::Decrypted(v) => v.to_string(),
+        Readback::Plain(v) => v,
+        Readback::Undecryptable => {
+            return Err(Error::Key(format!(
+                "variable {name} of {} does not decrypt with the configured secret key; run `flowadmin db check` to see which values the key opens",
+                user.username
+            )));
+        }
+    };
+    if is_legacy_generic(&db, &row) {
+        out.note(format!(
+            "warning: {name} is a Generic variable still encrypted by Langflow 1.5-1.7; Langflow 1.8+ reads its raw token. Fix with `flowadmin variable repair`"
+        ));
+    }
+    if out.json_mode() {
+        out.json(
+            &json!({ "name": row.name, "type": row.kind, "owner": user.username, "value": value }),
+        )?;
+    } else {
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(value.as_bytes())?;
+        if !raw {
+            stdout.write_all(b"\n")?;
+        }
+        stdout.flush()?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,130 @@
+//! `flowadmin variable ...`: one file per subcommand, plus how a stored value
+//! reads back (shared by get, list and repair).
+
+mod delete;
+mod get;
+mod list;
+mod repair;
+mod set;
+
+use zeroize::Zeroizing;
+
+use crate::cli::VariableCommand;
+use crate::crypto::{Keyring, looks_encrypted};
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::settings::Settings;
+use crate::storage::Database;
+use crate::storage::variables::VariableRow;
+
+pub fn run(settings: &Settings, out: &Output, command: &VariableCommand) -> Result<u8> {
+    match command {
+        VariableCommand::Set {
+            name,
+            kind,
+            user,
+            fields,
+            value_env,
+            value,
+            raw,
+        } => set::run(
+            settings,
+            out,
+            set::Request {
+                name,
+                kind: *kind,
+                user: user.as_deref(),
+                fields,
+                value_env: value_env.as_deref(),
+                value: value.as_deref(),
+                raw: *raw,
+            },
+        ),
+        VariableCommand::Get { name, user, raw } => {
+            get::run(settings, out, name, user.as_deref(), *raw)
+        }
+        VariableCommand::List {
+            user,
+            all,
+            show_values,
+        } => list::run(settings, out, user.as_deref(), *all, *show_values),
+        VariableCommand::Delete { name, user, id } => {
+            delete::run(settings, out, name, user.as_deref(), id.as_deref())
+        }
+        VariableCommand::Repair { dry_run } => repair::run(settings, out, *dry_run),
+    }
+}
+
+/// What a stored value reads as.
+pub(crate) enum Readback {
+    /// Decrypted with the configured key.
+    Decrypted(Zeroizing<String>),
+    /// Stored as typed (a Generic value on 1.8+).
+    Plain(String),
+    /// A token the configured key (or no key) cannot open.
+    Undecryptable,
+}
+
+impl Readback {
+    pub fn of(row: &VariableRow, keyring: Option<&Keyring>) -> Readback {
+        if !looks_encrypted(&row.stored) {
+            return Readback::Plain(row.stored.clone());
+        }
+        match keyring.and_then(|k| k.decrypt(&row.stored)) {
+            Some((_, plain)) => match String::from_utf8(plain.to_vec()) {
+                Ok(text) => Readback::Decrypted(Zeroizing::new(text)),
+                Err(_) => Readback::Undecryptable,
+            },
+            None => Readback::Undecryptable,
+        }
+    }
+
+    pub fn opens(&self) -> bool {
+        !matches!(self, Readback::Undecryptable)
+    }
+}
+
+/// A Generic row holding a token on a 1.8+ schema: written by Langflow 1.5 to
+/// 1.7, returned raw by Langflow 1.8+.
+pub(crate) fn is_legacy_generic(db: &Database, row: &VariableRow) -> bool {
+    row.kind.as_deref() == Some("Generic")
+        && looks_encrypted(&row.stored)
+        && !db.schema().encrypts_generic_variables()
+}
+
+/// Refuses names that Langflow's UI and flows could not use.
+pub(crate) fn validate_name(name: &str) -> Result<()> {
+    if name.trim().is_empty() {
+        return Err(Error::Usage(
+            "the variable name is empty; give a name".into(),
+        ));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Error::Usage(
+            "the variable name contains control characters (such as a newline or tab); give a printable name".into(),
+        ));
+    }
+    if name.trim() != name {
+        return Err(Error::Usage(
+            "the variable name starts or ends with spaces; give it without them".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The one row (owner, name), or a clear error.
+pub(crate) fn the_row(
+    db: &Database,
+    user_id: &str,
+    owner: &str,
+    name: &str,
+) -> Result<VariableRow> {
+    let mut rows = db.find_variables(user_id, name)?;
+    match rows.len() {
+        0 => Err(Error::NotFound(format!(
+            "{owner} has no variable named {name:?}; see `flowadmin variable list --user {owner}`"
+        ))),
+        1 => Ok(rows.remove(0)),
+        n => Err(crate::storage::variables::duplicates(name, n)),
+    }
+}

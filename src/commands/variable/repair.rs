@@ -1,0 +1,81 @@
+//! `flowadmin variable repair`: Generic values that Langflow 1.5-1.7
+//! encrypted, decrypted back to plaintext on a 1.8+ schema.
+
+use serde_json::json;
+
+use super::{Readback, is_legacy_generic};
+use crate::commands::open_writable;
+use crate::crypto::looks_encrypted;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::settings::Settings;
+use crate::storage::secrets::dashed_uuid;
+
+pub fn run(settings: &Settings, out: &Output, dry_run: bool) -> Result<u8> {
+    let mut db = open_writable(settings)?;
+    if db.schema().encrypts_generic_variables() {
+        return Err(Error::Policy(
+            "this database is from Langflow 1.5-1.7, which reads encrypted Generic values itself; repair is for 1.8+ schemas".into(),
+        ));
+    }
+    let rows: Vec<_> = db
+        .list_variables(None)?
+        .into_iter()
+        .filter(|r| is_legacy_generic(&db, r))
+        .collect();
+    if rows.is_empty() {
+        if out.json_mode() {
+            out.json(&json!({ "repaired": 0, "dry_run": dry_run }))?;
+        } else {
+            out.line("no encrypted Generic values to repair")?;
+        }
+        return Ok(0);
+    }
+    let keyring = settings.secret_key()?.keyring()?;
+    let mut fixes = Vec::new();
+    let mut failed = Vec::new();
+    for row in &rows {
+        match Readback::of(row, Some(&keyring)) {
+            Readback::Decrypted(plain) if !looks_encrypted(&plain) => {
+                fixes.push((row.id.clone(), plain.to_string()))
+            }
+            _ => failed.push(format!(
+                "{} of {} (id {})",
+                row.name,
+                row.owner.as_deref().unwrap_or("?"),
+                dashed_uuid(&row.id)
+            )),
+        }
+    }
+    if !failed.is_empty() {
+        return Err(Error::Key(format!(
+            "{} of {} encrypted Generic value(s) do not decrypt with the configured secret key ({}); nothing changed. Configure the key they were written with (for Langflow 1.5 a short key works too) and run repair again",
+            failed.len(),
+            rows.len(),
+            failed.join("; ")
+        )));
+    }
+    let names: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{} of {}", r.name, r.owner.as_deref().unwrap_or("?")))
+        .collect();
+    if !dry_run {
+        db.replace_variable_values(&fixes)?;
+    }
+    if out.json_mode() {
+        out.json(&json!({ "repaired": if dry_run { 0 } else { fixes.len() }, "would_repair": fixes.len(), "variables": names, "dry_run": dry_run }))?;
+    } else if dry_run {
+        out.line(format!(
+            "would decrypt {} Generic value(s): {}; nothing changed",
+            fixes.len(),
+            names.join(", ")
+        ))?;
+    } else {
+        out.line(format!(
+            "decrypted {} Generic value(s) back to plaintext: {}",
+            fixes.len(),
+            names.join(", ")
+        ))?;
+    }
+    Ok(0)
+}

@@ -1,0 +1,145 @@
+use std::io::{IsTerminal, Read};
+
+use serde_json::json;
+use zeroize::Zeroizing;
+
+use super::validate_name;
+use crate::cli::VariableType;
+use crate::commands::{open_writable, owner};
+use crate::crypto::looks_encrypted;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::settings::Settings;
+use crate::storage::variables::VariableWrite;
+
+pub struct Request<'a> {
+    pub name: &'a str,
+    pub kind: Option<VariableType>,
+    pub user: Option<&'a str>,
+    pub fields: &'a [String],
+    pub value_env: Option<&'a str>,
+    pub value: Option<&'a str>,
+    pub raw: bool,
+}
+
+fn read_value(settings: &Settings, req: &Request, kind: VariableType) -> Result<Zeroizing<String>> {
+    if let Some(var) = req.value_env {
+        return settings
+            .env()
+            .get(var)
+            .map(|v| Zeroizing::new(v.to_owned()))
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "--value-env {var}: that environment variable is not set; export it first"
+                ))
+            });
+    }
+    if let Some(value) = req.value {
+        if kind == VariableType::Credential {
+            return Err(Error::Usage(
+                "--value is for Generic variables only (other users can read argv); pipe a credential on stdin, use --value-env, or let flowadmin prompt".into(),
+            ));
+        }
+        return Ok(Zeroizing::new(value.to_owned()));
+    }
+    if !std::io::stdin().is_terminal() {
+        let mut bytes = Zeroizing::new(Vec::new());
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::Usage(format!("cannot read the value from stdin ({e})")))?;
+        let mut text = String::from_utf8(bytes.to_vec()).map_err(|_| {
+            Error::Usage("the value on stdin is not UTF-8 text; Langflow stores text".into())
+        })?;
+        if !req.raw && text.ends_with('\n') {
+            text.pop();
+            if text.ends_with('\r') {
+                text.pop();
+            }
+        }
+        return Ok(Zeroizing::new(text));
+    }
+    let prompt = format!("Value of {}", req.name);
+    let value = if kind == VariableType::Credential {
+        dialoguer::Password::new()
+            .with_prompt(prompt)
+            .allow_empty_password(true)
+            .interact()
+    } else {
+        dialoguer::Input::<String>::new()
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .interact_text()
+    }
+    .map_err(|e| Error::Usage(format!("cannot read the value from the terminal ({e})")))?;
+    Ok(Zeroizing::new(value))
+}
+
+pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
+    validate_name(req.name)?;
+    let mut db = open_writable(settings)?;
+    let user = owner(&db, settings, req.user)?;
+    let existing = db.find_variables(&user.id, req.name)?;
+    if existing.len() > 1 {
+        return Err(crate::storage::variables::duplicates(
+            req.name,
+            existing.len(),
+        ));
+    }
+    // An update keeps the type unless --type says otherwise; new ones are credentials.
+    let kind = req
+        .kind
+        .unwrap_or_else(|| match existing.first().and_then(|r| r.kind.as_deref()) {
+            Some("Generic") => VariableType::Generic,
+            _ => VariableType::Credential,
+        });
+    let encrypts_generic = db.schema().encrypts_generic_variables();
+    let encrypt = kind == VariableType::Credential || encrypts_generic;
+    // The key is checked before asking for a value that could not be stored.
+    let keyring = if encrypt {
+        Some(settings.secret_key()?.keyring()?)
+    } else {
+        None
+    };
+    let value = read_value(settings, &req, kind)?;
+    if !encrypt && looks_encrypted(&value) {
+        return Err(Error::Usage(format!(
+            "a Generic value may not start with gAAAAA (Langflow reserves it for encrypted values); store {} as a Credential instead",
+            req.name
+        )));
+    }
+    let stored = match &keyring {
+        Some(ring) => ring.encrypt(value.as_bytes()),
+        None => value.to_string(),
+    };
+    let fields = (!req.fields.is_empty()).then_some(req.fields);
+    let (id, created) = db.upsert_variable(
+        &user.id,
+        &VariableWrite {
+            name: req.name,
+            kind: kind.as_stored(),
+            stored: &stored,
+            default_fields: fields,
+        },
+    )?;
+    let id = crate::storage::secrets::dashed_uuid(&id);
+    if out.json_mode() {
+        out.json(&json!({
+            "name": req.name, "type": kind.as_stored(), "owner": user.username, "id": id,
+            "created": created, "encrypted": encrypt,
+        }))?;
+    } else {
+        out.line(format!(
+            "{} {} variable {} of {} ({})",
+            if created { "created" } else { "updated" },
+            kind.as_stored(),
+            req.name,
+            user.username,
+            if encrypt {
+                "encrypted"
+            } else {
+                "stored as typed"
+            }
+        ))?;
+    }
+    Ok(0)
+}

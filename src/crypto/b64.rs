@@ -1,0 +1,95 @@
+//! Python's lenient `base64.urlsafe_b64decode`, which is how Langflow turns a
+//! long secret key into Fernet key bytes. Matching it exactly means flowadmin
+//! accepts every key Langflow accepts (standard `+/` alphabet, stray
+//! characters) and refuses every key Langflow refuses.
+
+/// `base64.urlsafe_b64decode(add_base64_padding(text))`, or `None` where
+/// Python raises.
+pub fn python_urlsafe_decode_padded(text: &str) -> Option<Vec<u8>> {
+    if !text.is_ascii() {
+        // Python: "string argument should contain only ASCII characters".
+        return None;
+    }
+    let mut padded = text.to_owned();
+    let remainder = padded.len() % 4;
+    if remainder != 0 {
+        padded.push_str(&"=".repeat(4 - remainder));
+    }
+    a2b_base64_lenient(padded.as_bytes())
+}
+
+fn sextet(c: u8) -> Option<u32> {
+    Some(match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        // urlsafe_b64decode maps -_ to +/ and then accepts both.
+        b'+' | b'-' => 62,
+        b'/' | b'_' => 63,
+        _ => return None,
+    } as u32)
+}
+
+/// CPython's `binascii.a2b_base64(data, strict_mode=False)`: characters
+/// outside the alphabet are skipped, and a complete pad sequence ends input.
+fn a2b_base64_lenient(data: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(data.len() / 4 * 3);
+    let mut quad_pos = 0u32;
+    let mut left_char = 0u32;
+    let mut pads = 0u32;
+    for &c in data {
+        if c == b'=' {
+            pads += 1;
+            if quad_pos >= 2 && quad_pos + pads >= 4 {
+                return Some(out);
+            }
+            continue;
+        }
+        let Some(v) = sextet(c) else { continue };
+        pads = 0;
+        match quad_pos {
+            0 => {
+                quad_pos = 1;
+                left_char = v;
+            }
+            1 => {
+                quad_pos = 2;
+                out.push(((left_char << 2) | (v >> 4)) as u8);
+                left_char = v & 0x0f;
+            }
+            2 => {
+                quad_pos = 3;
+                out.push(((left_char << 4) | (v >> 2)) as u8);
+                left_char = v & 0x03;
+            }
+            _ => {
+                quad_pos = 0;
+                out.push(((left_char << 6) | v) as u8);
+                left_char = 0;
+            }
+        }
+    }
+    if quad_pos != 0 { None } else { Some(out) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::python_urlsafe_decode_padded as dec;
+
+    // Expected lengths were checked against CPython 3.11's base64 module
+    // (tests/vectors/make_vectors.py records the same cases).
+    #[test]
+    fn matches_python_on_quirky_keys() {
+        let k = "lnLqwKCwQY6r3KwBAea4pnfmdpuPruPVwiGD0C7lY1w";
+        assert_eq!(dec(k).map(|v| v.len()), Some(32));
+        assert_eq!(dec(&format!("{k}=")).map(|v| v.len()), Some(32));
+        assert_eq!(dec(&format!("{k}\n")), None, "Python: Incorrect padding");
+        assert_eq!(dec(&format!("{k}\n\n")).map(|v| v.len()), Some(32));
+        assert_eq!(dec(&format!("{}!{}", &k[..20], &k[20..])), None);
+        assert_eq!(
+            dec("Zm9v+/+/Zm9v+/+/Zm9v+/+/Zm9v+/+/Zm9v+/+/Zm9v").map(|v| v.len()),
+            Some(33)
+        );
+        assert_eq!(dec("é"), None);
+    }
+}

@@ -1,0 +1,105 @@
+//! `--expires`: a duration from now or a UTC date, to Langflow's naive-UTC text.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime, Utc};
+
+use crate::error::{Error, Result};
+
+/// Parses `90s`, `30m`, `12h`, `7d`, `2w`, `2027-01-31`, `2027-01-31T12:00[:00][Z]`
+/// or `2027-01-31 12:00:00` into the stored text form.
+pub fn parse(input: &str) -> Result<String> {
+    parse_at(input, Utc::now().naive_utc()).map(|at| at.format("%Y-%m-%d %H:%M:%S%.6f").to_string())
+}
+
+pub fn parse_at(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime> {
+    let text = input.trim();
+    let bad = || {
+        Error::Usage(format!(
+            "--expires {input:?} is neither a duration (90s, 30m, 12h, 7d, 2w) nor a UTC date (2027-01-31 or 2027-01-31T12:00:00)"
+        ))
+    };
+    let is_duration = text.len() > 1
+        && text[..text.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '-')
+        && text.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
+    let at = if is_duration {
+        let unit = text.chars().last().expect("checked above");
+        let amount: i64 = text[..text.len() - 1].parse().map_err(|_| bad())?;
+        if amount <= 0 {
+            return Err(bad());
+        }
+        let span = match unit {
+            's' => Duration::try_seconds(amount),
+            'm' => Duration::try_minutes(amount),
+            'h' => Duration::try_hours(amount),
+            'd' => Duration::try_days(amount),
+            'w' => Duration::try_weeks(amount),
+            _ => None,
+        }
+        .ok_or_else(bad)?;
+        now.checked_add_signed(span).ok_or_else(bad)?
+    } else {
+        let t = text.trim_end_matches('Z');
+        [
+            "%Y-%m-%dT%H:%M:%S",
+            "%Y-%m-%d %H:%M:%S",
+            "%Y-%m-%dT%H:%M",
+            "%Y-%m-%d %H:%M",
+        ]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(t, f).ok())
+        .or_else(|| {
+            NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                .ok()
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+        })
+        .ok_or_else(bad)?
+    };
+    if at <= now {
+        return Err(Error::Usage(format!(
+            "--expires {input:?} is already in the past (UTC); give a later time"
+        )));
+    }
+    Ok(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn durations_and_dates() {
+        assert_eq!(parse_at("1s", now()).unwrap(), now() + Duration::seconds(1));
+        assert_eq!(parse_at("2w", now()).unwrap(), now() + Duration::days(14));
+        assert_eq!(
+            parse_at("2027-01-31", now()).unwrap().to_string(),
+            "2027-01-31 00:00:00"
+        );
+        assert_eq!(
+            parse_at("2027-01-31T12:30:00Z", now()).unwrap().to_string(),
+            "2027-01-31 12:30:00"
+        );
+        for bad in [
+            "",
+            "soon",
+            "0d",
+            "-1d",
+            "5y",
+            "2020-01-01",
+            "31/01/2027",
+            "99999999999999w",
+        ] {
+            assert!(
+                matches!(parse_at(bad, now()), Err(Error::Usage(_))),
+                "{bad}"
+            );
+        }
+    }
+}

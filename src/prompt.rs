@@ -1,0 +1,139 @@
+//! Where usernames and passwords come from: a flag, stdin, an environment
+//! variable, or a prompt on a terminal. Never a password flag on argv.
+
+use std::io::{IsTerminal, Read};
+
+use crate::crypto::password::Password;
+use crate::error::{Error, Result};
+
+/// How a password may be supplied for one command.
+pub struct PasswordSources<'a> {
+    /// `--password-stdin` was given.
+    pub stdin: bool,
+    /// An environment variable that may hold it, with its value.
+    pub env: Option<(&'static str, Option<&'a str>)>,
+    /// What the password is for, in prompts ("new password for alice").
+    pub purpose: String,
+    /// Ask twice on a terminal (for a new password).
+    pub confirm: bool,
+}
+
+fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Reads the password from the first source that has one.
+pub fn password(sources: PasswordSources) -> Result<Password> {
+    if sources.stdin {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text).map_err(|e| {
+            Error::Usage(format!(
+                "cannot read the password from stdin ({e}); pipe it as UTF-8 text"
+            ))
+        })?;
+        // One trailing newline is the pipe's, not the password's.
+        if text.ends_with('\n') {
+            text.pop();
+            if text.ends_with('\r') {
+                text.pop();
+            }
+        }
+        return Ok(Password::new(text));
+    }
+    if let Some((_, Some(value))) = sources.env
+        && !value.is_empty()
+    {
+        return Ok(Password::new(value.to_owned()));
+    }
+    if !interactive() {
+        let env_hint = sources
+            .env
+            .map(|(name, _)| format!(", set {name},"))
+            .unwrap_or_default();
+        return Err(Error::Usage(format!(
+            "no password given for the {}: pipe it with --password-stdin{env_hint} or run on a terminal to be prompted",
+            sources.purpose
+        )));
+    }
+    let ask = |prompt: &str| {
+        dialoguer::Password::new()
+            .with_prompt(prompt)
+            .allow_empty_password(true)
+            .interact()
+            .map_err(|e| Error::Usage(format!("cannot read the password from the terminal ({e})")))
+    };
+    let first = Password::new(ask(&format!("Password for the {}", sources.purpose))?);
+    if sources.confirm {
+        let second = Password::new(ask("Repeat it")?);
+        if first.expose() != second.expose() {
+            return Err(Error::Usage(
+                "the two passwords do not match; nothing changed, run the command again".into(),
+            ));
+        }
+    }
+    Ok(first)
+}
+
+/// A username from the flag, else an environment variable, else a prompt.
+pub fn username(
+    flag: Option<&str>,
+    env: Option<(&str, Option<&str>)>,
+    what: &str,
+) -> Result<String> {
+    if let Some(name) = flag {
+        return validate_username(name).map(|_| name.to_owned());
+    }
+    if let Some((_, Some(name))) = env
+        && !name.is_empty()
+    {
+        return validate_username(name).map(|_| name.to_owned());
+    }
+    if !interactive() {
+        let env_hint = env.map(|(n, _)| format!(" or set {n}")).unwrap_or_default();
+        return Err(Error::Usage(format!(
+            "no username given for the {what}: pass --username{env_hint}, or run on a terminal to be prompted"
+        )));
+    }
+    let name: String = dialoguer::Input::new()
+        .with_prompt("Username")
+        .interact_text()
+        .map_err(|e| Error::Usage(format!("cannot read the username from the terminal ({e})")))?;
+    validate_username(&name)?;
+    Ok(name)
+}
+
+/// Refuses names Langflow's UI could not show or an operator could not type.
+pub fn validate_username(name: &str) -> Result<()> {
+    if name.trim().is_empty() {
+        return Err(Error::Usage("the username is empty; give a name".into()));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Error::Usage(
+            "the username contains control characters (such as a newline or tab); give a printable name".into(),
+        ));
+    }
+    if name.trim() != name {
+        return Err(Error::Usage(
+            "the username starts or ends with spaces; give it without them".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Asks before a destructive change: `--yes` answers for the operator; off a
+/// terminal without it, the command refuses (`what` names the change).
+pub fn confirm(yes: bool, what: &str, question: &str) -> Result<bool> {
+    if yes {
+        return Ok(true);
+    }
+    if !interactive() {
+        return Err(Error::Usage(format!(
+            "{what} needs confirmation: pass --yes; nothing changed"
+        )));
+    }
+    dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact()
+        .map_err(|e| Error::Usage(format!("cannot read the answer from the terminal ({e})")))
+}

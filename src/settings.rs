@@ -1,0 +1,823 @@
+//! Langflow's settings as Langflow itself resolves them (lfx 1.13
+//! `services/settings`): the config dir, the database, the secret key and the
+//! auth settings, each with the rule that decided it so `db locate` can say why.
+//!
+//! Inputs are a snapshot of the environment ([`Env`]: the process environment
+//! with an optional `.env` file laid over it, as `langflow run --env-file`
+//! does) and the global flags; nothing here reads the process environment
+//! directly, so every rule is testable.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::crypto::SecretKey;
+use crate::error::{Error, Result};
+
+/// The environment flowadmin resolves settings from.
+#[derive(Debug, Clone, Default)]
+pub struct Env {
+    vars: BTreeMap<String, String>,
+    /// Names whose value came from the `.env` file.
+    from_file: BTreeMap<String, PathBuf>,
+}
+
+impl Env {
+    pub fn from_process() -> Self {
+        Env {
+            vars: std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+                .collect(),
+            from_file: BTreeMap::new(),
+        }
+    }
+
+    pub fn from_pairs<I, K, V>(pairs: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<String>,
+    {
+        Env {
+            vars: pairs
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+            from_file: BTreeMap::new(),
+        }
+    }
+
+    /// Lays a dotenv file over the environment: its values win, as with
+    /// `langflow run --env-file`.
+    pub fn overlay_file(&mut self, path: &Path) -> Result<()> {
+        let iter = dotenvy::from_path_iter(path).map_err(|e| env_file_error(path, e))?;
+        let mut loaded = Vec::new();
+        for item in iter {
+            loaded.push(item.map_err(|e| env_file_error(path, e))?);
+        }
+        for (k, v) in loaded {
+            self.from_file.insert(k.clone(), path.to_path_buf());
+            self.vars.insert(k, v);
+        }
+        Ok(())
+    }
+
+    /// A variable by exact name, else (as pydantic-settings matches
+    /// `LANGFLOW_*` names case-insensitively) by any case.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.entry(name).map(|(_, v)| v)
+    }
+
+    fn entry(&self, name: &str) -> Option<(&str, &str)> {
+        if let Some((k, v)) = self.vars.get_key_value(name) {
+            return Some((k, v));
+        }
+        self.vars
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// A non-empty variable (Langflow treats an empty value as unset for
+    /// paths, URLs and keys) and where it came from.
+    pub fn non_empty(&self, name: &str) -> Option<(String, Source)> {
+        let (key, value) = self.entry(name)?;
+        if value.is_empty() {
+            return None;
+        }
+        let source = match self.from_file.get(key) {
+            Some(path) => Source::EnvFile {
+                var: name.to_owned(),
+                path: path.clone(),
+            },
+            None => Source::Env(name.to_owned()),
+        };
+        Some((value.to_owned(), source))
+    }
+
+    /// A boolean setting with Langflow's (pydantic's) spellings.
+    pub fn bool(&self, name: &str, default: bool) -> Result<bool> {
+        match self.get(name) {
+            None => Ok(default),
+            Some(value) => parse_bool(value).ok_or_else(|| {
+                Error::Usage(format!(
+                    "{name}={value:?} is not a boolean; use true/false, 1/0, yes/no or on/off, as Langflow requires"
+                ))
+            }),
+        }
+    }
+}
+
+fn env_file_error(path: &Path, err: dotenvy::Error) -> Error {
+    match err {
+        dotenvy::Error::Io(e) => Error::io(format!("env file {}", path.display()), e),
+        dotenvy::Error::LineParse(_, index) => Error::Usage(format!(
+            "env file {} does not parse near character {index}; fix that line (NAME=value) or drop --env-file",
+            path.display()
+        )),
+        other => Error::Usage(format!(
+            "env file {} is not usable ({other}); fix it or drop --env-file",
+            path.display()
+        )),
+    }
+}
+
+/// pydantic's str-to-bool: these words in any case, nothing else (no spaces).
+pub fn parse_bool(value: &str) -> Option<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "1" | "true" | "t" | "yes" | "y" | "on" => Some(true),
+        "0" | "false" | "f" | "no" | "n" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// Which rule decided a setting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Flag(&'static str),
+    Env(String),
+    EnvFile { var: String, path: PathBuf },
+    Default(String),
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Flag(flag) => write!(f, "the {flag} flag"),
+            Source::Env(var) => write!(f, "{var} in the environment"),
+            Source::EnvFile { var, path } => write!(f, "{var} in {}", path.display()),
+            Source::Default(rule) => f.write_str(rule),
+        }
+    }
+}
+
+/// The global flags every subcommand takes (parsed by clap in `cli`).
+#[derive(Debug, Clone, Default)]
+pub struct GlobalFlags {
+    pub db: Option<String>,
+    pub config_dir: Option<PathBuf>,
+    pub env_file: Option<PathBuf>,
+    pub json: bool,
+    pub no_clipboard: bool,
+    pub quiet: bool,
+    pub yes: bool,
+    pub allow_unknown_revision: bool,
+}
+
+/// Langflow's auth settings (prefix `LANGFLOW_`), with 1.13's defaults.
+#[derive(Clone)]
+pub struct AuthSettings {
+    pub auto_login: bool,
+    pub superuser: String,
+    pub superuser_password: Option<SecretKey>,
+    pub enable_superuser_cli: bool,
+    pub new_user_is_active: bool,
+    pub disable_track_apikey_usage: bool,
+    pub superuser_token: Option<SecretKey>,
+}
+
+impl fmt::Debug for AuthSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AuthSettings")
+            .field("auto_login", &self.auto_login)
+            .field("superuser", &self.superuser)
+            .field("superuser_password", &self.superuser_password.is_some())
+            .field("enable_superuser_cli", &self.enable_superuser_cli)
+            .field("new_user_is_active", &self.new_user_is_active)
+            .field(
+                "disable_track_apikey_usage",
+                &self.disable_track_apikey_usage,
+            )
+            .field("superuser_token", &self.superuser_token.is_some())
+            .finish()
+    }
+}
+
+/// How flowadmin prints.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OutputFlags {
+    pub json: bool,
+    pub quiet: bool,
+    pub no_clipboard: bool,
+    pub yes: bool,
+}
+
+/// A database URL whose Display masks the password, so it can be printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct DisplaySafeUrl(String);
+
+impl DisplaySafeUrl {
+    pub fn new(url: impl Into<String>) -> Self {
+        DisplaySafeUrl(url.into())
+    }
+
+    /// The real URL, for connecting only.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    fn masked(&self) -> String {
+        let url = &self.0;
+        let Some(scheme_end) = url.find("://") else {
+            return url.clone();
+        };
+        let rest = &url[scheme_end + 3..];
+        let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+        let authority = &rest[..authority_end];
+        // The last '@' ends the credentials, so a raw '@' in a password stays masked.
+        match authority.rfind('@') {
+            Some(at) => {
+                let creds = &authority[..at];
+                let masked = match creds.split_once(':') {
+                    Some((user, _)) => format!("{user}:***"),
+                    None => creds.to_owned(),
+                };
+                format!(
+                    "{}://{masked}@{}{}",
+                    &url[..scheme_end],
+                    &authority[at + 1..],
+                    &rest[authority_end..]
+                )
+            }
+            None => url.clone(),
+        }
+    }
+}
+
+impl fmt::Display for DisplaySafeUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.masked())
+    }
+}
+
+impl fmt::Debug for DisplaySafeUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DisplaySafeUrl({})", self.masked())
+    }
+}
+
+/// Where the database is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseLocation {
+    Sqlite(PathBuf),
+    /// A server database (PostgreSQL): recognised, not served yet.
+    Server {
+        dialect: String,
+        url: DisplaySafeUrl,
+    },
+}
+
+/// The database flowadmin will use and why.
+#[derive(Debug, Clone)]
+pub struct DatabaseTarget {
+    pub location: DatabaseLocation,
+    pub source: Source,
+    /// Extra explanation, e.g. a relative path or Langflow's copy rule.
+    pub note: Option<String>,
+}
+
+impl DatabaseTarget {
+    pub fn sqlite_path(&self) -> Result<&Path> {
+        match &self.location {
+            DatabaseLocation::Sqlite(path) => Ok(path),
+            DatabaseLocation::Server { dialect, url } => Err(Error::Unsupported(format!(
+                "{dialect} databases ({url}) are not supported yet; point --db at a SQLite file"
+            ))),
+        }
+    }
+}
+
+/// Where the secret key would come from (never the key itself).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeySource {
+    /// `LANGFLOW_SECRET_KEY` (Langflow also writes it over the key file).
+    Env(Source),
+    /// The key file, read as is.
+    File(PathBuf),
+    /// No key yet: Langflow would generate one into this file on start.
+    Missing(PathBuf),
+    /// The file is empty: Langflow would generate a new key into it.
+    EmptyFile(PathBuf),
+    /// The file exists but cannot be read.
+    Unreadable(PathBuf, String),
+}
+
+impl fmt::Display for KeySource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            KeySource::Env(source) => write!(f, "LANGFLOW_SECRET_KEY ({source})"),
+            KeySource::File(path) => write!(f, "the key file {}", path.display()),
+            KeySource::Missing(path) => write!(
+                f,
+                "none: {} does not exist (Langflow would generate a new key there on start)",
+                path.display()
+            ),
+            KeySource::EmptyFile(path) => write!(
+                f,
+                "none: {} is empty (Langflow would generate a new key into it on start)",
+                path.display()
+            ),
+            KeySource::Unreadable(path, why) => {
+                write!(
+                    f,
+                    "the key file {}, which cannot be read ({why})",
+                    path.display()
+                )
+            }
+        }
+    }
+}
+
+impl KeySource {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            KeySource::Env(Source::EnvFile { .. }) => "env-file",
+            KeySource::Env(_) => "env",
+            KeySource::File(_) => "file",
+            KeySource::Missing(_) => "missing",
+            KeySource::EmptyFile(_) => "empty-file",
+            KeySource::Unreadable(..) => "unreadable",
+        }
+    }
+}
+
+/// All resolved settings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub config_dir: PathBuf,
+    pub config_dir_source: Source,
+    pub auth: AuthSettings,
+    pub output: OutputFlags,
+    pub allow_unknown_revision: bool,
+    env: Env,
+    db_flag: Option<String>,
+    cwd: PathBuf,
+}
+
+pub const DB_FILE_NAME: &str = "langflow.db";
+pub const SECRET_KEY_FILE: &str = "secret_key";
+
+impl Settings {
+    /// Resolves everything that needs no I/O beyond the environment; the
+    /// database and key are looked up on demand (they may run `python3` or
+    /// read files).
+    pub fn resolve(flags: &GlobalFlags, env: Env) -> Result<Settings> {
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        Self::resolve_in(flags, env, cwd)
+    }
+
+    pub fn resolve_in(flags: &GlobalFlags, env: Env, cwd: PathBuf) -> Result<Settings> {
+        let (config_dir, config_dir_source) = if let Some(dir) = &flags.config_dir {
+            (dir.clone(), Source::Flag("--config-dir"))
+        } else if let Some((dir, source)) = env.non_empty("LANGFLOW_CONFIG_DIR") {
+            (PathBuf::from(dir), source)
+        } else {
+            let dir = platform_cache_dir(&env).ok_or_else(|| {
+                Error::NotFound(
+                    "cannot find the platform cache directory (no home directory); set LANGFLOW_CONFIG_DIR or --config-dir"
+                        .into(),
+                )
+            })?;
+            (
+                dir,
+                Source::Default("the platform cache directory + langflow".into()),
+            )
+        };
+        // Langflow resolves a relative config dir against its working directory.
+        let config_dir = absolutize(&cwd, &config_dir);
+
+        let secret = |name: &str| env.non_empty(name).map(|(v, _)| SecretKey::new(v));
+        let auth = AuthSettings {
+            auto_login: env.bool("LANGFLOW_AUTO_LOGIN", false)?,
+            superuser: env
+                .non_empty("LANGFLOW_SUPERUSER")
+                .map(|(v, _)| v)
+                .unwrap_or_else(|| "langflow".to_owned()),
+            superuser_password: secret("LANGFLOW_SUPERUSER_PASSWORD"),
+            enable_superuser_cli: env.bool("LANGFLOW_ENABLE_SUPERUSER_CLI", true)?,
+            new_user_is_active: env.bool("LANGFLOW_NEW_USER_IS_ACTIVE", false)?,
+            disable_track_apikey_usage: env.bool("LANGFLOW_DISABLE_TRACK_APIKEY_USAGE", false)?,
+            superuser_token: secret("LANGFLOW_SUPERUSER_TOKEN"),
+        };
+        let output = OutputFlags {
+            json: flags.json || env.bool("FLOWADMIN_JSON", false)?,
+            quiet: flags.quiet || env.bool("FLOWADMIN_QUIET", false)?,
+            no_clipboard: flags.no_clipboard || env.bool("FLOWADMIN_NO_CLIPBOARD", false)?,
+            yes: flags.yes || env.bool("FLOWADMIN_YES", false)?,
+        };
+        // Validated now so a bad value fails every command the same way.
+        env.bool("LANGFLOW_SAVE_DB_IN_CONFIG_DIR", false)?;
+        Ok(Settings {
+            config_dir,
+            config_dir_source,
+            auth,
+            output,
+            allow_unknown_revision: flags.allow_unknown_revision,
+            env,
+            db_flag: flags.db.clone(),
+            cwd,
+        })
+    }
+
+    pub fn env(&self) -> &Env {
+        &self.env
+    }
+
+    pub fn secret_key_path(&self) -> PathBuf {
+        self.config_dir.join(SECRET_KEY_FILE)
+    }
+
+    /// Where the secret key comes from, without reading more than needed.
+    pub fn key_source(&self) -> KeySource {
+        if let Some((_, source)) = self.env.non_empty("LANGFLOW_SECRET_KEY") {
+            return KeySource::Env(source);
+        }
+        let path = self.secret_key_path();
+        match std::fs::metadata(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => KeySource::Missing(path),
+            Err(e) => KeySource::Unreadable(path, e.kind().to_string()),
+            Ok(meta) if meta.is_dir() => KeySource::Unreadable(path, "it is a directory".into()),
+            Ok(meta) if meta.len() == 0 => KeySource::EmptyFile(path),
+            Ok(_) => match std::fs::File::open(&path) {
+                Ok(_) => KeySource::File(path),
+                Err(e) => KeySource::Unreadable(path, e.kind().to_string()),
+            },
+        }
+    }
+
+    /// The secret key Langflow would use. The file is read as Langflow reads
+    /// it: UTF-8 text, not stripped (Python's universal newlines apply).
+    pub fn secret_key(&self) -> Result<SecretKey> {
+        if let Some((value, _)) = self.env.non_empty("LANGFLOW_SECRET_KEY") {
+            return Ok(SecretKey::new(value));
+        }
+        let source = self.key_source();
+        match source {
+            KeySource::File(path) => {
+                let bytes = std::fs::read(&path).map_err(|e| key_file_error(&path, e))?;
+                let text = String::from_utf8(bytes).map_err(|_| {
+                    Error::Key(format!(
+                        "the key file {} is not UTF-8 text, so Langflow cannot read it either; replace it with a generated key",
+                        path.display()
+                    ))
+                })?;
+                Ok(SecretKey::new(
+                    text.replace("\r\n", "\n").replace('\r', "\n"),
+                ))
+            }
+            KeySource::Unreadable(path, _) => {
+                let err = std::fs::read(&path).err().unwrap_or_else(|| {
+                    std::io::Error::new(std::io::ErrorKind::PermissionDenied, "unreadable")
+                });
+                Err(key_file_error(&path, err))
+            }
+            KeySource::Missing(path) | KeySource::EmptyFile(path) => Err(Error::Key(format!(
+                "no secret key is configured: LANGFLOW_SECRET_KEY is unset and {} {}; set LANGFLOW_SECRET_KEY or point --config-dir at the config dir Langflow runs with (it writes secret_key there on first start)",
+                path.display(),
+                if matches!(self.key_source(), KeySource::EmptyFile(_)) {
+                    "is empty"
+                } else {
+                    "does not exist"
+                }
+            ))),
+            KeySource::Env(_) => unreachable!("handled above"),
+        }
+    }
+
+    /// Resolves the database as Langflow does. Only the package-directory
+    /// fallback runs Python (to ask where `langflow` is installed).
+    pub fn database(&self) -> Result<DatabaseTarget> {
+        if let Some(value) = &self.db_flag {
+            return self.database_from_value(value, Source::Flag("--db"));
+        }
+        if let Some((url, source)) = self.env.non_empty("LANGFLOW_DATABASE_URL") {
+            return self.database_from_value(&url, source);
+        }
+        let save_in_config = self.env.bool("LANGFLOW_SAVE_DB_IN_CONFIG_DIR", false)?;
+        let (dir, source) = if save_in_config {
+            let source = self
+                .env
+                .non_empty("LANGFLOW_SAVE_DB_IN_CONFIG_DIR")
+                .map(|(_, s)| s)
+                .unwrap_or(Source::Default("LANGFLOW_SAVE_DB_IN_CONFIG_DIR".into()));
+            (self.config_dir.clone(), source)
+        } else {
+            let (dir, python) = find_langflow_package(&self.env)?;
+            (
+                dir,
+                Source::Default(format!(
+                    "the installed langflow package (found by {python}), since LANGFLOW_DATABASE_URL is unset and LANGFLOW_SAVE_DB_IN_CONFIG_DIR is false"
+                )),
+            )
+        };
+        let path = dir.join(DB_FILE_NAME);
+        let local = self.cwd.join(DB_FILE_NAME);
+        // Langflow copies ./langflow.db to the target on its next start when
+        // the target is missing, so the data is in ./langflow.db until then.
+        if !path.exists() && local.exists() {
+            return Ok(DatabaseTarget {
+                location: DatabaseLocation::Sqlite(local),
+                source,
+                note: Some(format!(
+                    "{} does not exist yet; Langflow copies ./{DB_FILE_NAME} there on its next start, so flowadmin uses ./{DB_FILE_NAME}",
+                    path.display()
+                )),
+            });
+        }
+        Ok(DatabaseTarget {
+            location: DatabaseLocation::Sqlite(path),
+            source,
+            note: None,
+        })
+    }
+
+    fn database_from_value(&self, value: &str, source: Source) -> Result<DatabaseTarget> {
+        if !value.contains("://") {
+            if matches!(source, Source::Flag(_)) {
+                let path = absolutize(&self.cwd, Path::new(value));
+                return Ok(DatabaseTarget {
+                    location: DatabaseLocation::Sqlite(path),
+                    source,
+                    note: None,
+                });
+            }
+            return Err(bad_url(value, &source));
+        }
+        let parsed = parse_database_url(value).ok_or_else(|| bad_url(value, &source))?;
+        match parsed {
+            ParsedUrl::Sqlite(database) => {
+                if database.is_empty() || database == ":memory:" {
+                    return Err(Error::Usage(format!(
+                        "{source} names an in-memory SQLite database, which holds nothing between runs; give a file path (sqlite:///path/to/langflow.db)"
+                    )));
+                }
+                let path = PathBuf::from(&database);
+                let note = path.is_relative().then(|| {
+                    format!("{database} is relative, so it is taken from the current directory, as Langflow takes it from its own")
+                });
+                Ok(DatabaseTarget {
+                    location: DatabaseLocation::Sqlite(absolutize(&self.cwd, &path)),
+                    source,
+                    note,
+                })
+            }
+            ParsedUrl::Server(dialect) => Ok(DatabaseTarget {
+                location: DatabaseLocation::Server {
+                    dialect,
+                    url: DisplaySafeUrl::new(value),
+                },
+                source,
+                note: None,
+            }),
+        }
+    }
+}
+
+fn key_file_error(path: &Path, err: std::io::Error) -> Error {
+    Error::Key(format!(
+        "cannot read the secret key file {} ({}); run flowadmin as the user Langflow runs as, or set LANGFLOW_SECRET_KEY",
+        path.display(),
+        err.kind()
+    ))
+}
+
+fn bad_url(value: &str, source: &Source) -> Error {
+    Error::Usage(format!(
+        "{source} is not a database URL Langflow accepts ({}); use sqlite:///relative/path.db, sqlite:////absolute/path.db or postgresql://user:password@host/db",
+        DisplaySafeUrl::new(value)
+    ))
+}
+
+enum ParsedUrl {
+    /// The `database` part of a `sqlite[+driver]://` URL, as SQLAlchemy reads it.
+    Sqlite(String),
+    Server(String),
+}
+
+/// Parses the URL forms SQLAlchemy accepts for the dialects Langflow supports.
+fn parse_database_url(url: &str) -> Option<ParsedUrl> {
+    let (scheme, rest) = url.split_once("://")?;
+    let dialect = scheme.split('+').next()?;
+    if dialect.is_empty()
+        || !scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '_')
+    {
+        return None;
+    }
+    match dialect {
+        "sqlite" => {
+            // sqlite:///x -> "x"; sqlite:////abs -> "/abs"; the query is dropped.
+            let rest = rest.split('?').next().unwrap_or("");
+            if rest.is_empty() {
+                return Some(ParsedUrl::Sqlite(String::new()));
+            }
+            let database = rest.strip_prefix('/')?;
+            Some(ParsedUrl::Sqlite(database.to_owned()))
+        }
+        "postgresql" => Some(ParsedUrl::Server("PostgreSQL".into())),
+        _ => None,
+    }
+}
+
+fn absolutize(cwd: &Path, path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        cwd.join(path)
+    }
+}
+
+/// platformdirs' `user_cache_dir("langflow", "langflow")`.
+fn platform_cache_dir(env: &Env) -> Option<PathBuf> {
+    if cfg!(target_os = "windows") {
+        return dirs::cache_dir().map(|d| d.join("langflow").join("langflow").join("Cache"));
+    }
+    if cfg!(any(target_os = "macos", target_os = "ios")) {
+        return dirs::cache_dir().map(|d| d.join("langflow"));
+    }
+    // XDG: an absolute XDG_CACHE_HOME, else ~/.cache (platformdirs ignores a
+    // relative one, as the XDG spec says to). Read from our Env snapshot.
+    if let Some(xdg) = env.get("XDG_CACHE_HOME") {
+        let xdg = PathBuf::from(xdg.trim());
+        if xdg.is_absolute() {
+            return Some(xdg.join("langflow"));
+        }
+    }
+    let home = env
+        .get("HOME")
+        .filter(|h| !h.is_empty())
+        .map(PathBuf::from)
+        .or_else(dirs::home_dir)?;
+    Some(home.join(".cache").join("langflow"))
+}
+
+/// The directory of the installed `langflow` package and the Python that
+/// said so: `FLOWADMIN_PYTHON`, else `$VIRTUAL_ENV/bin/python`, else `python3`.
+fn find_langflow_package(env: &Env) -> Result<(PathBuf, String)> {
+    let python = if let Some(p) = env.get("FLOWADMIN_PYTHON").filter(|p| !p.is_empty()) {
+        p.to_owned()
+    } else if let Some(venv) = env.get("VIRTUAL_ENV").filter(|p| !p.is_empty()) {
+        let bin = if cfg!(windows) {
+            "Scripts/python.exe"
+        } else {
+            "bin/python"
+        };
+        Path::new(venv).join(bin).display().to_string()
+    } else {
+        "python3".to_owned()
+    };
+    // find_spec does not import langflow (which takes seconds).
+    let script = "import importlib.util as u, pathlib\n\
+s = u.find_spec('langflow')\n\
+locs = list(s.submodule_search_locations or []) if s else []\n\
+print(pathlib.Path(locs[0]).resolve() if locs else '')";
+    let not_found = |why: String| {
+        Error::NotFound(format!(
+            "cannot find the Langflow database: LANGFLOW_DATABASE_URL is unset, LANGFLOW_SAVE_DB_IN_CONFIG_DIR is false, and {why}; pass --db PATH, set LANGFLOW_DATABASE_URL, or set VIRTUAL_ENV to Langflow's venv"
+        ))
+    };
+    let output = Command::new(&python)
+        .arg("-c")
+        .arg(script)
+        .env_clear()
+        .envs(env.vars.iter().filter(|(k, _)| !k.starts_with("LANGFLOW_")))
+        .output()
+        .map_err(|e| not_found(format!("{python} could not be run ({})", e.kind())))?;
+    let dir = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+    if !output.status.success() || dir.is_empty() {
+        return Err(not_found(format!(
+            "{python} has no langflow package installed"
+        )));
+    }
+    Ok((PathBuf::from(dir), python))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(flags: GlobalFlags, pairs: &[(&str, &str)]) -> Result<Settings> {
+        let mut env: Vec<(&str, &str)> = vec![("HOME", "/home/op")];
+        env.extend_from_slice(pairs);
+        Settings::resolve_in(
+            &flags,
+            Env::from_pairs(env.iter().copied()),
+            PathBuf::from("/work"),
+        )
+    }
+
+    #[test]
+    fn config_dir_rules() {
+        let s = settings(GlobalFlags::default(), &[]).unwrap();
+        assert_eq!(s.config_dir, PathBuf::from("/home/op/.cache/langflow"));
+        let s = settings(GlobalFlags::default(), &[("XDG_CACHE_HOME", "/xdg")]).unwrap();
+        assert_eq!(s.config_dir, PathBuf::from("/xdg/langflow"));
+        let s = settings(GlobalFlags::default(), &[("XDG_CACHE_HOME", "rel")]).unwrap();
+        assert_eq!(s.config_dir, PathBuf::from("/home/op/.cache/langflow"));
+        let s = settings(GlobalFlags::default(), &[("LANGFLOW_CONFIG_DIR", "cfg")]).unwrap();
+        assert_eq!(s.config_dir, PathBuf::from("/work/cfg"));
+        let flags = GlobalFlags {
+            config_dir: Some("/flag".into()),
+            ..Default::default()
+        };
+        let s = settings(flags, &[("LANGFLOW_CONFIG_DIR", "/env")]).unwrap();
+        assert_eq!(s.config_dir, PathBuf::from("/flag"));
+        assert_eq!(s.config_dir_source, Source::Flag("--config-dir"));
+    }
+
+    #[test]
+    fn booleans_take_pydantic_spellings_only() {
+        for (v, b) in [
+            ("TRUE", true),
+            ("yes", true),
+            ("1", true),
+            ("On", true),
+            ("no", false),
+            ("0", false),
+            ("F", false),
+        ] {
+            let s = settings(GlobalFlags::default(), &[("LANGFLOW_AUTO_LOGIN", v)]).unwrap();
+            assert_eq!(s.auth.auto_login, b, "{v}");
+        }
+        for bad in ["", " true", "2", "enabled"] {
+            let err =
+                settings(GlobalFlags::default(), &[("LANGFLOW_AUTO_LOGIN", bad)]).unwrap_err();
+            assert!(matches!(err, Error::Usage(_)), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn auth_defaults_are_langflow_1_13s() {
+        let s = settings(GlobalFlags::default(), &[]).unwrap();
+        assert!(!s.auth.auto_login);
+        assert_eq!(s.auth.superuser, "langflow");
+        assert!(s.auth.superuser_password.is_none());
+        assert!(s.auth.enable_superuser_cli);
+        assert!(!s.auth.new_user_is_active);
+        assert!(!s.auth.disable_track_apikey_usage);
+        let lower = settings(
+            GlobalFlags::default(),
+            &[("langflow_new_user_is_active", "true")],
+        )
+        .unwrap();
+        assert!(
+            lower.auth.new_user_is_active,
+            "pydantic-settings ignores case"
+        );
+    }
+
+    #[test]
+    fn url_forms() {
+        let db = |url: &str| {
+            settings(GlobalFlags::default(), &[("LANGFLOW_DATABASE_URL", url)])
+                .unwrap()
+                .database()
+        };
+        assert_eq!(
+            db("sqlite:///rel/x.db").unwrap().location,
+            DatabaseLocation::Sqlite("/work/rel/x.db".into())
+        );
+        assert_eq!(
+            db("sqlite:////abs/x.db?mode=ro").unwrap().location,
+            DatabaseLocation::Sqlite("/abs/x.db".into())
+        );
+        assert_eq!(
+            db("sqlite+aiosqlite:///./x.db").unwrap().location,
+            DatabaseLocation::Sqlite("/work/./x.db".into())
+        );
+        for bad in [
+            "sqlite:/x.db",
+            "foo",
+            "postgres://u@h/db",
+            "sqlite://",
+            "sqlite:///:memory:",
+            "mysql://h/db",
+        ] {
+            assert!(matches!(db(bad), Err(Error::Usage(_))), "{bad}");
+        }
+        let target = db("postgresql://user:p@ss@host:5432/lf").unwrap();
+        let DatabaseLocation::Server { url, .. } = target.location else {
+            panic!()
+        };
+        assert_eq!(url.to_string(), "postgresql://user:***@host:5432/lf");
+        assert!(!format!("{url:?}").contains("p@ss"));
+    }
+
+    #[test]
+    fn save_db_in_config_dir() {
+        let s = settings(
+            GlobalFlags::default(),
+            &[
+                ("LANGFLOW_CONFIG_DIR", "/cfg"),
+                ("LANGFLOW_SAVE_DB_IN_CONFIG_DIR", "true"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            s.database().unwrap().location,
+            DatabaseLocation::Sqlite("/cfg/langflow.db".into())
+        );
+    }
+}

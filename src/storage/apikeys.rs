@@ -1,0 +1,256 @@
+//! API keys as each Langflow generation stores them: plaintext (1.5 to 1.7),
+//! Fernet-encrypted (1.8), Fernet-encrypted plus SHA-256 hash (1.9+); and
+//! Langflow's check of a presented key.
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+
+use super::users::{User, is_past};
+use super::{Database, Release, db_error, insert_present, new_id, now_text};
+use crate::crypto::{Keyring, api_key_hash, looks_encrypted};
+use crate::error::{Error, Result};
+
+/// How this schema stores keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyStorage {
+    /// Langflow 1.5 to 1.7: the key itself.
+    Plaintext,
+    /// Langflow 1.8: a Fernet token, no hash column.
+    Encrypted,
+    /// Langflow 1.9+: a Fernet token and `api_key_hash`.
+    EncryptedWithHash,
+}
+
+/// One stored key. `stored` is the column as is (plaintext or a token); it is
+/// never printed, only decrypted to be masked.
+#[derive(Clone, serde::Serialize)]
+pub struct ApiKeyRow {
+    pub id: String,
+    pub name: Option<String>,
+    pub user_id: String,
+    pub owner: Option<String>,
+    pub created_at: Option<String>,
+    pub last_used_at: Option<String>,
+    pub total_uses: i64,
+    pub is_active: bool,
+    pub expires_at: Option<String>,
+    #[serde(skip)]
+    pub stored: String,
+}
+
+impl std::fmt::Debug for ApiKeyRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ApiKeyRow({} {:?})", self.id, self.name)
+    }
+}
+
+/// A key to insert, already in its stored form.
+pub struct NewApiKey<'a> {
+    pub user_id: &'a str,
+    pub name: &'a str,
+    pub stored: &'a str,
+    pub hash: Option<String>,
+    pub expires_at: Option<String>,
+}
+
+impl Database {
+    /// How keys are stored here: by column when it shows, else by release
+    /// (1.8 started encrypting with no column to show it).
+    pub fn key_storage(&self) -> KeyStorage {
+        if self.schema.has_column("apikey", "api_key_hash") {
+            return KeyStorage::EncryptedWithHash;
+        }
+        match self.schema.release() {
+            Some(r) if r >= Release::V1_8 => KeyStorage::Encrypted,
+            Some(_) => KeyStorage::Plaintext,
+            // Unknown and hashless: an encrypted key already there decides.
+            None if self.any_encrypted_key().unwrap_or(false) => KeyStorage::Encrypted,
+            None => KeyStorage::Plaintext,
+        }
+    }
+
+    fn any_encrypted_key(&self) -> Result<bool> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT api_key FROM apikey")
+            .map_err(|e| db_error(&self.path, e))?;
+        let mut rows = stmt.query([]).map_err(|e| db_error(&self.path, e))?;
+        while let Some(row) = rows.next().map_err(|e| db_error(&self.path, e))? {
+            let v: String = row.get(0).map_err(|e| db_error(&self.path, e))?;
+            if looks_encrypted(&v) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    pub fn supports_key_expiry(&self) -> bool {
+        self.schema.has_column("apikey", "expires_at")
+    }
+
+    /// Keys, newest first; of one user when `user_id` is given.
+    pub fn list_api_keys(&self, user_id: Option<&str>) -> Result<Vec<ApiKeyRow>> {
+        let err = |e| db_error(&self.path, e);
+        let col = |c: &str| {
+            if self.schema.has_column("apikey", c) {
+                format!("k.{c}")
+            } else {
+                "NULL".into()
+            }
+        };
+        let sql = format!(
+            "SELECT k.id, k.name, k.user_id, u.username, {}, {}, coalesce(k.total_uses, 0), coalesce(k.is_active, 0), {}, k.api_key \
+             FROM apikey k LEFT JOIN user u ON u.id = k.user_id WHERE (?1 IS NULL OR k.user_id = ?1) \
+             ORDER BY k.created_at DESC, k.id",
+            col("created_at"),
+            col("last_used_at"),
+            col("expires_at")
+        );
+        let mut stmt = self.conn.prepare(&sql).map_err(err)?;
+        let rows = stmt
+            .query_map([user_id], |r| {
+                Ok(ApiKeyRow {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    user_id: r.get(2)?,
+                    owner: r.get(3)?,
+                    created_at: r.get(4)?,
+                    last_used_at: r.get(5)?,
+                    total_uses: r.get(6)?,
+                    is_active: r.get(7)?,
+                    expires_at: r.get(8)?,
+                    stored: r.get(9)?,
+                })
+            })
+            .map_err(err)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(err)
+    }
+
+    /// Inserts one key in one transaction; returns its id.
+    pub fn insert_api_key(&mut self, key: &NewApiKey) -> Result<String> {
+        let path = self.path.clone();
+        let err = |e| db_error(&path, e);
+        let id = new_id();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        insert_present(
+            &tx,
+            &self.schema,
+            "apikey",
+            vec![
+                ("id", Box::new(id.clone())),
+                ("name", Box::new(key.name)),
+                ("created_at", Box::new(now_text())),
+                ("total_uses", Box::new(0)),
+                ("is_active", Box::new(true)),
+                ("api_key", Box::new(key.stored)),
+                ("api_key_hash", Box::new(key.hash.clone())),
+                ("expires_at", Box::new(key.expires_at.clone())),
+                ("user_id", Box::new(key.user_id)),
+            ],
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)?;
+        Ok(id)
+    }
+
+    /// Deletes one key, as Langflow's UI revokes keys.
+    pub fn delete_api_key(&mut self, id: &str) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| db_error(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let n = tx
+            .execute("DELETE FROM apikey WHERE id = ?1", params![id])
+            .map_err(err)?;
+        if n != 1 {
+            return Err(Error::NotFound(
+                "the key disappeared while flowadmin was working; nothing changed".into(),
+            ));
+        }
+        tx.commit().map_err(err)
+    }
+
+    /// The owner of `key` when Langflow would accept it: an active key row
+    /// (found by its SHA-256 hash, else by plaintext or decryption on older
+    /// schemas), not expired, owned by an active user. Read-only: unlike a
+    /// request to Langflow, it does not count as a use.
+    pub fn authenticate_api_key(
+        &self,
+        key: &str,
+        keyring: Option<&Keyring>,
+    ) -> Result<Option<User>> {
+        if key.is_empty() || !self.schema.has_table("apikey") {
+            return Ok(None);
+        }
+        let err = |e| db_error(&self.path, e);
+        let expires = if self.schema.has_column("apikey", "expires_at") {
+            "expires_at"
+        } else {
+            "NULL"
+        };
+        let has_hash = self.schema.has_column("apikey", "api_key_hash");
+        let mut candidates: Vec<(String, String, Option<String>)> = Vec::new();
+        if has_hash {
+            let digest = api_key_hash(key);
+            let sql = format!(
+                "SELECT user_id, api_key, {expires} FROM apikey WHERE api_key_hash = ?1 AND is_active = 1"
+            );
+            let mut stmt = self.conn.prepare(&sql).map_err(err)?;
+            let rows: Vec<_> = stmt
+                .query_map([&digest], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .map_err(err)?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(err)?;
+            match rows.len() {
+                1 => candidates = rows,
+                0 => {}
+                // Langflow refuses a hash shared by several keys.
+                _ => return Ok(None),
+            }
+        }
+        if candidates.is_empty() {
+            let filter = if has_hash {
+                " AND api_key_hash IS NULL"
+            } else {
+                ""
+            };
+            let sql = format!(
+                "SELECT user_id, api_key, {expires} FROM apikey WHERE is_active = 1{filter}"
+            );
+            let mut stmt = self.conn.prepare(&sql).map_err(err)?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?))
+                })
+                .map_err(err)?;
+            for row in rows {
+                let row = row.map_err(err)?;
+                let matches = row.1 == key
+                    || keyring
+                        .and_then(|k| k.decrypt(&row.1))
+                        .is_some_and(|(_, plain)| plain.as_slice() == key.as_bytes());
+                if matches {
+                    candidates.push(row);
+                    break;
+                }
+            }
+        }
+        let Some((user_id, _, expires_at)) = candidates.pop() else {
+            return Ok(None);
+        };
+        if expires_at.as_deref().is_some_and(is_past) {
+            return Ok(None);
+        }
+        let sql = format!("{} WHERE u.id = ?1", self.user_select());
+        let user = self
+            .conn
+            .query_row(&sql, [&user_id], Self::user_from_row)
+            .optional()
+            .map_err(err)?;
+        Ok(user.filter(|u| u.is_active))
+    }
+}

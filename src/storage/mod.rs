@@ -1,0 +1,538 @@
+//! The Langflow database: opening it safely, reading its schema and revision,
+//! and the queries commands need. Commands call these typed functions and
+//! never build SQL themselves.
+
+pub mod apikeys;
+pub mod delete;
+mod revisions;
+pub mod secrets;
+pub mod users;
+pub mod variables;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use crate::error::{Error, Result};
+
+/// How long to wait on another process's lock before saying it is locked.
+const BUSY_TIMEOUT: Duration = Duration::from_millis(2_000);
+
+/// The Langflow release whose migrations produced an Alembic revision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Release {
+    pub major: u16,
+    pub minor: u16,
+}
+
+impl std::fmt::Display for Release {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.major, self.minor)
+    }
+}
+
+impl Release {
+    pub const V1_8: Release = Release { major: 1, minor: 8 };
+
+    fn parse(text: &str) -> Release {
+        let (major, minor) = text.split_once('.').expect("generated table holds x.y");
+        Release {
+            major: major.parse().expect("numeric major"),
+            minor: minor.parse().expect("numeric minor"),
+        }
+    }
+}
+
+/// The release that introduced `revision`, from the table generated out of
+/// the published langflow-base wheels (`scripts/gen_revisions.py`).
+pub fn release_of(revision: &str) -> Option<Release> {
+    revisions::REVISIONS
+        .iter()
+        .find(|(rev, _)| *rev == revision)
+        .map(|(_, release)| Release::parse(release))
+}
+
+/// Whether `revision` is the head of a published release.
+pub fn is_release_head(revision: &str) -> Option<Release> {
+    revisions::HEADS
+        .iter()
+        .find(|(_, heads)| heads.contains(&revision))
+        .map(|(release, _)| Release::parse(release))
+}
+
+/// An open database.
+pub struct Database {
+    conn: Connection,
+    path: PathBuf,
+    schema: Schema,
+}
+
+/// What the database has: tables, their columns and its Alembic revision.
+#[derive(Debug, Clone, Default)]
+pub struct Schema {
+    pub tables: BTreeMap<String, BTreeSet<String>>,
+    pub revisions: Vec<String>,
+}
+
+impl Schema {
+    pub fn has_table(&self, table: &str) -> bool {
+        self.tables.contains_key(table)
+    }
+
+    pub fn has_column(&self, table: &str, column: &str) -> bool {
+        self.tables.get(table).is_some_and(|c| c.contains(column))
+    }
+
+    /// Langflow's: it has Alembic's table and Langflow's core tables.
+    pub fn is_langflow(&self) -> bool {
+        ["alembic_version", "user", "apikey", "variable"]
+            .iter()
+            .all(|t| self.has_table(t))
+    }
+
+    pub fn revision(&self) -> Option<&str> {
+        match self.revisions.as_slice() {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
+    /// The release whose rules apply, when the revision is known.
+    pub fn release(&self) -> Option<Release> {
+        self.revision().and_then(release_of)
+    }
+
+    /// Up to 1.7 Langflow encrypted Generic variables too.
+    pub fn encrypts_generic_variables(&self) -> bool {
+        self.release().is_some_and(|r| r < Release::V1_8)
+    }
+}
+
+pub(crate) fn db_error(path: &Path, err: rusqlite::Error) -> Error {
+    let shown = path.display();
+    if let rusqlite::Error::SqliteFailure(e, _) = &err {
+        return match e.code {
+            ErrorCode::NotADatabase => Error::Database(format!(
+                "{shown} is not a SQLite database (its header is wrong); point --db at Langflow's langflow.db"
+            )),
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::Database(format!(
+                "{shown} is locked by another process; stop Langflow (or whatever holds it) and try again"
+            )),
+            ErrorCode::ReadOnly => Error::Database(format!(
+                "{shown} is read-only; run as the user that owns it or fix its permissions"
+            )),
+            ErrorCode::CannotOpen | ErrorCode::PermissionDenied => Error::Database(format!(
+                "cannot open {shown}: permission denied or a missing folder; check the path and its permissions"
+            )),
+            ErrorCode::DatabaseCorrupt => Error::Database(format!(
+                "{shown} is damaged (SQLite reports corruption); restore it from a backup"
+            )),
+            _ => Error::Database(format!(
+                "{shown}: {err}; check that it is Langflow's database"
+            )),
+        };
+    }
+    Error::Database(format!("{shown}: {err}"))
+}
+
+impl Database {
+    /// Opens an existing database for reading only, leaving the disk as it
+    /// was: no write is possible (`query_only`), and no `-wal`/`-shm` file is
+    /// left behind.
+    pub fn open_read_only(path: &Path) -> Result<Database> {
+        check_is_file(path)?;
+        let ro = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = if wal_path(path).exists() {
+            // A live (or crashed) writer's WAL: read through it, as it stands.
+            Self::try_open(path, ro, false)?
+        } else if is_writable(path) {
+            // A read-only connection would create -wal/-shm and could not
+            // remove them; a query-only read-write one removes them on close.
+            let rw = OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = Self::try_open(path, rw, false)?;
+            conn.pragma_update(None, "query_only", true)
+                .map_err(|e| db_error(path, e))?;
+            conn
+        } else {
+            // Nobody can write this file and no WAL is pending: the main file
+            // is the whole database, so read it as immutable (no lock files).
+            Self::try_open(path, ro, true)?
+        };
+        Self::finish_open(conn, path)
+    }
+
+    /// Opens a Langflow database for writing. Refuses a revision flowadmin
+    /// does not know (its rules may differ) unless `allow_unknown_revision`.
+    /// Every write then runs in one IMMEDIATE transaction.
+    pub fn open_for_write(path: &Path, allow_unknown_revision: bool) -> Result<Database> {
+        check_is_file(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Self::try_open(path, flags, false)?;
+        let db = Self::finish_open(conn, path)?;
+        db.require_langflow()?;
+        if db.schema.release().is_none() && !allow_unknown_revision {
+            let rev = if db.schema.revisions.is_empty() {
+                "none".to_owned()
+            } else {
+                db.schema.revisions.join(", ")
+            };
+            return Err(Error::Policy(format!(
+                "{} is at Alembic revision {rev}, which flowadmin does not know (a newer or unreleased Langflow), so it will not write to it; upgrade flowadmin, or pass --allow-unknown-revision if you are sure",
+                path.display()
+            )));
+        }
+        if db.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+            return Err(Error::Database(format!(
+                "{} is read-only; run as the user that owns it or fix its permissions",
+                path.display()
+            )));
+        }
+        Ok(db)
+    }
+
+    fn try_open(path: &Path, flags: OpenFlags, immutable: bool) -> Result<Connection> {
+        let conn = if immutable {
+            let uri = format!("file:{}?immutable=1", uri_escape(path));
+            Connection::open_with_flags(uri, flags)
+        } else {
+            Connection::open_with_flags(path, flags)
+        }
+        .map_err(|e| db_error(path, e))?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| db_error(path, e))?;
+        // As Langflow runs SQLite (the bundled SQLite defaults this to on):
+        // references are kept by the application, see storage::delete.
+        conn.pragma_update(None, "foreign_keys", false)
+            .map_err(|e| db_error(path, e))?;
+        // Reading the schema is the first real access: a bad header, a lock
+        // or a missing -shm shows up here.
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
+            .map_err(|e| db_error(path, e))?;
+        Ok(conn)
+    }
+
+    fn finish_open(conn: Connection, path: &Path) -> Result<Database> {
+        let schema = read_schema(&conn).map_err(|e| db_error(path, e))?;
+        Ok(Database {
+            conn,
+            path: path.to_path_buf(),
+            schema,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn schema(&self) -> &Schema {
+        &self.schema
+    }
+
+    /// Refuses anything but a Langflow database, with a message that says so.
+    pub fn require_langflow(&self) -> Result<()> {
+        if self.schema.is_langflow() {
+            return Ok(());
+        }
+        let what = if self.schema.tables.is_empty() {
+            "an empty SQLite database"
+        } else {
+            "a SQLite database, but not Langflow's (no alembic_version, user, apikey and variable tables)"
+        };
+        Err(Error::Database(format!(
+            "{} is {what}; point --db at the langflow.db Langflow created (see `flowadmin db locate`)",
+            self.path.display()
+        )))
+    }
+
+    pub fn journal_mode(&self) -> Result<String> {
+        self.conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .map_err(|e| db_error(&self.path, e))
+    }
+
+    /// Rows in `table`, or `None` when the schema lacks it.
+    pub fn count(&self, table: &str, filter: Option<&str>) -> Result<Option<u64>> {
+        if !self.schema.has_table(table) {
+            return Ok(None);
+        }
+        let sql = match filter {
+            Some(f) => format!("SELECT count(*) FROM \"{table}\" WHERE {f}"),
+            None => format!("SELECT count(*) FROM \"{table}\""),
+        };
+        self.conn
+            .query_row(&sql, [], |r| r.get::<_, i64>(0))
+            .map(|n| Some(n as u64))
+            .map_err(|e| db_error(&self.path, e))
+    }
+
+    /// Counts the check reports.
+    pub fn counts(&self) -> Result<Counts> {
+        let mut variables_by_type = BTreeMap::new();
+        if self.schema.has_table("variable") {
+            let mut stmt = self
+                .conn
+                .prepare(
+                    "SELECT coalesce(type, '(none)'), count(*) FROM variable GROUP BY 1 ORDER BY 1",
+                )
+                .map_err(|e| db_error(&self.path, e))?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+                })
+                .map_err(|e| db_error(&self.path, e))?;
+            for row in rows {
+                let (k, v) = row.map_err(|e| db_error(&self.path, e))?;
+                variables_by_type.insert(k, v);
+            }
+        }
+        Ok(Counts {
+            users: self.count("user", None)?.unwrap_or(0),
+            superusers: self.count("user", Some("is_superuser = 1"))?.unwrap_or(0),
+            inactive_users: self.count("user", Some("is_active = 0"))?.unwrap_or(0),
+            api_keys: self.count("apikey", None)?.unwrap_or(0),
+            variables_by_type,
+        })
+    }
+}
+
+impl Database {
+    /// Takes and keeps an exclusive lock for as long as this connection is
+    /// open. Fails at once (exit 6) when any other process has the database
+    /// open, even idle, as a running Langflow does.
+    pub fn lock_exclusive(&mut self) -> Result<()> {
+        let path = self.path.clone();
+        let busy = || {
+            Error::Database(format!(
+                "{} is open in another process (a running Langflow keeps encrypting with the old key); stop Langflow first, or pass --force if you are sure nothing writes to it",
+                path.display()
+            ))
+        };
+        self.conn
+            .busy_timeout(Duration::from_millis(0))
+            .map_err(|e| db_error(&path, e))?;
+        self.conn
+            .pragma_update(None, "locking_mode", "EXCLUSIVE")
+            .map_err(|e| db_error(&path, e))?;
+        let locked = self.conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;");
+        self.conn
+            .busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| db_error(&path, e))?;
+        match locked {
+            Ok(()) => Ok(()),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(e.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) =>
+            {
+                Err(busy())
+            }
+            Err(e) => Err(db_error(&path, e)),
+        }
+    }
+
+    /// An online backup of the whole database to a new file.
+    pub fn backup_to(&self, target: &Path) -> Result<()> {
+        // The copy holds every secret the database holds: owner-only, and never over a file.
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(target)
+            .map_err(|e| Error::io(format!("cannot create the backup {}", target.display()), e))?;
+        let mut dst = Connection::open(target).map_err(|e| db_error(target, e))?;
+        let backup =
+            rusqlite::backup::Backup::new(&self.conn, &mut dst).map_err(|e| db_error(target, e))?;
+        backup
+            .run_to_completion(1024, Duration::from_millis(0), None)
+            .map_err(|e| db_error(target, e))?;
+        drop(backup);
+        dst.close().map_err(|(_, e)| db_error(target, e))?;
+        std::fs::File::open(target)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| Error::io(target.display(), e))
+    }
+}
+
+/// One column and its value, for [`insert_present`].
+pub(crate) type Field<'a> = (&'static str, Box<dyn rusqlite::ToSql + 'a>);
+
+/// INSERTs the fields whose columns this schema has: older schemas lack newer
+/// columns, and Langflow writes only what exists.
+pub(crate) fn insert_present(
+    conn: &Connection,
+    schema: &Schema,
+    table: &str,
+    fields: Vec<Field>,
+) -> rusqlite::Result<usize> {
+    let fields: Vec<Field> = fields
+        .into_iter()
+        .filter(|(c, _)| schema.has_column(table, c))
+        .collect();
+    let cols: Vec<&str> = fields.iter().map(|(c, _)| *c).collect();
+    let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+    let sql = format!(
+        "INSERT INTO \"{table}\" ({}) VALUES ({})",
+        cols.join(", "),
+        marks.join(", ")
+    );
+    conn.execute(
+        &sql,
+        rusqlite::params_from_iter(fields.iter().map(|(_, v)| v.as_ref())),
+    )
+}
+
+/// A new row id as Langflow writes it: a UUID4 as 32 lowercase hex digits.
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
+/// Now, as Langflow stores datetimes: naive UTC `YYYY-MM-DD HH:MM:SS.ffffff`.
+pub fn now_text() -> String {
+    chrono::Utc::now()
+        .format("%Y-%m-%d %H:%M:%S%.6f")
+        .to_string()
+}
+
+/// The figures `db check` reports.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Counts {
+    pub users: u64,
+    pub superusers: u64,
+    pub inactive_users: u64,
+    pub api_keys: u64,
+    pub variables_by_type: BTreeMap<String, u64>,
+}
+
+fn check_is_file(path: &Path) -> Result<()> {
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => Ok(()),
+        Ok(_) => Err(Error::Database(format!(
+            "{} is not a file; point --db at Langflow's langflow.db",
+            path.display()
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::NotFound(format!(
+            "no database at {}; check `flowadmin db locate`, pass --db, or create a scratch one with `flowadmin db init PATH`",
+            path.display()
+        ))),
+        Err(e) => Err(Error::io(path.display(), e)),
+    }
+}
+
+fn is_writable(path: &Path) -> bool {
+    std::fs::OpenOptions::new().write(true).open(path).is_ok()
+        && path
+            .parent()
+            .map(|d| {
+                if d.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    d
+                }
+            })
+            .and_then(|d| std::fs::metadata(d).ok())
+            .is_some_and(|m| !m.permissions().readonly())
+}
+
+fn wal_path(path: &Path) -> PathBuf {
+    let mut os = path.as_os_str().to_owned();
+    os.push("-wal");
+    PathBuf::from(os)
+}
+
+fn uri_escape(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '?' | '#' | '%' => out.push_str(&format!("%{:02X}", c as u32)),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn read_schema(conn: &Connection) -> rusqlite::Result<Schema> {
+    let mut schema = Schema::default();
+    let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table'")?;
+    let names: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for name in names {
+        let mut cols = conn.prepare("SELECT name FROM pragma_table_info(?1)")?;
+        let columns = cols
+            .query_map([&name], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<BTreeSet<_>>>()?;
+        schema.tables.insert(name, columns);
+    }
+    if schema.has_table("alembic_version") {
+        let mut stmt = conn.prepare("SELECT version_num FROM alembic_version ORDER BY 1")?;
+        schema.revisions = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(schema)
+}
+
+/// Creates a scratch database with Langflow 1.13's user, apikey, variable and
+/// folder tables (the DDL of a real 1.13 database), in WAL mode, at the 1.13
+/// head revision. Refuses an existing file.
+pub fn init_scratch(path: &Path) -> Result<()> {
+    if path.exists() {
+        return Err(Error::Policy(format!(
+            "{} already exists; db init only creates new scratch databases, so pick another path",
+            path.display()
+        )));
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if !dir.is_dir() {
+        return Err(Error::NotFound(format!(
+            "the folder {} does not exist; create it first",
+            dir.display()
+        )));
+    }
+    // Build in a temp file beside the target, then rename: a failure leaves nothing behind.
+    let tmp = tempfile::Builder::new()
+        .prefix(".flowadmin-init-")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(format!("cannot create a file in {}", dir.display()), e))?;
+    let tmp_path = tmp.path().to_path_buf();
+    {
+        let mut conn = Connection::open(&tmp_path).map_err(|e| db_error(&tmp_path, e))?;
+        let tx = conn.transaction().map_err(|e| db_error(&tmp_path, e))?;
+        tx.execute_batch(include_str!("ddl_1_13.sql"))
+            .map_err(|e| db_error(&tmp_path, e))?;
+        tx.execute(
+            "INSERT INTO alembic_version (version_num) VALUES (?1)",
+            [revisions::HEADS.last().expect("heads").1[0]],
+        )
+        .map_err(|e| db_error(&tmp_path, e))?;
+        tx.commit().map_err(|e| db_error(&tmp_path, e))?;
+        // WAL as Langflow runs it; checkpointed on close so the file stands alone.
+        conn.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))
+            .map_err(|e| db_error(&tmp_path, e))?;
+        conn.close().map_err(|(_, e)| db_error(&tmp_path, e))?;
+    }
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| Error::io(tmp_path.display(), e))?;
+    tmp.persist_noclobber(path).map_err(|e| {
+        if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+            Error::Policy(format!(
+                "{} already exists; pick another path",
+                path.display()
+            ))
+        } else {
+            Error::io(path.display(), e.error)
+        }
+    })?;
+    Ok(())
+}

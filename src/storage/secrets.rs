@@ -1,0 +1,580 @@
+//! Every encrypted value in a Langflow database, found the way Langflow 1.13's
+//! `check-integrity` finds them (langflow/cli/integrity.py), skipping tables
+//! and columns an older schema lacks; walked row by row in batches, so memory
+//! stays flat as the database grows, and optionally rewritten in one
+//! transaction (rotation). The caller decides what each value becomes; this
+//! module knows where values live and how JSON columns nest them.
+
+use rusqlite::{Connection, TransactionBehavior, params};
+use serde_json::Value;
+
+use super::{Database, db_error};
+use crate::crypto::looks_encrypted;
+use crate::error::Result;
+
+const BATCH: i64 = 2_000;
+
+/// How a value is sealed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cipher {
+    Fernet,
+    /// The SSO AES-256-GCM envelope.
+    SsoEnvelope,
+}
+
+/// Ids are stored as 32 hex digits; Langflow prints them as dashed UUIDs.
+pub fn dashed_uuid(id: &str) -> String {
+    match uuid::Uuid::try_parse(id) {
+        Ok(u) if id.len() == 32 => u.hyphenated().to_string(),
+        _ => id.to_owned(),
+    }
+}
+
+/// One encrypted value as the walk meets it. `value` is ciphertext; it is
+/// never printed.
+pub struct Slot<'a> {
+    /// `table.column`, with the JSON map for JSON columns
+    /// (`mcp_server.config.env`), as Langflow names it.
+    pub column: &'a str,
+    pub row_id: &'a str,
+    pub name: Option<&'a str>,
+    pub owner: Option<&'a str>,
+    pub cipher: Cipher,
+    pub value: &'a str,
+    /// A Generic variable still holding a token on a 1.8+ schema: written by
+    /// Langflow 1.5 to 1.7, read raw (and not counted) by Langflow 1.8+.
+    pub legacy_generic: bool,
+}
+
+/// Where a value lives, kept for reports (never the value).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ValueRef {
+    pub column: String,
+    pub row_id: String,
+    pub name: Option<String>,
+    pub owner: Option<String>,
+}
+
+impl ValueRef {
+    pub fn of(slot: &Slot) -> ValueRef {
+        ValueRef {
+            column: slot.column.to_owned(),
+            row_id: slot.row_id.to_owned(),
+            name: slot.name.map(str::to_owned),
+            owner: slot.owner.map(str::to_owned),
+        }
+    }
+
+    /// The row as Langflow's check names it: dashed id, then name and owner.
+    pub fn describe_row(&self) -> String {
+        let known: Vec<String> = [
+            self.name.clone(),
+            self.owner.as_ref().map(|o| format!("owner {o}")),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect();
+        let id = dashed_uuid(&self.row_id);
+        if known.is_empty() {
+            id
+        } else {
+            format!("{id} ({})", known.join(", "))
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        format!("{} row {}", self.column, self.describe_row())
+    }
+}
+
+/// What to do with a value.
+pub enum Rewrite {
+    Keep,
+    Replace(String),
+}
+
+/// Decides per value; called from several threads at once.
+pub type Visitor<'a> = dyn Fn(&Slot) -> Rewrite + Sync + 'a;
+
+#[derive(Clone, Copy)]
+enum Kind {
+    /// Fernet tokens; `always`: every non-null value counts, not only `gAAAAA...`.
+    Fernet {
+        always: bool,
+    },
+    /// Credentials, and Generic values that 1.5 to 1.7 encrypted.
+    Variable,
+    FolderAuth,
+    McpConfig,
+    Sso,
+}
+
+struct Spec {
+    table: &'static str,
+    column: &'static str,
+    id: &'static str,
+    name: &'static str,
+    kind: Kind,
+}
+
+const SPECS: [Spec; 9] = [
+    Spec {
+        table: "variable",
+        column: "value",
+        id: "id",
+        name: "name",
+        kind: Kind::Variable,
+    },
+    Spec {
+        table: "apikey",
+        column: "api_key",
+        id: "id",
+        name: "name",
+        kind: Kind::Fernet { always: false },
+    },
+    Spec {
+        table: "user",
+        column: "store_api_key",
+        id: "id",
+        name: "username",
+        kind: Kind::Fernet { always: false },
+    },
+    Spec {
+        table: "deployment_provider_account",
+        column: "api_key",
+        id: "id",
+        name: "name",
+        kind: Kind::Fernet { always: false },
+    },
+    // Nothing writes this payload in plaintext, so every value counts.
+    Spec {
+        table: "connection_secret",
+        column: "encrypted_payload",
+        id: "connection_id",
+        name: "",
+        kind: Kind::Fernet { always: true },
+    },
+    Spec {
+        table: "trigger",
+        column: "signing_secret_encrypted",
+        id: "id",
+        name: "name",
+        kind: Kind::Fernet { always: false },
+    },
+    Spec {
+        table: "folder",
+        column: "auth_settings",
+        id: "id",
+        name: "name",
+        kind: Kind::FolderAuth,
+    },
+    Spec {
+        table: "mcp_server",
+        column: "config",
+        id: "id",
+        name: "name",
+        kind: Kind::McpConfig,
+    },
+    Spec {
+        table: "sso_config",
+        column: "client_secret_encrypted",
+        id: "id",
+        name: "display_name",
+        kind: Kind::Sso,
+    },
+];
+
+const FOLDER_FIELDS: [&str; 2] = ["oauth_client_secret", "api_key"];
+const MCP_MAPS: [&str; 2] = ["env", "headers"];
+
+/// A spec resolved against this schema: the SQL for its name and owner.
+struct Column {
+    spec: &'static Spec,
+    label: String,
+    select: String,
+    update: String,
+}
+
+/// A row as read: (rowid, id, name, owner, extra, value).
+struct Row {
+    rowid: i64,
+    id: String,
+    name: Option<String>,
+    owner: Option<String>,
+    extra: Option<String>,
+    value: String,
+}
+
+impl Database {
+    fn secret_columns(&self) -> Vec<Column> {
+        let s = &self.schema;
+        let has_users = s.has_column("user", "id") && s.has_column("user", "username");
+        SPECS
+            .iter()
+            .filter(|c| s.has_column(c.table, c.column) && s.has_column(c.table, c.id))
+            .map(|spec| {
+                let name = if !spec.name.is_empty() && s.has_column(spec.table, spec.name) {
+                    format!("t.\"{}\"", spec.name)
+                } else if spec.table == "connection_secret" && s.has_column("connection", "name") {
+                    "(SELECT c.name FROM connection c WHERE c.id = t.connection_id)".to_owned()
+                } else {
+                    "NULL".to_owned()
+                };
+                let owner = if !has_users {
+                    "NULL".to_owned()
+                } else if s.has_column(spec.table, "user_id") {
+                    "(SELECT u.username FROM user u WHERE u.id = t.user_id)".to_owned()
+                } else if spec.table == "connection_secret" && s.has_column("connection", "owner_id") {
+                    "(SELECT u.username FROM connection c JOIN user u ON u.id = c.owner_id WHERE c.id = t.connection_id)"
+                        .to_owned()
+                } else {
+                    "NULL".to_owned()
+                };
+                let extra = if spec.table == "variable" && s.has_column("variable", "type") { "t.type" } else { "NULL" };
+                Column {
+                    spec,
+                    label: format!("{}.{}", spec.table, spec.column),
+                    select: format!(
+                        "SELECT t.rowid, t.\"{id}\", {name}, {owner}, {extra}, t.\"{col}\" FROM \"{table}\" t \
+                         WHERE t.rowid > ?1 AND t.\"{col}\" IS NOT NULL ORDER BY t.rowid LIMIT ?2",
+                        id = spec.id,
+                        col = spec.column,
+                        table = spec.table
+                    ),
+                    update: format!("UPDATE \"{}\" SET \"{}\" = ?1 WHERE rowid = ?2", spec.table, spec.column),
+                }
+            })
+            .collect()
+    }
+
+    /// Rows in the tables that hold encrypted values (for a progress bar).
+    pub fn secret_row_estimate(&self) -> Result<u64> {
+        let mut total = 0;
+        for c in self.secret_columns() {
+            total += self
+                .count(
+                    c.spec.table,
+                    Some(&format!("\"{}\" IS NOT NULL", c.spec.column)),
+                )?
+                .unwrap_or(0);
+        }
+        Ok(total)
+    }
+
+    /// Calls `f` for every encrypted value, read-only.
+    pub fn visit_secrets(&self, f: &(dyn Fn(&Slot) + Sync)) -> Result<()> {
+        let generic_too = self.schema.encrypts_generic_variables();
+        for c in self.secret_columns() {
+            walk(&self.conn, &c, false, generic_too, &|slot| {
+                f(slot);
+                Rewrite::Keep
+            })
+            .map_err(|e| db_error(&self.path, e))?;
+        }
+        Ok(())
+    }
+
+    /// Rewrites values in one IMMEDIATE transaction: `f` says what each value
+    /// becomes (and must itself check that a replacement opens with the new
+    /// key); every replaced value is read back from the database right after
+    /// its batch is written and compared with what was written. `commit_if`
+    /// then decides whether to commit. Returns whether it committed.
+    pub fn rewrite_secrets(
+        &mut self,
+        f: &Visitor,
+        commit_if: &mut dyn FnMut() -> bool,
+    ) -> Result<bool> {
+        let path = self.path.clone();
+        let err = |e| db_error(&path, e);
+        let generic_too = self.schema.encrypts_generic_variables();
+        let columns = self.secret_columns();
+        // A bounded page cache (64 MiB at most, whatever the database size)
+        // keeps the one big transaction from spilling pages to the WAL early.
+        self.conn
+            .pragma_update(None, "cache_size", -65_536)
+            .map_err(err)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        for c in &columns {
+            walk(&tx, c, true, generic_too, f).map_err(err)?;
+        }
+        if commit_if() {
+            tx.commit().map_err(err)?;
+            Ok(true)
+        } else {
+            tx.rollback().map_err(err)?;
+            Ok(false)
+        }
+    }
+}
+
+/// Visits the values inside one stored column value; returns the new column
+/// text when `f` replaced any.
+fn visit_row(c: &Column, row: &Row, generic_too: bool, f: &Visitor) -> Option<String> {
+    let is_generic = row.extra.as_deref() == Some("Generic");
+    let whole = |label: &str, cipher: Cipher, value: &str| -> Option<String> {
+        let slot = Slot {
+            column: label,
+            row_id: &row.id,
+            name: row.name.as_deref(),
+            owner: row.owner.as_deref(),
+            cipher,
+            value,
+            legacy_generic: c.spec.table == "variable" && is_generic && !generic_too,
+        };
+        match f(&slot) {
+            Rewrite::Keep => None,
+            Rewrite::Replace(new) => Some(new),
+        }
+    };
+    let text = row.value.as_str();
+    match c.spec.kind {
+        Kind::Fernet { always } => (always || looks_encrypted(text))
+            .then(|| whole(&c.label, Cipher::Fernet, text))
+            .flatten(),
+        Kind::Variable => looks_encrypted(text)
+            .then(|| whole(&c.label, Cipher::Fernet, text))
+            .flatten(),
+        Kind::Sso => (!text.is_empty())
+            .then(|| whole(&c.label, Cipher::SsoEnvelope, text))
+            .flatten(),
+        Kind::FolderAuth => {
+            let Ok(Value::Object(mut map)) = serde_json::from_str::<Value>(text) else {
+                return None;
+            };
+            let mut changed = false;
+            for field in FOLDER_FIELDS {
+                if let Some(Value::String(v)) = map.get(field)
+                    && looks_encrypted(v)
+                    && let Some(new) = whole(&c.label, Cipher::Fernet, v)
+                {
+                    map.insert(field.to_owned(), Value::String(new));
+                    changed = true;
+                }
+            }
+            changed.then(|| python_json(&Value::Object(map)))
+        }
+        Kind::McpConfig => {
+            let Ok(Value::Object(mut config)) = serde_json::from_str::<Value>(text) else {
+                return None;
+            };
+            let mut changed = false;
+            for map_name in MCP_MAPS {
+                let label = format!("{}.{map_name}", c.label);
+                if let Some(Value::Object(secrets)) = config.get_mut(map_name) {
+                    for v in secrets.values_mut() {
+                        if let Value::String(s) = v
+                            && looks_encrypted(s)
+                            && let Some(new) = whole(&label, Cipher::Fernet, s)
+                        {
+                            *s = new;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            let label = format!("{}.args", c.label);
+            if let Some(Value::Array(args)) = config.get_mut("args") {
+                // mcp-proxy `--headers NAME VALUE`: the values are secrets.
+                let mut i = 0;
+                while i + 2 < args.len() {
+                    if args[i].as_str() == Some("--headers") {
+                        if let Value::String(s) = &mut args[i + 2]
+                            && looks_encrypted(s)
+                            && let Some(new) = whole(&label, Cipher::Fernet, s)
+                        {
+                            *s = new;
+                            changed = true;
+                        }
+                        i += 3;
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+            changed.then(|| python_json(&Value::Object(config)))
+        }
+    }
+}
+
+/// JSON as Python's `json.dumps` writes it (", " and ": " separators), which
+/// is how SQLAlchemy stored the column; key order is kept.
+fn python_json(value: &Value) -> String {
+    struct PythonStyle;
+    impl serde_json::ser::Formatter for PythonStyle {
+        fn begin_array_value<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> std::io::Result<()> {
+            if first { Ok(()) } else { w.write_all(b", ") }
+        }
+        fn begin_object_key<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> std::io::Result<()> {
+            if first { Ok(()) } else { w.write_all(b", ") }
+        }
+        fn begin_object_value<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+        ) -> std::io::Result<()> {
+            w.write_all(b": ")
+        }
+    }
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, PythonStyle);
+    serde::Serialize::serialize(value, &mut ser).expect("a JSON value serialises");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+fn text_of(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<Option<String>> {
+    use rusqlite::types::ValueRef;
+    Ok(match row.get_ref(idx)? {
+        ValueRef::Null => None,
+        ValueRef::Text(t) | ValueRef::Blob(t) => Some(match std::str::from_utf8(t) {
+            Ok(text) => text.to_owned(),
+            Err(_) => String::from_utf8_lossy(t).into_owned(),
+        }),
+        ValueRef::Integer(i) => Some(i.to_string()),
+        ValueRef::Real(r) => Some(r.to_string()),
+    })
+}
+
+/// Reads one column in rowid batches. A batch is read in full before `f`
+/// runs on it, split across the machine's cores (the crypto is the cost),
+/// while this thread writes the previous batch's updates: reads and writes
+/// never share a cursor, and the writes overlap the next batch's crypto.
+fn walk(
+    conn: &Connection,
+    c: &Column,
+    write: bool,
+    generic_too: bool,
+    f: &Visitor,
+) -> rusqlite::Result<()> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let read_back = format!(
+        "SELECT rowid, \"{col}\" FROM \"{table}\" WHERE rowid BETWEEN ?1 AND ?2",
+        col = c.spec.column,
+        table = c.spec.table
+    );
+    // Writes a batch's updates, then reads them back and compares: what the
+    // database now holds is exactly what was checked before writing.
+    let write_updates = |updates: Vec<(i64, String)>| -> rusqlite::Result<()> {
+        let (Some(first), Some(last)) = (updates.first().map(|u| u.0), updates.last().map(|u| u.0))
+        else {
+            return Ok(());
+        };
+        let mut stmt = conn.prepare_cached(&c.update)?;
+        for (rowid, new) in &updates {
+            stmt.execute(params![new, rowid])?;
+        }
+        let mut stored = std::collections::HashMap::with_capacity(updates.len());
+        let mut back = conn.prepare_cached(&read_back)?;
+        let rows = back.query_map(params![first, last], |r| {
+            Ok((r.get::<_, i64>(0)?, text_of(r, 1)?))
+        })?;
+        for row in rows {
+            let (rowid, text) = row?;
+            stored.insert(rowid, text);
+        }
+        for (rowid, new) in &updates {
+            if stored.get(rowid).and_then(|t| t.as_deref()) != Some(new.as_str()) {
+                return Err(rusqlite::Error::ToSqlConversionFailure(Box::<
+                    dyn std::error::Error + Send + Sync,
+                >::from(
+                    format!(
+                    "{}.{} rowid {rowid} did not read back as written; nothing was committed",
+                    c.spec.table, c.spec.column
+                )
+                )));
+            }
+        }
+        Ok(())
+    };
+    let mut after = i64::MIN;
+    let mut pending: Vec<(i64, String)> = Vec::new();
+    loop {
+        let batch: Vec<Row> = {
+            let mut stmt = conn.prepare_cached(&c.select)?;
+            let rows = stmt.query_map(params![after, BATCH], |r| {
+                Ok(Row {
+                    rowid: r.get(0)?,
+                    id: text_of(r, 1)?.unwrap_or_default(),
+                    name: text_of(r, 2)?,
+                    owner: text_of(r, 3)?,
+                    extra: text_of(r, 4)?,
+                    value: text_of(r, 5)?.unwrap_or_default(),
+                })
+            })?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let Some(last) = batch.last() else {
+            return write_updates(std::mem::take(&mut pending));
+        };
+        after = last.rowid;
+        let previous = std::mem::take(&mut pending);
+        let (results, written) = std::thread::scope(|scope| {
+            let workers = if threads > 1 && batch.len() >= 256 {
+                threads
+            } else {
+                1
+            };
+            let chunk = batch.len().div_ceil(workers);
+            let handles: Vec<_> = batch
+                .chunks(chunk)
+                .map(|rows| {
+                    scope.spawn(move || {
+                        rows.iter()
+                            .map(|r| visit_row(c, r, generic_too, f))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            let written = write_updates(previous);
+            let results: Vec<Option<String>> = handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("a visitor panicked"))
+                .collect();
+            (results, written)
+        });
+        written?;
+        if write {
+            pending = batch
+                .iter()
+                .zip(results)
+                .filter_map(|(row, new)| new.map(|n| (row.rowid, n)))
+                .collect();
+        }
+        if (batch.len() as i64) < BATCH {
+            return write_updates(pending);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_is_written_as_python_writes_it() {
+        let v: Value = serde_json::from_str(r#"{"b": [1, "x"], "a": {"k": null}}"#).unwrap();
+        assert_eq!(python_json(&v), r#"{"b": [1, "x"], "a": {"k": null}}"#);
+    }
+
+    #[test]
+    fn ids_print_dashed() {
+        assert_eq!(
+            dashed_uuid("f9cce3c66e4e4197970e86fdb7512c4d"),
+            "f9cce3c6-6e4e-4197-970e-86fdb7512c4d"
+        );
+        assert_eq!(dashed_uuid("not-an-id"), "not-an-id");
+    }
+}

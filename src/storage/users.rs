@@ -1,0 +1,258 @@
+//! Users, as Langflow stores them, and the API-key check that proves a
+//! caller's rights. Writes happen in one IMMEDIATE transaction each.
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+
+use super::{Database, db_error, insert_present, new_id, now_text};
+use crate::error::{Error, Result};
+
+/// The `optins` a new user gets in Langflow 1.13.
+const DEFAULT_OPTINS: &str =
+    r#"{"github_starred": false, "dialog_dismissed": false, "discord_clicked": false}"#;
+/// Langflow's `DEFAULT_FOLDER_DESCRIPTION`.
+const FOLDER_DESCRIPTION: &str = "Manage your own flows. Download and upload projects.";
+
+/// A user row (the password hash is kept for verification only; never shown).
+#[derive(Clone, serde::Serialize)]
+pub struct User {
+    pub id: String,
+    pub username: String,
+    pub is_active: bool,
+    pub is_superuser: bool,
+    pub created_at: Option<String>,
+    pub last_login_at: Option<String>,
+    pub api_keys: u64,
+    #[serde(skip)]
+    pub password_hash: String,
+}
+
+impl std::fmt::Debug for User {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "User({} {})", self.username, self.id)
+    }
+}
+
+/// A user to create.
+pub struct NewUser<'a> {
+    pub username: &'a str,
+    pub password_hash: &'a str,
+    pub is_active: bool,
+    pub is_superuser: bool,
+    /// The personal folder's name (`DEFAULT_FOLDER_NAME`, "Starter Project").
+    pub folder_name: &'a str,
+}
+
+impl Database {
+    pub(super) fn user_select(&self) -> String {
+        let created = if self.schema.has_column("user", "create_at") {
+            "u.create_at"
+        } else {
+            "NULL"
+        };
+        let keys = if self.schema.has_table("apikey") {
+            "(SELECT count(*) FROM apikey k WHERE k.user_id = u.id)"
+        } else {
+            "0"
+        };
+        format!(
+            "SELECT u.id, u.username, u.is_active, u.is_superuser, {created}, u.last_login_at, {keys}, u.password FROM user u"
+        )
+    }
+
+    pub(super) fn user_from_row(row: &rusqlite::Row) -> rusqlite::Result<User> {
+        Ok(User {
+            id: row.get(0)?,
+            username: row.get(1)?,
+            is_active: row.get::<_, Option<bool>>(2)?.unwrap_or(false),
+            is_superuser: row.get::<_, Option<bool>>(3)?.unwrap_or(false),
+            created_at: row.get(4)?,
+            last_login_at: row.get(5)?,
+            api_keys: row.get::<_, i64>(6)? as u64,
+            password_hash: row.get::<_, Option<String>>(7)?.unwrap_or_default(),
+        })
+    }
+
+    pub fn list_users(&self) -> Result<Vec<User>> {
+        let sql = format!("{} ORDER BY u.username", self.user_select());
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| db_error(&self.path, e))?;
+        let rows = stmt
+            .query_map([], Self::user_from_row)
+            .map_err(|e| db_error(&self.path, e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| db_error(&self.path, e))
+    }
+
+    /// The user named exactly `name`, else the one whose name matches it
+    /// case-insensitively (as Langflow's unique index on lower(username)).
+    pub fn find_user(&self, name: &str) -> Result<Option<User>> {
+        let exact = format!("{} WHERE u.username = ?1", self.user_select());
+        let found = self
+            .conn
+            .query_row(&exact, [name], Self::user_from_row)
+            .optional()
+            .map_err(|e| db_error(&self.path, e))?;
+        if found.is_some() {
+            return Ok(found);
+        }
+        let folded = format!("{} WHERE lower(u.username) = lower(?1)", self.user_select());
+        let mut stmt = self
+            .conn
+            .prepare(&folded)
+            .map_err(|e| db_error(&self.path, e))?;
+        let mut matches: Vec<User> = stmt
+            .query_map([name], Self::user_from_row)
+            .map_err(|e| db_error(&self.path, e))?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(|e| db_error(&self.path, e))?;
+        match matches.len() {
+            0 => Ok(None),
+            1 => Ok(matches.pop()),
+            _ => Err(Error::Usage(format!(
+                "{} users match {name:?} when case is ignored ({}); give the exact name",
+                matches.len(),
+                matches
+                    .iter()
+                    .map(|u| u.username.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))),
+        }
+    }
+
+    /// The user named `name`, or a not-found error that says what to do.
+    pub fn require_user(&self, name: &str) -> Result<User> {
+        self.find_user(name)?.ok_or_else(|| {
+            Error::NotFound(format!("no user named {name:?}; see `flowadmin user list`"))
+        })
+    }
+
+    pub fn superusers(&self) -> Result<Vec<User>> {
+        Ok(self
+            .list_users()?
+            .into_iter()
+            .filter(|u| u.is_superuser)
+            .collect())
+    }
+
+    /// Creates a user and its personal folder in one transaction.
+    pub fn create_user(&mut self, new: &NewUser) -> Result<User> {
+        let path = self.path.clone();
+        let err = |e| db_error(&path, e);
+        let id = new_id();
+        let now = now_text();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let clash: Option<String> = tx
+            .query_row(
+                "SELECT username FROM user WHERE lower(username) = lower(?1)",
+                [new.username],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(err)?;
+        if let Some(existing) = clash {
+            return Err(user_exists(&existing));
+        }
+        insert_present(
+            &tx,
+            &self.schema,
+            "user",
+            vec![
+                ("id", Box::new(id.clone())),
+                ("username", Box::new(new.username)),
+                ("password", Box::new(new.password_hash)),
+                ("is_active", Box::new(new.is_active)),
+                ("is_superuser", Box::new(new.is_superuser)),
+                ("create_at", Box::new(now.clone())),
+                ("updated_at", Box::new(now)),
+                ("optins", Box::new(DEFAULT_OPTINS)),
+            ],
+        )
+        .map_err(err)?;
+        // The personal folder, as `langflow superuser` and the users API create it.
+        if self.schema.has_column("folder", "user_id") {
+            insert_present(
+                &tx,
+                &self.schema,
+                "folder",
+                vec![
+                    ("name", Box::new(new.folder_name)),
+                    ("description", Box::new(FOLDER_DESCRIPTION)),
+                    ("auth_settings", Box::new("null")),
+                    ("id", Box::new(new_id())),
+                    ("user_id", Box::new(id)),
+                    ("is_personal", Box::new(true)),
+                ],
+            )
+            .map_err(err)?;
+        }
+        tx.commit().map_err(err)?;
+        self.require_user(new.username)
+    }
+
+    /// Sets `is_active` (and `updated_at`); returns whether anything changed.
+    pub fn set_active(&mut self, id: &str, active: bool) -> Result<bool> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| db_error(&path, e))?;
+        let changed = tx
+            .execute(
+                "UPDATE user SET is_active = ?1, updated_at = ?2 WHERE id = ?3 AND is_active IS NOT ?1",
+                params![active, now_text(), id],
+            )
+            .map_err(|e| db_error(&path, e))?;
+        tx.commit().map_err(|e| db_error(&path, e))?;
+        Ok(changed > 0)
+    }
+
+    pub fn set_password(&mut self, id: &str, hash: &str) -> Result<()> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| db_error(&path, e))?;
+        let n = tx
+            .execute(
+                "UPDATE user SET password = ?1, updated_at = ?2 WHERE id = ?3",
+                params![hash, now_text(), id],
+            )
+            .map_err(|e| db_error(&path, e))?;
+        if n != 1 {
+            return Err(Error::NotFound(
+                "the user disappeared while flowadmin was working; try again".into(),
+            ));
+        }
+        tx.commit().map_err(|e| db_error(&path, e))
+    }
+}
+
+/// Whether a stored naive-UTC datetime is now or earlier.
+pub fn is_past(stored: &str) -> bool {
+    let formats = [
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S",
+    ];
+    let parsed = formats
+        .iter()
+        .find_map(|f| chrono::NaiveDateTime::parse_from_str(stored.trim_end_matches('Z'), f).ok());
+    match parsed {
+        Some(at) => at <= chrono::Utc::now().naive_utc(),
+        // An expiry Langflow wrote but we cannot read: treat as expired, never as valid.
+        None => true,
+    }
+}
+
+pub fn user_exists(existing: &str) -> Error {
+    Error::Policy(format!(
+        "a user named {existing:?} already exists (names are compared ignoring case); nothing changed. \
+         To change its password use `flowadmin user set-password {existing}`; to enable it, `flowadmin user activate {existing}`"
+    ))
+}

@@ -1,0 +1,259 @@
+//! Global variables as Langflow stores them. Langflow has no unique
+//! constraint on (user_id, name); flowadmin keeps names unique itself and
+//! refuses to guess when a database already holds duplicates.
+
+use rusqlite::{TransactionBehavior, params};
+
+use super::{Database, db_error, insert_present, new_id, now_text};
+use crate::error::{Error, Result};
+
+/// One variable row. `stored` is the column as is (a token or plaintext):
+/// never printed without being asked for.
+#[derive(Clone, serde::Serialize)]
+pub struct VariableRow {
+    pub id: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub user_id: String,
+    pub owner: Option<String>,
+    pub created_at: Option<String>,
+    pub updated_at: Option<String>,
+    pub default_fields: Vec<String>,
+    pub is_environment_managed: Option<bool>,
+    #[serde(skip)]
+    pub stored: String,
+}
+
+impl std::fmt::Debug for VariableRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "VariableRow({} {})", self.name, self.id)
+    }
+}
+
+/// A variable to write, its value already in stored form.
+pub struct VariableWrite<'a> {
+    pub name: &'a str,
+    pub kind: &'a str,
+    pub stored: &'a str,
+    /// `None` keeps the fields an existing row has (new rows get `[]`).
+    pub default_fields: Option<&'a [String]>,
+}
+
+impl Database {
+    fn variable_query(&self, filter: &str) -> String {
+        let col = |c: &str| {
+            if self.schema.has_column("variable", c) {
+                format!("v.{c}")
+            } else {
+                "NULL".into()
+            }
+        };
+        format!(
+            "SELECT v.id, v.name, v.type, v.user_id, u.username, {}, {}, {}, {}, v.value \
+             FROM variable v LEFT JOIN user u ON u.id = v.user_id {filter} ORDER BY u.username, v.name, v.id",
+            col("created_at"),
+            col("updated_at"),
+            col("default_fields"),
+            col("is_environment_managed"),
+        )
+    }
+
+    fn variables_where(
+        &self,
+        filter: &str,
+        args: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<VariableRow>> {
+        let err = |e| db_error(&self.path, e);
+        let mut stmt = self
+            .conn
+            .prepare(&self.variable_query(filter))
+            .map_err(err)?;
+        let rows = stmt
+            .query_map(args, |r| {
+                let fields: Option<String> = r.get(7)?;
+                Ok(VariableRow {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    kind: r.get(2)?,
+                    user_id: r.get(3)?,
+                    owner: r.get(4)?,
+                    created_at: r.get(5)?,
+                    updated_at: r.get(6)?,
+                    default_fields: fields
+                        .as_deref()
+                        .and_then(|f| serde_json::from_str(f).ok())
+                        .unwrap_or_default(),
+                    is_environment_managed: r.get(8)?,
+                    stored: r.get(9)?,
+                })
+            })
+            .map_err(err)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(err)
+    }
+
+    /// Variables of one user, or of everyone.
+    pub fn list_variables(&self, user_id: Option<&str>) -> Result<Vec<VariableRow>> {
+        match user_id {
+            Some(id) => self.variables_where("WHERE v.user_id = ?1", &[&id]),
+            None => self.variables_where("", &[]),
+        }
+    }
+
+    /// Every row of `user_id` named exactly `name` (normally zero or one).
+    pub fn find_variables(&self, user_id: &str, name: &str) -> Result<Vec<VariableRow>> {
+        self.variables_where("WHERE v.user_id = ?1 AND v.name = ?2", &[&user_id, &name])
+    }
+
+    /// Creates or updates the one row (user, name) in one transaction,
+    /// refusing when duplicates exist. Returns (id, created).
+    pub fn upsert_variable(
+        &mut self,
+        user_id: &str,
+        write: &VariableWrite,
+    ) -> Result<(String, bool)> {
+        let path = self.path.clone();
+        let err = |e| db_error(&path, e);
+        let has = |c: &str| self.schema.has_column("variable", c);
+        let (has_updated, has_env, has_fields) = (
+            has("updated_at"),
+            has("is_environment_managed"),
+            has("default_fields"),
+        );
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let ids: Vec<String> = {
+            let mut stmt = tx
+                .prepare("SELECT id FROM variable WHERE user_id = ?1 AND name = ?2")
+                .map_err(err)?;
+            stmt.query_map(params![user_id, write.name], |r| r.get(0))
+                .map_err(err)?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(err)?
+        };
+        let fields_json = write
+            .default_fields
+            .map(|f| serde_json::to_string(f).expect("a list of strings serialises"));
+        let result = match ids.as_slice() {
+            [] => {
+                let id = new_id();
+                insert_present(
+                    &tx,
+                    &self.schema,
+                    "variable",
+                    vec![
+                        ("id", Box::new(id.clone())),
+                        ("name", Box::new(write.name)),
+                        ("value", Box::new(write.stored)),
+                        ("type", Box::new(write.kind)),
+                        ("created_at", Box::new(now_text())),
+                        ("is_environment_managed", Box::new(false)),
+                        (
+                            "default_fields",
+                            Box::new(fields_json.clone().unwrap_or_else(|| "[]".into())),
+                        ),
+                        ("user_id", Box::new(user_id)),
+                    ],
+                )
+                .map_err(err)?;
+                (id, true)
+            }
+            [id] => {
+                let mut sets = vec!["value = ?1".to_owned(), "type = ?2".to_owned()];
+                if has_updated {
+                    sets.push("updated_at = ?3".into());
+                }
+                // An edit by hand must survive Langflow's start-up import of
+                // environment variables, which only touches managed rows.
+                if has_env {
+                    sets.push("is_environment_managed = 0".into());
+                }
+                if has_fields && fields_json.is_some() {
+                    sets.push("default_fields = ?5".into());
+                }
+                let sql = format!("UPDATE variable SET {} WHERE id = ?4", sets.join(", "));
+                let mut stmt = tx.prepare(&sql).map_err(err)?;
+                // Bind only the parameters this statement names.
+                let values: Vec<(&str, Box<dyn rusqlite::ToSql>)> = vec![
+                    ("?1", Box::new(write.stored.to_owned())),
+                    ("?2", Box::new(write.kind.to_owned())),
+                    ("?3", Box::new(now_text())),
+                    ("?4", Box::new(id.clone())),
+                    ("?5", Box::new(fields_json.clone().unwrap_or_default())),
+                ];
+                for (name, value) in &values {
+                    if let Some(idx) = stmt.parameter_index(name).map_err(err)? {
+                        stmt.raw_bind_parameter(idx, value.as_ref()).map_err(err)?;
+                    }
+                }
+                stmt.raw_execute().map_err(err)?;
+                drop(stmt);
+                (id.clone(), false)
+            }
+            many => {
+                return Err(duplicates(write.name, many.len()));
+            }
+        };
+        tx.commit().map_err(err)?;
+        Ok(result)
+    }
+
+    pub fn delete_variable(&mut self, id: &str) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| db_error(&path, e);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let n = tx
+            .execute("DELETE FROM variable WHERE id = ?1", [id])
+            .map_err(err)?;
+        if n != 1 {
+            return Err(Error::NotFound(
+                "the variable disappeared while flowadmin was working; nothing changed".into(),
+            ));
+        }
+        tx.commit().map_err(err)
+    }
+
+    /// Replaces several values in one transaction (for `variable repair`).
+    pub fn replace_variable_values(&mut self, values: &[(String, String)]) -> Result<()> {
+        let path = self.path.clone();
+        let err = |e| db_error(&path, e);
+        let has_updated = self.schema.has_column("variable", "updated_at");
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let now = now_text();
+        for (id, value) in values {
+            let n = if has_updated {
+                tx.execute(
+                    "UPDATE variable SET value = ?1, updated_at = ?2 WHERE id = ?3",
+                    params![value, now, id],
+                )
+            } else {
+                tx.execute(
+                    "UPDATE variable SET value = ?1 WHERE id = ?2",
+                    params![value, id],
+                )
+            }
+            .map_err(err)?;
+            if n != 1 {
+                return Err(Error::NotFound(
+                    "a variable disappeared while flowadmin was working; nothing changed".into(),
+                ));
+            }
+        }
+        tx.commit().map_err(err)
+    }
+}
+
+pub fn duplicates(name: &str, count: usize) -> Error {
+    Error::Policy(format!(
+        "{count} rows are named {name:?} for this user (Langflow has no unique constraint), so flowadmin will not guess which one Langflow reads; \
+         see them with `flowadmin variable list` and delete the extra ones with `flowadmin variable delete {name} --id ID`"
+    ))
+}

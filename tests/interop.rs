@@ -1,0 +1,507 @@
+//! Interop: the real Langflow 1.13 (langflow-base on PyPI, in a venv outside
+//! the tree) judges flowadmin. Run with `tests/interop/run.sh`, which sets
+//! FLOWADMIN_INTEROP_PYTHON to the venv's python.
+//!
+//! Every scenario works on fresh copies of the fixtures; Langflow is asked
+//! through tests/interop/checker.py, which calls Langflow's own functions.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use common::*;
+use serde_json::{Value, json};
+
+/// A valid 43-character key that is not any fixture's.
+const WRONG_KEY: &str = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE";
+
+struct Langflow {
+    python: PathBuf,
+}
+
+impl Langflow {
+    fn new() -> Langflow {
+        let python = std::env::var_os("FLOWADMIN_INTEROP_PYTHON").expect(
+            "FLOWADMIN_INTEROP_PYTHON is unset: run tests/interop/run.sh, which installs Langflow",
+        );
+        Langflow {
+            python: python.into(),
+        }
+    }
+
+    fn checker() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/checker.py")
+    }
+
+    fn call(&self, request: Value) -> Value {
+        let config = tempfile::tempdir().unwrap();
+        let mut request = request;
+        request["config_dir"] = json!(config.path());
+        let mut child = std::process::Command::new(&self.python)
+            .arg(Self::checker())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().unwrap();
+            stdin.write_all(request.to_string().as_bytes()).unwrap();
+        }
+        let out = child.wait_with_output().unwrap();
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "checker answered no JSON ({e}); stderr tail: {}",
+                tail(&String::from_utf8_lossy(&out.stderr))
+            )
+        })
+    }
+
+    /// Answers a batch of checks (login, api_key, variable) in one process.
+    fn ask(&self, db: &Path, key: &str, checks: Value) -> Vec<Value> {
+        let answer = self.call(json!({ "database": db, "secret_key": key, "checks": checks }));
+        answer["results"].as_array().unwrap().clone()
+    }
+
+    /// `langflow check-integrity --json` with this key: (exit code, report).
+    fn check_integrity(&self, db: &Path, key: &str) -> (i64, Value) {
+        let answer =
+            self.call(json!({ "mode": "check-integrity", "database": db, "secret_key": key }));
+        (answer["exit"].as_i64().unwrap(), answer["report"].clone())
+    }
+}
+
+fn tail(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(15)..].join("\n")
+}
+
+/// (total, failed) from Langflow's credentials summary.
+fn langflow_credentials(report: &Value) -> Option<(u64, u64, bool)> {
+    let check = report["checks"]
+        .as_array()?
+        .iter()
+        .find(|c| c["name"] == "credentials")?;
+    let summary = check["summary"].as_str()?;
+    let numbers: Vec<u64> = summary
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().unwrap())
+        .collect();
+    let ok = check["status"] == "ok";
+    Some(if ok {
+        (numbers[0], 0, true)
+    } else {
+        (numbers[1], numbers[0], false)
+    })
+}
+
+fn flowadmin_check(scratch: &Scratch, key: &str) -> (i32, Value) {
+    let out = scratch
+        .cmd()
+        .args(["--db", "langflow.db", "--json", "db", "check"])
+        .env("LANGFLOW_SECRET_KEY", key)
+        .output()
+        .unwrap();
+    (out.status.code().unwrap(), json_of(&out))
+}
+
+#[test]
+fn db_check_agrees_with_langflow_check_integrity() {
+    let langflow = Langflow::new();
+    let cases: Vec<(&str, String)> = [
+        "langflow-1.13-basic",
+        "langflow-1.13-rich",
+        "langflow-1.5.1-shortkey",
+    ]
+    .iter()
+    .flat_map(|f| {
+        [
+            (*f, fixture_key(f)),
+            (*f, WRONG_KEY.to_owned()),
+            (*f, "short-wrong-key".to_owned()),
+        ]
+    })
+    .collect();
+    // Two at a time: each Langflow run imports for ~15 s on one core.
+    let results: Vec<_> = cases
+        .chunks(2)
+        .flat_map(|pair| {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = pair
+                    .iter()
+                    .map(|(fixture, key)| {
+                        let langflow = &langflow;
+                        s.spawn(move || {
+                            let theirs = Scratch::fixture(fixture);
+                            let ours = Scratch::fixture(fixture);
+                            let (code, report) = langflow.check_integrity(&theirs.db, key);
+                            (
+                                fixture.to_string(),
+                                key.clone(),
+                                code,
+                                report,
+                                flowadmin_check(&ours, key),
+                            )
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap())
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+
+    for (fixture, key, lf_code, report, (our_code, ours)) in results {
+        let label = format!(
+            "{fixture} with {}",
+            if key == fixture_key(&fixture) {
+                "its key"
+            } else {
+                "a wrong key"
+            }
+        );
+        if fixture.contains("1.5.1") {
+            // Langflow 1.13 refuses to read a 1.5 schema; flowadmin reads it as 1.5.
+            let schema = &report["checks"][0];
+            assert_eq!(schema["status"], "fail", "{label}: {report}");
+            assert!(schema["summary"].as_str().unwrap().contains("d9a6ea21edcd"));
+            assert_eq!(ours["release"], "1.5", "{label}");
+            assert_eq!(ours["ok"], key == fixture_key(&fixture), "{label}");
+            continue;
+        }
+        let (total, failed, lf_ok) =
+            langflow_credentials(&report).unwrap_or_else(|| panic!("{label}: {report}"));
+        assert_eq!(ours["encrypted"]["total"], total, "{label}: total");
+        let our_failed = ours["encrypted"]["failed"].as_array().unwrap().len() as u64;
+        assert_eq!(our_failed, failed, "{label}: failed");
+        assert_eq!(ours["ok"], lf_ok, "{label}: verdict");
+        assert_eq!(
+            lf_code == 0,
+            our_code == 0,
+            "{label}: exit {lf_code} vs {our_code}"
+        );
+    }
+}
+
+#[test]
+fn checker_answers_what_langflow_answers_on_the_rich_fixture() {
+    // The harness itself: known answers from the fixture's credentials file.
+    let langflow = Langflow::new();
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let answers = langflow.ask(
+        &s.db,
+        &fixture_key("langflow-1.13-rich"),
+        json!([
+            {"op": "login", "username": "admin", "password": "Admin-Fixture-Pw-0!"},
+            {"op": "login", "username": "bob", "password": "Bob-Fixture-Pw-2!"},
+            {"op": "login", "username": "alice", "password": "not-her-password"},
+            {"op": "api_key", "key": "sk-szMNlOzXUCA-WjsawCiJOg16SMKh_2kkWzjSLfFQ0EE"},
+            {"op": "api_key", "key": "sk-thisKeyWasNeverMinted000000000000000000000"},
+            {"op": "variable", "username": "admin", "name": "OPENAI_API_KEY"},
+            {"op": "variable", "username": "admin", "name": "REGION"},
+            {"op": "variable", "username": "alice", "name": "ALICE_TOKEN"},
+        ]),
+    );
+    assert_eq!(answers[0]["ok"], true, "{answers:?}");
+    assert_eq!(answers[0]["is_superuser"], true);
+    assert_eq!(answers[1]["ok"], false);
+    assert_eq!(answers[1]["detail"], "Waiting for approval");
+    assert_eq!(answers[2]["ok"], false);
+    assert_eq!(answers[3]["ok"], true);
+    assert_eq!(answers[3]["username"], "alice");
+    assert_eq!(answers[4]["ok"], false);
+    assert_eq!(answers[5]["value"], "sk-fixture-openai-0001");
+    assert_eq!(answers[6]["value"], "eu-west-1");
+    assert_eq!(answers[7]["value"], "alice-fixture-token-0004");
+}
+
+/// Runs flowadmin on a scratch copy with a password on stdin.
+fn flowadmin_with_password(s: &Scratch, args: &[&str], password: &str, envs: &[(&str, &str)]) {
+    let out = s
+        .cmd()
+        .args(["--db", "langflow.db"])
+        .args(args)
+        .envs(envs.iter().copied())
+        .write_stdin(format!("{password}\n"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+}
+
+#[test]
+fn users_written_by_flowadmin_are_judged_by_langflow() {
+    let langflow = Langflow::new();
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let key = fixture_key("langflow-1.13-rich");
+    let admin_key = "sk-YMtNUFTGNkXLCibnXE-4wk9oP3WVwHDOPQVQSDhrdr0";
+    let env = [
+        ("LANGFLOW_SECRET_KEY", key.as_str()),
+        ("LANGFLOW_SUPERUSER_TOKEN", admin_key),
+    ];
+    flowadmin_with_password(
+        &s,
+        &["superuser", "--username", "ops", "--password-stdin"],
+        "Ops-Pw-1!",
+        &env,
+    );
+    flowadmin_with_password(
+        &s,
+        &["user", "create", "carol", "--active", "--password-stdin"],
+        "Carol-Pw-1!",
+        &env,
+    );
+    flowadmin_with_password(
+        &s,
+        &["user", "create", "dave", "--password-stdin"],
+        "Dave-Pw-1!",
+        &env,
+    );
+    flowadmin_with_password(
+        &s,
+        &["user", "create", "erin", "--active", "--password-stdin"],
+        "Erin-Pw-1!",
+        &env,
+    );
+    flowadmin_with_password(
+        &s,
+        &["user", "set-password", "alice", "--password-stdin"],
+        "Alice-New-Pw-9!",
+        &env,
+    );
+    let long = "é".repeat(40); // 80 bytes: only 72 count, for Langflow too
+    flowadmin_with_password(
+        &s,
+        &["user", "set-password", "carol", "--password-stdin"],
+        &long,
+        &env,
+    );
+    for args in [["user", "deactivate", "erin"], ["user", "activate", "bob"]] {
+        let out = s
+            .cmd()
+            .args(["--db", "langflow.db"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+    }
+
+    let answers = langflow.ask(
+        &s.db,
+        &key,
+        json!([
+            {"op": "login", "username": "ops", "password": "Ops-Pw-1!"},
+            {"op": "login", "username": "carol", "password": long},
+            {"op": "login", "username": "carol", "password": format!("{}xyz", "é".repeat(36))},
+            {"op": "login", "username": "carol", "password": "Carol-Pw-1!"},
+            {"op": "login", "username": "dave", "password": "Dave-Pw-1!"},
+            {"op": "login", "username": "erin", "password": "Erin-Pw-1!"},
+            {"op": "login", "username": "alice", "password": "Alice-Fixture-Pw-1!"},
+            {"op": "login", "username": "alice", "password": "Alice-New-Pw-9!"},
+            {"op": "login", "username": "bob", "password": "Bob-Fixture-Pw-2!"},
+        ]),
+    );
+    let ok: Vec<bool> = answers.iter().map(|a| a["ok"] == true).collect();
+    assert_eq!(
+        ok,
+        vec![true, true, true, false, false, false, false, true, true],
+        "{answers:#?}"
+    );
+    assert_eq!(
+        answers[0]["is_superuser"], true,
+        "ops is a superuser to Langflow"
+    );
+    assert_eq!(answers[1]["is_superuser"], false);
+    assert_eq!(
+        answers[4]["detail"], "Waiting for approval",
+        "new users are inactive by default"
+    );
+}
+
+fn total_uses(db: &Path, key: &str) -> i64 {
+    rusqlite::Connection::open(db)
+        .unwrap()
+        .query_row(
+            "SELECT total_uses FROM apikey WHERE api_key_hash = ?1",
+            [flowadmin::crypto::api_key_hash(key)],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+#[test]
+fn api_keys_minted_by_flowadmin_are_judged_by_langflow() {
+    let langflow = Langflow::new();
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let key = fixture_key("langflow-1.13-rich");
+    let admin_key = "sk-YMtNUFTGNkXLCibnXE-4wk9oP3WVwHDOPQVQSDhrdr0";
+    let mint = |args: &[&str]| -> String {
+        let out = s
+            .cmd()
+            .args(["--db", "langflow.db", "api-key", "create"])
+            .args(args)
+            .env("LANGFLOW_SECRET_KEY", &key)
+            .env("LANGFLOW_SUPERUSER_TOKEN", admin_key)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        stdout_of(&out).trim_end().to_owned()
+    };
+    let for_admin = mint(&["--user", "admin"]);
+    let for_alice = mint(&["--user", "alice", "--name", "alice-ci"]);
+    let short_lived = mint(&["--user", "admin", "--expires", "1s"]);
+    let revoked = mint(&["--user", "admin", "--name", "to-revoke"]);
+    let out = s
+        .cmd()
+        .args([
+            "--db",
+            "langflow.db",
+            "api-key",
+            "revoke",
+            "to-revoke",
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(total_uses(&s.db, &for_admin), 0);
+    // Let the 1-second key pass its expiry.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+
+    let answers = langflow.ask(
+        &s.db,
+        &key,
+        json!([
+            {"op": "api_key", "key": for_admin},
+            {"op": "api_key", "key": for_alice},
+            {"op": "api_key", "key": short_lived},
+            {"op": "api_key", "key": revoked},
+        ]),
+    );
+    assert_eq!(answers[0]["ok"], true, "{answers:#?}");
+    assert_eq!(answers[0]["username"], "admin");
+    assert_eq!(answers[0]["is_superuser"], true);
+    assert_eq!(answers[1]["ok"], true);
+    assert_eq!(answers[1]["username"], "alice");
+    assert_eq!(answers[2]["ok"], false, "expired");
+    assert_eq!(answers[3]["ok"], false, "revoked");
+    // Langflow counted the use.
+    assert_eq!(total_uses(&s.db, &for_admin), 1);
+}
+
+#[test]
+fn variables_set_by_flowadmin_are_read_by_langflow() {
+    let langflow = Langflow::new();
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let key = fixture_key("langflow-1.13-rich");
+    let set = |args: &[&str], stdin: &str| {
+        let out = s
+            .cmd()
+            .args(["--db", "langflow.db", "variable", "set"])
+            .args(args)
+            .env("LANGFLOW_SECRET_KEY", &key)
+            .env("LANGFLOW_SUPERUSER", "admin")
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+    };
+    let multiline = "first line\nsecond — ünïcødé ✓";
+    set(&["NEW_CREDENTIAL"], "cred-from-flowadmin\n");
+    set(
+        &["NEW_GENERIC", "--type", "generic", "--field", "Base URL"],
+        "https://generic.example\n",
+    );
+    set(&["MULTILINE_CREDENTIAL"], &format!("{multiline}\n"));
+    set(&["OPENAI_API_KEY"], "sk-updated-by-flowadmin\n");
+    set(&["ALICE_TOKEN", "--user", "alice"], "alice-updated\n");
+    let answers = langflow.ask(
+        &s.db,
+        &key,
+        json!([
+            {"op": "variable", "username": "admin", "name": "NEW_CREDENTIAL"},
+            {"op": "variable", "username": "admin", "name": "NEW_GENERIC"},
+            {"op": "variable", "username": "admin", "name": "MULTILINE_CREDENTIAL"},
+            {"op": "variable", "username": "admin", "name": "OPENAI_API_KEY"},
+            {"op": "variable", "username": "alice", "name": "ALICE_TOKEN"},
+            {"op": "variable", "username": "admin", "name": "ANTHROPIC_API_KEY"},
+        ]),
+    );
+    let values: Vec<&str> = answers
+        .iter()
+        .map(|a| a["value"].as_str().unwrap_or("<none>"))
+        .collect();
+    assert_eq!(
+        values,
+        vec![
+            "cred-from-flowadmin",
+            "https://generic.example",
+            multiline,
+            "sk-updated-by-flowadmin",
+            "alice-updated",
+            "sk-ant-fixture-0002"
+        ],
+        "{answers:#?}"
+    );
+}
+
+#[test]
+fn rotation_leaves_langflow_check_integrity_clean_with_the_new_key() {
+    let langflow = Langflow::new();
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let old_key = fixture_key("langflow-1.13-rich");
+    let cfg = s.path().join("cfg");
+    std::fs::create_dir(&cfg).unwrap();
+    std::fs::write(cfg.join("secret_key"), &old_key).unwrap();
+    let out = s
+        .cmd()
+        .args(["--db", "langflow.db", "--json", "secret-key", "rotate"])
+        .env("LANGFLOW_CONFIG_DIR", &cfg)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let new_key = json_of(&out)["new_key"].as_str().unwrap().to_owned();
+    assert_eq!(
+        std::fs::read_to_string(cfg.join("secret_key")).unwrap(),
+        new_key
+    );
+
+    let (theirs_new, theirs_old) = std::thread::scope(|scope| {
+        let a = scope.spawn(|| langflow.check_integrity(&s.db, &new_key));
+        let b = scope.spawn(|| langflow.check_integrity(&s.db, &old_key));
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    let (code, report) = theirs_new;
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(
+        langflow_credentials(&report),
+        Some((18, 0, true)),
+        "{report}"
+    );
+    let (code, report) = theirs_old;
+    assert_ne!(code, 0);
+    assert_eq!(
+        langflow_credentials(&report),
+        Some((18, 18, false)),
+        "{report}"
+    );
+
+    let answers = langflow.ask(
+        &s.db,
+        &new_key,
+        json!([
+            {"op": "login", "username": "admin", "password": "Admin-Fixture-Pw-0!"},
+            {"op": "api_key", "key": "sk-uc_zOmwRTJk8A4ZCKPjr8QEP6QcaKeFmykCVM9ubPcQ"},
+            {"op": "variable", "username": "admin", "name": "DB_PASSWORD"},
+            {"op": "variable", "username": "alice", "name": "ALICE_TOKEN"},
+        ]),
+    );
+    assert_eq!(answers[0]["ok"], true, "{answers:#?}");
+    assert_eq!(answers[1]["ok"], true);
+    assert_eq!(answers[2]["value"], "fixture-db-password-0003");
+    assert_eq!(answers[3]["value"], "alice-fixture-token-0004");
+}

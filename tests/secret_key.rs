@@ -1,0 +1,591 @@
+//! `secret-key generate | rotate | check`, including a crash test that kills
+//! rotations at random instants.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use common::*;
+use flowadmin::crypto::SecretKey;
+use flowadmin::integrity;
+use flowadmin::storage::Database;
+use rusqlite::Connection;
+use serde_json::Value;
+
+struct Setup {
+    s: Scratch,
+    cfg: PathBuf,
+    old_key: String,
+}
+
+impl Setup {
+    /// The rich fixture with its key in <cfg>/secret_key.
+    fn rich() -> Setup {
+        let s = Scratch::fixture("langflow-1.13-rich");
+        let cfg = s.path().join("cfg");
+        std::fs::create_dir(&cfg).unwrap();
+        let old_key = fixture_key("langflow-1.13-rich");
+        std::fs::write(cfg.join("secret_key"), &old_key).unwrap();
+        Setup { s, cfg, old_key }
+    }
+
+    fn run(&self, args: &[&str], envs: &[(&str, &str)]) -> Output {
+        self.s
+            .cmd()
+            .args(["--db", "langflow.db"])
+            .args(args)
+            .env("LANGFLOW_CONFIG_DIR", &self.cfg)
+            .envs(envs.iter().copied())
+            .output()
+            .unwrap()
+    }
+
+    fn key_file(&self) -> String {
+        std::fs::read_to_string(self.cfg.join("secret_key")).unwrap()
+    }
+}
+
+fn code(out: &Output) -> i32 {
+    out.status.code().unwrap()
+}
+
+/// (values, values that open) with this key, read by flowadmin's own check logic.
+fn opened_with(db: &Path, key: &str) -> (usize, usize) {
+    let db = Database::open_read_only(db).unwrap();
+    let ring = SecretKey::new(key).keyring().unwrap();
+    let v = integrity::verify(&ring, &db).unwrap();
+    (v.total, v.total - v.failed.len())
+}
+
+#[test]
+fn generate_prints_a_langflow_key_in_each_format() {
+    let s = Scratch::empty();
+    let out = s.cmd().args(["secret-key", "generate"]).output().unwrap();
+    let line = stdout_of(&out);
+    let key = line
+        .trim_end()
+        .strip_prefix("LANGFLOW_SECRET_KEY=")
+        .unwrap()
+        .to_owned();
+    assert_eq!(key.len(), 43);
+    assert!(SecretKey::new(key.clone()).keyring().is_ok());
+    let out = s
+        .cmd()
+        .args(["secret-key", "generate", "--format", "raw"])
+        .output()
+        .unwrap();
+    let raw = stdout_of(&out).trim_end().to_owned();
+    assert_eq!(raw.len(), 43);
+    assert_ne!(raw, key, "a new key each time");
+    let out = s
+        .cmd()
+        .args(["secret-key", "generate", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        json_of(&out)["LANGFLOW_SECRET_KEY"].as_str().unwrap().len(),
+        43
+    );
+}
+
+#[test]
+fn generate_write_is_0600_and_refuses_to_lose_data() {
+    let s = Scratch::empty();
+    let out = s
+        .cmd()
+        .args(["db", "init", "langflow.db"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let cfg = s.path().join("cfg");
+    let run = |db: &str| {
+        s.cmd()
+            .args([
+                "--db",
+                db,
+                "--config-dir",
+                cfg.to_str().unwrap(),
+                "secret-key",
+                "generate",
+                "--write",
+            ])
+            .output()
+            .unwrap()
+    };
+    let out = run("langflow.db");
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let key = std::fs::read_to_string(cfg.join("secret_key")).unwrap();
+    assert_eq!(key.len(), 43, "no newline");
+    assert!(!stdout_of(&out).contains(&key), "written, not printed");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(cfg.join("secret_key"))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777,
+            0o600
+        );
+    }
+    let out = run("langflow.db");
+    assert_eq!(code(&out), 4, "refuses an existing key file");
+    assert_eq!(
+        std::fs::read_to_string(cfg.join("secret_key")).unwrap(),
+        key
+    );
+    std::fs::remove_file(cfg.join("secret_key")).unwrap();
+    std::fs::copy(
+        fixtures().join("langflow-1.13-rich.db"),
+        s.path().join("rich.db"),
+    )
+    .unwrap();
+    let out = run("rich.db");
+    assert_eq!(code(&out), 4);
+    assert!(
+        stderr_of(&out).contains("secret-key rotate"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(!cfg.join("secret_key").exists());
+}
+
+#[test]
+fn dry_run_counts_and_writes_nothing() {
+    let t = Setup::rich();
+    let before = digest(&t.s.db);
+    let files = listing(t.s.path());
+    let out = t.run(&["--json", "secret-key", "rotate", "--dry-run"], &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    assert_eq!(j["totals"]["reencrypted"], 18);
+    assert_eq!(j["committed"], false);
+    assert_eq!(digest(&t.s.db), before);
+    assert_eq!(listing(t.s.path()), files);
+    assert_eq!(listing(&t.cfg), vec!["secret_key"]);
+}
+
+#[test]
+fn rotation_re_encrypts_every_column_kind() {
+    let t = Setup::rich();
+    let folder_before: String = Connection::open(&t.s.db)
+        .unwrap()
+        .query_row(
+            "SELECT auth_settings FROM folder WHERE auth_settings != 'null'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let out = t.run(&["--json", "secret-key", "rotate"], &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    let new_key = j["new_key"].as_str().unwrap().to_owned();
+    assert_eq!(t.key_file(), new_key, "secret_key holds the new key");
+    let columns = j["columns"].as_object().unwrap();
+    for column in [
+        "variable.value",
+        "apikey.api_key",
+        "user.store_api_key",
+        "deployment_provider_account.api_key",
+        "connection_secret.encrypted_payload",
+        "trigger.signing_secret_encrypted",
+        "folder.auth_settings",
+        "mcp_server.config.env",
+        "mcp_server.config.headers",
+        "mcp_server.config.args",
+        "sso_config.client_secret_encrypted",
+    ] {
+        assert!(
+            columns[column]["reencrypted"].as_u64().unwrap() >= 1,
+            "{column}"
+        );
+    }
+    assert_eq!(opened_with(&t.s.db, &new_key), (18, 18));
+    assert_eq!(opened_with(&t.s.db, &t.old_key), (18, 0));
+    // The JSON around the secrets is unchanged, in the same order.
+    let folder_after: String = Connection::open(&t.s.db)
+        .unwrap()
+        .query_row(
+            "SELECT auth_settings FROM folder WHERE auth_settings != 'null'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let strip = |text: &str| -> Vec<String> {
+        let v: Value = serde_json::from_str(text).unwrap();
+        v.as_object()
+            .unwrap()
+            .iter()
+            .filter(|(k, _)| *k != "oauth_client_secret" && *k != "api_key")
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect()
+    };
+    assert_eq!(strip(&folder_after), strip(&folder_before));
+    // Backups: the database and the old key, by name.
+    let backups = j["backups"].as_array().unwrap();
+    assert_eq!(backups.len(), 2);
+    let key_backup = backups
+        .iter()
+        .map(|b| b.as_str().unwrap())
+        .find(|b| b.contains("secret_key.backup."))
+        .unwrap();
+    assert_eq!(std::fs::read_to_string(key_backup).unwrap(), t.old_key);
+    let db_backup = backups
+        .iter()
+        .map(|b| b.as_str().unwrap())
+        .find(|b| b.contains("langflow.db.backup-"))
+        .unwrap();
+    assert_eq!(opened_with(Path::new(db_backup), &t.old_key), (18, 18));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(db_backup).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    assert!(!t.cfg.join("secret_key.new").exists());
+    // And `secret-key check` agrees.
+    assert_eq!(code(&t.run(&["secret-key", "check"], &[])), 0);
+    let out = t.run(&["secret-key", "check", "--key-file", key_backup], &[]);
+    assert_eq!(code(&out), 5, "the old key opens nothing now");
+}
+
+#[test]
+fn a_rerun_skips_values_already_under_the_new_key() {
+    let t = Setup::rich();
+    let new_key_file = t.s.path().join("new.key");
+    std::fs::write(
+        &new_key_file,
+        "Zm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtb2Yta2V5ISE\n",
+    )
+    .unwrap();
+    // The configured key stays the old one, as when it lives in an environment not yet updated.
+    let env = [("LANGFLOW_SECRET_KEY", t.old_key.as_str())];
+    let args = [
+        "--json",
+        "secret-key",
+        "rotate",
+        "--new-key-file",
+        new_key_file.to_str().unwrap(),
+    ];
+    let first = json_of(&t.run(&args, &env));
+    assert_eq!(first["totals"]["reencrypted"], 18);
+    assert!(
+        first["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n.as_str().unwrap().contains("ACTION NEEDED"))
+    );
+    let out = t.run(&args, &env);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let second = json_of(&out);
+    assert_eq!(second["totals"]["reencrypted"], 0);
+    assert_eq!(second["totals"]["already_current"], 18);
+}
+
+#[test]
+fn a_half_rotated_database_needs_the_other_key() {
+    let t = Setup::rich();
+    // Langflow restarted with key B before a rotation finished: one value under B, the rest under A.
+    let key_b = "QkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkI";
+    let out = t.run(
+        &["variable", "set", "UNDER_B", "--user", "admin"],
+        &[("LANGFLOW_SECRET_KEY", key_b)],
+    );
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    std::fs::write(t.cfg.join("secret_key"), key_b).unwrap();
+    let before = digest(&t.s.db);
+    let out = t.run(&["secret-key", "rotate"], &[]);
+    assert_eq!(code(&out), 5, "A's values do not open with B");
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("18 value(s) do not open")
+            && err.contains("variable.value row")
+            && err.contains("--old-key-file"),
+        "{err}"
+    );
+    assert_eq!(digest(&t.s.db), before, "rolled back");
+    assert_eq!(
+        listing(&t.cfg),
+        vec!["secret_key"],
+        "no pending key or backups left"
+    );
+    assert!(!listing(t.s.path()).iter().any(|f| f.contains("backup")));
+
+    let old_file = t.s.path().join("a.key");
+    std::fs::write(&old_file, &t.old_key).unwrap();
+    let out = t.run(
+        &[
+            "--json",
+            "secret-key",
+            "rotate",
+            "--old-key-file",
+            old_file.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let new_key = json_of(&out)["new_key"].as_str().unwrap().to_owned();
+    assert_eq!(opened_with(&t.s.db, &new_key), (19, 19));
+}
+
+#[test]
+fn skip_undecryptable_leaves_them_and_reports_them() {
+    let t = Setup::rich();
+    std::fs::write(
+        t.cfg.join("secret_key"),
+        "c29tZS1vdGhlci1rZXktb3BlbnMtbm90aGluZyEhISE",
+    )
+    .unwrap();
+    let out = t.run(
+        &["--json", "secret-key", "rotate", "--skip-undecryptable"],
+        &[],
+    );
+    assert_eq!(code(&out), 5, "reported, not silent");
+    let j = json_of(&out);
+    assert_eq!(j["committed"], true);
+    assert_eq!(j["totals"]["skipped"], 18);
+    assert_eq!(
+        opened_with(&t.s.db, &t.old_key),
+        (18, 18),
+        "left as they were"
+    );
+}
+
+#[test]
+fn env_file_key_is_rewritten_in_place() {
+    let t = Setup::rich();
+    std::fs::remove_file(t.cfg.join("secret_key")).unwrap();
+    let env_file = t.s.path().join("langflow.env");
+    std::fs::write(
+        &env_file,
+        format!(
+            "# production\nLANGFLOW_AUTO_LOGIN=false\nLANGFLOW_SECRET_KEY={}\nLANGFLOW_PORT=7860\n",
+            t.old_key
+        ),
+    )
+    .unwrap();
+    let out = t.run(
+        &[
+            "--env-file",
+            "langflow.env",
+            "--json",
+            "secret-key",
+            "rotate",
+        ],
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let new_key = json_of(&out)["new_key"].as_str().unwrap().to_owned();
+    assert_eq!(
+        std::fs::read_to_string(&env_file).unwrap(),
+        format!(
+            "# production\nLANGFLOW_AUTO_LOGIN=false\nLANGFLOW_SECRET_KEY={new_key}\nLANGFLOW_PORT=7860\n"
+        )
+    );
+    let out = t.run(&["--env-file", "langflow.env", "secret-key", "check"], &[]);
+    assert_eq!(code(&out), 0);
+}
+
+#[test]
+fn refused_while_another_process_has_the_database_open() {
+    let t = Setup::rich();
+    let holder = Connection::open(&t.s.db).unwrap();
+    let _: i64 = holder
+        .query_row("SELECT count(*) FROM user", [], |r| r.get(0))
+        .unwrap();
+    let before = digest(&t.s.db);
+    let out = t.run(&["secret-key", "rotate"], &[]);
+    assert_eq!(code(&out), 6);
+    assert!(stderr_of(&out).contains("stop Langflow"));
+    assert_eq!(digest(&t.s.db), before);
+    assert_eq!(listing(&t.cfg), vec!["secret_key"]);
+    let out = t.run(&["secret-key", "rotate", "--force"], &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    drop(holder);
+}
+
+#[test]
+fn check_finishes_or_clears_an_interrupted_rotation() {
+    // Crash between commit and rename: the database is under secret_key.new.
+    let t = Setup::rich();
+    let out = t.run(&["--json", "secret-key", "rotate", "--no-backup"], &[]);
+    let new_key = json_of(&out)["new_key"].as_str().unwrap().to_owned();
+    std::fs::write(t.cfg.join("secret_key"), &t.old_key).unwrap();
+    std::fs::write(t.cfg.join("secret_key.new"), &new_key).unwrap();
+    let out = t.run(&["secret-key", "check"], &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("finished an interrupted rotation"));
+    assert_eq!(t.key_file(), new_key);
+    assert!(!t.cfg.join("secret_key.new").exists());
+
+    // Crash before commit: secret_key.new is stale.
+    std::fs::write(
+        t.cfg.join("secret_key.new"),
+        "c3RhbGUtcGVuZGluZy1rZXktdGhhdC1uZXZlci1jb21taXR0ZWQ",
+    )
+    .unwrap();
+    let out = t.run(&["secret-key", "check"], &[]);
+    assert_eq!(code(&out), 0);
+    assert!(stderr_of(&out).contains("removed"));
+    assert!(!t.cfg.join("secret_key.new").exists());
+    assert_eq!(t.key_file(), new_key);
+}
+
+/// Builds a database with `n` encrypted values (credential variables and API
+/// keys) under `key`, fast, from a `db init` schema.
+fn big_database(dir: &Path, key: &str, n: usize) -> PathBuf {
+    let db = dir.join("big.db");
+    let out = assert_cmd::Command::cargo_bin("flowadmin")
+        .unwrap()
+        .args(["db", "init"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let ring = SecretKey::new(key).keyring().unwrap();
+    let mut conn = Connection::open(&db).unwrap();
+    let tx = conn.transaction().unwrap();
+    tx.execute(
+        "INSERT INTO user (id, username, password, is_active, is_superuser, create_at, updated_at) \
+         VALUES ('00000000000000000000000000000001', 'bulk', 'x', 1, 1, '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')",
+        [],
+    )
+    .unwrap();
+    {
+        let mut var = tx
+            .prepare("INSERT INTO variable (id, name, value, type, user_id, default_fields) VALUES (?1, ?2, ?3, 'Credential', '00000000000000000000000000000001', '[]')")
+            .unwrap();
+        let mut key_row = tx
+            .prepare("INSERT INTO apikey (id, name, created_at, total_uses, is_active, api_key, user_id) VALUES (?1, ?2, '2026-01-01 00:00:00.000000', 0, 1, ?3, '00000000000000000000000000000001')")
+            .unwrap();
+        for i in 0..n {
+            let id = format!("{:032x}", i + 2);
+            let token = ring.encrypt(format!("value-{i}").as_bytes());
+            if i % 10 == 0 {
+                key_row
+                    .execute(rusqlite::params![id, format!("k{i}"), token])
+                    .unwrap();
+            } else {
+                var.execute(rusqlite::params![id, format!("V{i}"), token])
+                    .unwrap();
+            }
+        }
+    }
+    tx.commit().unwrap();
+    db
+}
+
+/// Every key on disk that could be the right one.
+fn keys_on_disk(cfg: &Path) -> Vec<String> {
+    std::fs::read_dir(cfg)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("secret_key")
+        })
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
+
+#[test]
+fn crash_at_random_instants_never_loses_a_key() {
+    const VALUES: usize = 100_000;
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("cfg");
+    std::fs::create_dir(&cfg).unwrap();
+    let first_key = flowadmin::crypto::token_urlsafe(32).to_string();
+    std::fs::write(cfg.join("secret_key"), &first_key).unwrap();
+    let db = big_database(dir.path(), &first_key, VALUES);
+    let rotate = || {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"));
+        cmd.arg("--db")
+            .arg(&db)
+            .args(["-q", "secret-key", "rotate", "--no-backup"])
+            .env_clear()
+            .env("LANGFLOW_CONFIG_DIR", &cfg)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        cmd
+    };
+    // How long one full rotation takes, to spread the kills over it.
+    let started = std::time::Instant::now();
+    assert!(rotate().status().unwrap().success());
+    let full = started.elapsed();
+
+    let mut rng_state = std::process::id() as u64 ^ 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        rng_state ^= rng_state << 13;
+        rng_state ^= rng_state >> 7;
+        rng_state ^= rng_state << 17;
+        rng_state
+    };
+    let kill_points = 12;
+    let mut killed_mid_way = 0;
+    for round in 0..kill_points {
+        let delay = full.mul_f64((next() % 1000) as f64 / 1000.0);
+        let mut child = rotate().spawn().unwrap();
+        std::thread::sleep(delay);
+        if child.try_wait().unwrap().is_none() {
+            killed_mid_way += 1;
+        }
+        // SIGKILL: no destructor, no cleanup.
+        child.kill().ok();
+        child.wait().unwrap();
+
+        // Some key on disk opens every value.
+        let conn_db = Database::open_read_only(&db).unwrap();
+        let keys = keys_on_disk(&cfg);
+        let good = keys
+            .iter()
+            .filter_map(|k| SecretKey::new(k.clone()).keyring().ok())
+            .any(|ring| {
+                let v = integrity::verify(&ring, &conn_db).unwrap();
+                assert_eq!(v.total, VALUES);
+                v.all_open()
+            });
+        assert!(
+            good,
+            "round {round}: no key on disk opens every value ({} keys tried)",
+            keys.len()
+        );
+        drop(conn_db);
+
+        // The next check settles whatever was left, and then the key opens all.
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"))
+            .arg("--db")
+            .arg(&db)
+            .args(["secret-key", "check"])
+            .env_clear()
+            .env("LANGFLOW_CONFIG_DIR", &cfg)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "round {round}: {}",
+            stderr_of(&out)
+        );
+        assert!(
+            !cfg.join("secret_key.new").exists(),
+            "round {round}: settled"
+        );
+    }
+    println!(
+        "crash test: {kill_points} kill points over a {:.2} s rotation of {VALUES} values; {killed_mid_way} killed mid-way",
+        full.as_secs_f64()
+    );
+    assert!(
+        killed_mid_way > 0,
+        "at least one kill landed during a rotation"
+    );
+    // And a rotation after all that completes.
+    assert!(rotate().status().unwrap().success());
+}
