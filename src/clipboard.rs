@@ -7,7 +7,7 @@
 //! then lets it go, so a secret does not linger. It is marked for exclusion
 //! from clipboard history (KDE's and Windows' password-manager hint).
 
-use std::io::{Read, Write};
+use std::io::{BufRead, Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -54,6 +54,10 @@ fn short_reason(err: arboard::Error) -> String {
         .next()
         .unwrap_or("unavailable")
         .trim_end_matches('.');
+    // arboard wraps most X11 failures in this prefix; the rest is the reason.
+    let line = line
+        .strip_prefix("Unknown error while interacting with the clipboard: ")
+        .unwrap_or(line);
     line.chars().take(80).collect()
 }
 
@@ -66,9 +70,9 @@ pub fn copy_secret(secret: &str) -> Copied {
     if unix_desktop && !has_display {
         return Copied::Unavailable("no display".into());
     }
-    if let Err(e) = arboard::Clipboard::new() {
-        return Copied::Unavailable(short_reason(e));
-    }
+    // No probe connection here on X11: a server with no other client (Xvfb,
+    // a bare X session) resets when that probe disconnects, and the child
+    // connecting during the reset fails. The child says why instead.
     if cfg!(any(
         target_os = "linux",
         target_os = "freebsd",
@@ -143,12 +147,34 @@ fn serve_in_child(secret: &str) -> Copied {
     if let Some(mut stdin) = child.stdin.take() {
         let _ = stdin.write_all(secret.as_bytes());
     }
-    let mut ack = [0u8; 1];
-    let got = child.stdout.take().map(|mut out| out.read(&mut ack));
-    match got {
-        Some(Ok(1)) if ack[0] == b'1' => Copied::ForSeconds(SERVE_SECONDS),
-        _ => Copied::Unavailable("the clipboard refused the text".into()),
+    // One line back: "ok", or the reason it could not copy.
+    let mut line = String::new();
+    let got = child
+        .stdout
+        .take()
+        .map(|out| std::io::BufReader::new(out).read_line(&mut line));
+    match (got, line.trim_end()) {
+        (Some(Ok(_)), ACK) => Copied::ForSeconds(SERVE_SECONDS),
+        (Some(Ok(_)), why) if !why.is_empty() => {
+            let _ = child.wait();
+            Copied::Unavailable(why.chars().take(80).collect())
+        }
+        _ => {
+            let _ = child.wait();
+            Copied::Unavailable("the clipboard helper stopped".into())
+        }
     }
+}
+
+/// The child's word that the clipboard is set.
+const ACK: &str = "ok";
+
+/// Tells the parent why the child could not copy, as one line.
+fn refuse(why: String) -> u8 {
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "{}", why.replace('\n', " "));
+    let _ = out.flush();
+    1
 }
 
 /// The child's side: set the clipboard, say so on stdout, keep it served
@@ -156,10 +182,11 @@ fn serve_in_child(secret: &str) -> Copied {
 pub fn serve(seconds: u64) -> u8 {
     let mut secret = zeroize::Zeroizing::new(String::new());
     if std::io::stdin().read_to_string(&mut secret).is_err() {
-        return 1;
+        return refuse("the secret did not reach the clipboard helper".into());
     }
-    let Ok(mut clipboard) = arboard::Clipboard::new() else {
-        return 1;
+    let mut clipboard = match arboard::Clipboard::new() {
+        Ok(c) => c,
+        Err(e) => return refuse(short_reason(e)),
     };
     #[cfg(any(
         target_os = "linux",
@@ -170,16 +197,11 @@ pub fn serve(seconds: u64) -> u8 {
     {
         use arboard::SetExtLinux;
         // Set first (returns at once), then tell the parent, then keep serving.
-        if clipboard
-            .set()
-            .exclude_from_history()
-            .text(secret.as_str())
-            .is_err()
-        {
-            return 1;
+        if let Err(e) = clipboard.set().exclude_from_history().text(secret.as_str()) {
+            return refuse(short_reason(e));
         }
         let mut out = std::io::stdout();
-        let _ = out.write_all(b"1");
+        let _ = writeln!(out, "{ACK}");
         let _ = out.flush();
         let deadline = Instant::now() + Duration::from_secs(seconds);
         let _ = clipboard

@@ -489,19 +489,41 @@ fn terminal_output_is_a_box_and_a_headless_clipboard_is_not_an_error() {
     assert_eq!(key_count(&s), 4);
 }
 
+/// A DISPLAY that points at no server (a stale `ssh -X` session) is no
+/// error either: the key is shown, the reason is one readable line.
+#[test]
+fn an_unreachable_display_is_not_an_error() {
+    let (s, key) = rich();
+    let screen = tty_create(&s, &key, Some(":4321"));
+    assert!(screen.contains("│ sk-"), "{screen}");
+    assert!(
+        screen.contains("not copied: no clipboard here (X11 server connection"),
+        "{screen}"
+    );
+    assert_eq!(key_count(&s), 4);
+}
+
 /// With a real X server (Xvfb), the key stays on the clipboard after
 /// flowadmin exits, marked for exclusion from clipboard history.
 #[test]
 fn clipboard_keeps_the_key_after_exit_on_x11() {
     let (s, key) = rich();
-    let display = format!(":{}", 40 + std::process::id() % 50);
+    // Xvfb picks a free display and writes its number once it accepts
+    // clients. It keeps its default reset-on-last-disconnect behaviour, which
+    // is what once broke the copy (a probe connection's exit reset it).
     let mut xvfb = std::process::Command::new("Xvfb")
-        .args([display.as_str(), "-nolisten", "tcp"])
-        .stdout(std::process::Stdio::null())
+        .args(["-displayfd", "1", "-nolisten", "tcp"])
+        .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .spawn()
         .expect("Xvfb is needed for this test: apt-get install xvfb xclip (.ci/run does)");
-    std::thread::sleep(std::time::Duration::from_millis(800));
+    let mut number = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(xvfb.stdout.take().unwrap()),
+        &mut number,
+    )
+    .unwrap();
+    let display = format!(":{}", number.trim());
     let screen = tty_create(&s, &key, Some(&display));
     let xclip = |target: &str| {
         std::process::Command::new("xclip")
