@@ -136,7 +136,7 @@ flowadmin walks the tables in batches of 2,000 rows, splits the crypto of each b
 cores while the previous batch is written, and fixes SQLite's page cache at 16 MiB for the rotation's
 one transaction: memory grows only while the whole database still fits in that cache, then stays
 put. (A 64 MiB cache was no faster; 4 MiB or less spilled pages so often that 1M values took
-10-25% longer.) The
+10-30% longer.) The
 baseline (like Langflow's script) reads each table whole, so its memory grows with the table.
 
 ## Goals

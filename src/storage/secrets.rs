@@ -291,9 +291,9 @@ impl Database {
         let generic_too = self.schema.encrypts_generic_variables();
         let columns = self.secret_columns();
         // A fixed page cache (16 MiB, whatever the database size) keeps memory
-        // flat as the database grows; below 8 MiB the one big transaction
-        // spills pages to the WAL so often that it runs 10-25% slower, above
-        // 16 MiB it buys no speed (bench/run.sh, 1M values).
+        // flat as the database grows; at 4 MiB or less the one big transaction
+        // spills pages to the WAL so often that it runs 10-30% slower, and
+        // 64 MiB bought no speed (timed on 1M values from bench_db).
         self.conn
             .pragma_update(None, "cache_size", -16_384)
             .map_err(err)?;
