@@ -147,23 +147,25 @@ fn serve_in_child(secret: &str) -> Copied {
     if let Some(mut stdin) = child.stdin.take() {
         let _ = stdin.write_all(secret.as_bytes());
     }
-    // One line back: "ok", or the reason it could not copy.
+    // One line back: "ok", or the reason it could not copy (the child keeps
+    // that short). Anything else means the child died before it could say.
     let mut line = String::new();
-    let got = child
+    let read = child
         .stdout
         .take()
         .map(|out| std::io::BufReader::new(out).read_line(&mut line));
-    match (got, line.trim_end()) {
-        (Some(Ok(_)), ACK) => Copied::ForSeconds(SERVE_SECONDS),
-        (Some(Ok(_)), why) if !why.is_empty() => {
-            let _ = child.wait();
-            Copied::Unavailable(why.chars().take(80).collect())
-        }
-        _ => {
-            let _ = child.wait();
-            Copied::Unavailable("the clipboard helper stopped".into())
-        }
+    let said = match read {
+        Some(Ok(_)) => line.trim_end(),
+        _ => "",
+    };
+    if said == ACK {
+        return Copied::ForSeconds(SERVE_SECONDS);
     }
+    let _ = child.wait();
+    Copied::Unavailable(match said {
+        "" => "the clipboard helper stopped".into(),
+        why => why.into(),
+    })
 }
 
 /// The child's word that the clipboard is set.
