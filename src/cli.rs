@@ -113,6 +113,7 @@ pub enum Command {
 
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions {
+        /// The shell to write the script for
         #[arg(value_enum)]
         shell: Shell,
     },
@@ -192,10 +193,14 @@ pub enum UserCommand {
     },
 
     /// Let a user log in again (idempotent)
-    Activate { name: String },
+    Activate {
+        /// The user's name (matched ignoring case, as Langflow does)
+        name: String,
+    },
 
     /// Stop a user from logging in and its API keys from working (idempotent)
     Deactivate {
+        /// The user's name (matched ignoring case, as Langflow does)
         name: String,
         /// Allow deactivating the last active superuser
         #[arg(long)]
@@ -204,6 +209,7 @@ pub enum UserCommand {
 
     /// Set a user's password (the reset Langflow has no command for)
     SetPassword {
+        /// The user's name (matched ignoring case, as Langflow does)
         name: String,
         /// Read the password from stdin (one trailing newline is dropped)
         #[arg(long)]
@@ -212,6 +218,7 @@ pub enum UserCommand {
 
     /// Check a password against a user's stored hash (exit 0 if it matches, 4 if not)
     VerifyPassword {
+        /// The user's name (matched ignoring case, as Langflow does)
         name: String,
         /// Read the password from stdin (one trailing newline is dropped)
         #[arg(long)]
@@ -220,6 +227,7 @@ pub enum UserCommand {
 
     /// Delete a user and every row that points at it, after showing the plan
     Delete {
+        /// The user's name (matched ignoring case, as Langflow does)
         name: String,
         /// Print the plan and change nothing
         #[arg(long)]
@@ -272,7 +280,8 @@ pub enum ApiKeyCommand {
 
     /// Revoke (delete) a key by id, id prefix or name, after confirmation
     Revoke {
-        /// A key id (or its first 8+ characters) or name
+        /// A key id (or its first 6+ characters), its name, or the whole key
+        /// (sk-..., compared by hash, never printed; prefer a name or id)
         key: String,
         /// Only look among this user's keys
         #[arg(long, value_name = "NAME")]
@@ -309,6 +318,7 @@ pub enum VariableCommand {
         is_environment_managed, so Langflow's start-up import will not overwrite the edit."
     )]
     Set {
+        /// The variable's name, as flows refer to it
         name: String,
         /// Credential (encrypted; the default for a new variable) or Generic
         #[arg(long = "type", value_enum, value_name = "TYPE")]
@@ -332,6 +342,7 @@ pub enum VariableCommand {
 
     /// Print a variable's plaintext value (then one newline, unless --raw)
     Get {
+        /// The variable's name
         name: String,
         /// The owner (default: LANGFLOW_SUPERUSER, else `langflow`)
         #[arg(long, value_name = "NAME")]
@@ -356,6 +367,7 @@ pub enum VariableCommand {
 
     /// Delete a variable, after confirmation
     Delete {
+        /// The variable's name
         name: String,
         /// The owner (default: LANGFLOW_SUPERUSER, else `langflow`)
         #[arg(long, value_name = "NAME")]

@@ -149,24 +149,40 @@ fn serve_in_child(secret: &str) -> Copied {
     }
     // One line back: "ok", or the reason it could not copy (the child keeps
     // that short). Anything else means the child died before it could say.
-    let mut line = String::new();
-    let read = child
-        .stdout
-        .take()
-        .map(|out| std::io::BufReader::new(out).read_line(&mut line));
-    let said = match read {
-        Some(Ok(_)) => line.trim_end(),
-        _ => "",
+    // A display that accepts the connection and never answers (a stale
+    // `ssh -X` forward) would block the child for ever: the wait is bounded.
+    let (tx, rx) = std::sync::mpsc::channel();
+    if let Some(stdout) = child.stdout.take() {
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let read = std::io::BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(read.map(|_| line));
+        });
+    }
+    let said = match rx.recv_timeout(ANSWER_WITHIN) {
+        Ok(Ok(line)) => line.trim_end().to_owned(),
+        Ok(Err(_)) | Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => String::new(),
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Copied::Unavailable(format!(
+                "the display did not answer within {} s",
+                ANSWER_WITHIN.as_secs()
+            ));
+        }
     };
     if said == ACK {
         return Copied::ForSeconds(SERVE_SECONDS);
     }
     let _ = child.wait();
-    Copied::Unavailable(match said {
+    Copied::Unavailable(match said.as_str() {
         "" => "the clipboard helper stopped".into(),
         why => why.into(),
     })
 }
+
+/// How long the clipboard helper has to say it set the clipboard.
+const ANSWER_WITHIN: Duration = Duration::from_secs(3);
 
 /// The child's word that the clipboard is set.
 const ACK: &str = "ok";

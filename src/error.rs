@@ -60,15 +60,42 @@ impl Error {
         }
     }
 
-    /// An I/O error on `what` (a path or a description), keeping the OS reason.
+    /// An I/O error on `what` (a path or a description): what happened in
+    /// words (never a bare `os error N`) and what to do about it.
     pub fn io(what: impl std::fmt::Display, err: io::Error) -> Self {
+        let reason = io_reason(&err);
         match err.kind() {
             io::ErrorKind::BrokenPipe => Error::BrokenPipe,
-            io::ErrorKind::NotFound => Error::NotFound(format!("{what}: not found")),
+            io::ErrorKind::NotFound => Error::NotFound(format!("{what}: {reason}; check the path")),
             io::ErrorKind::PermissionDenied => Error::Io(format!(
-                "{what}: permission denied; run as the user that owns it or fix its permissions"
+                "{what}: {reason}; run as the user that owns it or fix its permissions"
             )),
-            _ => Error::Io(format!("{what}: {err}")),
+            _ => Error::Io(format!("{what}: {reason}; check the path and the file")),
+        }
+    }
+}
+
+/// An OS error in words, without Rust's `(os error N)` suffix.
+pub fn io_reason(err: &io::Error) -> String {
+    match err.raw_os_error() {
+        Some(40) => return "a loop of symbolic links".into(),
+        Some(21) => return "it is a folder, not a file".into(),
+        Some(20) => return "a part of the path is a file, not a folder".into(),
+        Some(28) => return "no space left on the device".into(),
+        Some(30) => return "the file system is read-only".into(),
+        Some(36) => return "the name is too long".into(),
+        _ => {}
+    }
+    match err.kind() {
+        io::ErrorKind::NotFound => "does not exist".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::AlreadyExists => "already exists".into(),
+        _ => {
+            let text = err.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_owned(),
+                None => text,
+            }
         }
     }
 }
@@ -78,7 +105,7 @@ impl From<io::Error> for Error {
         if err.kind() == io::ErrorKind::BrokenPipe {
             Error::BrokenPipe
         } else {
-            Error::Io(format!("output error: {err}"))
+            Error::Io(format!("cannot write the output: {}", io_reason(&err)))
         }
     }
 }

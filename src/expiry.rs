@@ -4,10 +4,31 @@ use chrono::{Duration, NaiveDate, NaiveDateTime, Utc};
 
 use crate::error::{Error, Result};
 
-/// Parses `90s`, `30m`, `12h`, `7d`, `2w`, `2027-01-31`, `2027-01-31T12:00[:00][Z]`
-/// or `2027-01-31 12:00:00` into the stored text form.
-pub fn parse(input: &str) -> Result<String> {
-    parse_at(input, Utc::now().naive_utc()).map(|at| at.format("%Y-%m-%d %H:%M:%S%.6f").to_string())
+/// An expiry as given: checked when parsed, turned into a time only when the
+/// key is written, so a duration counts from that moment (not from before a
+/// password check that takes a bcrypt round).
+#[derive(Debug, Clone)]
+pub struct Expiry(String);
+
+impl Expiry {
+    /// Checks `input` now (a usage error if it is malformed, past or too far).
+    pub fn parse(input: &str) -> Result<Expiry> {
+        parse_at(input, Utc::now().naive_utc())?;
+        Ok(Expiry(input.to_owned()))
+    }
+
+    /// The stored text form, counted from now.
+    pub fn resolve(&self) -> Result<String> {
+        parse_at(&self.0, Utc::now().naive_utc())
+            .map(|at| at.format("%Y-%m-%d %H:%M:%S%.6f").to_string())
+    }
+}
+
+/// The latest expiry Python's `datetime` (and so Langflow) can read back.
+fn latest() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(9999, 12, 31)
+        .and_then(|d| d.and_hms_micro_opt(23, 59, 59, 999_999))
+        .expect("a valid date")
 }
 
 pub fn parse_at(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime> {
@@ -55,6 +76,11 @@ pub fn parse_at(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime> {
         })
         .ok_or_else(bad)?
     };
+    if at > latest() {
+        return Err(Error::Usage(format!(
+            "--expires {input:?} is after the year 9999, which Langflow cannot read back; give an earlier time, or no --expires for a key that never expires"
+        )));
+    }
     if at <= now {
         return Err(Error::Usage(format!(
             "--expires {input:?} is already in the past (UTC); give a later time"
@@ -72,6 +98,14 @@ mod tests {
             .unwrap()
             .and_hms_opt(10, 0, 0)
             .unwrap()
+    }
+
+    #[test]
+    fn the_last_readable_moment_is_accepted() {
+        assert_eq!(
+            parse_at("9999-12-31T23:59:59", now()).unwrap().to_string(),
+            "9999-12-31 23:59:59"
+        );
     }
 
     #[test]
@@ -95,6 +129,9 @@ mod tests {
             "2020-01-01",
             "31/01/2027",
             "99999999999999w",
+            "1000000w",
+            "10000-01-01",
+            "+10000-01-01",
         ] {
             assert!(
                 matches!(parse_at(bad, now()), Err(Error::Usage(_))),

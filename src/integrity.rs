@@ -101,3 +101,47 @@ pub fn opens_everything(ring: &Keyring, db: &Database) -> Result<bool> {
     })?;
     Ok(all.into_inner())
 }
+
+/// How well a key fits a database, from a sample of its values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fit {
+    pub checked: usize,
+    pub opened: usize,
+}
+
+impl Fit {
+    /// Values exist and the key opens none of them: it is not this
+    /// database's key, and anything written with it would not open.
+    pub fn is_wrong_key(&self) -> bool {
+        self.checked > 0 && self.opened == 0
+    }
+}
+
+/// How many values to try before a write: the first rows of each column
+/// (plus any `extra` values the caller knows are related, such as one
+/// owner's variables). Cheap: a few dozen decryptions.
+const FIT_SAMPLE: usize = 32;
+
+pub fn key_fits<'a>(
+    ring: &Keyring,
+    db: &Database,
+    extra: impl IntoIterator<Item = &'a str>,
+) -> Result<Fit> {
+    let mut fit = Fit {
+        checked: 0,
+        opened: 0,
+    };
+    let mut tally = |cipher: Cipher, value: &str| {
+        fit.checked += 1;
+        fit.opened += usize::from(opens(ring, cipher, value).is_some());
+    };
+    for (cipher, value) in db.sample_secrets(FIT_SAMPLE)? {
+        tally(cipher, &value);
+    }
+    for value in extra {
+        if crate::crypto::looks_encrypted(value) {
+            tally(Cipher::Fernet, value);
+        }
+    }
+    Ok(fit)
+}

@@ -44,30 +44,130 @@ pub fn sync_folder(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Writes `contents` to `path` atomically with mode 0600, creating the folder
-/// (0700) when needed.
-pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
-    let dir = folder_of(path);
-    if !dir.exists() {
-        let mut builder = std::fs::DirBuilder::new();
-        builder.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-        builder
-            .create(dir)
-            .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+/// The prefix of every temp file flowadmin writes beside a key or backup;
+/// one left by a killed run is removed by [`remove_stale_temps`].
+pub const TEMP_PREFIX: &str = ".flowadmin-key-";
+
+/// Who owns a file and how it may be read: kept when flowadmin rewrites it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Owner {
+    pub uid: u32,
+    pub gid: u32,
+    pub mode: u32,
+}
+
+impl Owner {
+    /// The owner, group and permission bits of an existing file.
+    #[cfg(unix)]
+    pub fn of(path: &Path) -> Option<Owner> {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Owner {
+            uid: meta.uid(),
+            gid: meta.gid(),
+            mode: meta.mode() & 0o7777,
+        })
     }
+
+    #[cfg(not(unix))]
+    pub fn of(_path: &Path) -> Option<Owner> {
+        None
+    }
+
+    /// What a new file in `dir` gets: the folder's owner and group, mode 0600.
+    pub fn new_in(dir: &Path) -> Option<Owner> {
+        Owner::of(dir).map(|o| Owner { mode: 0o600, ..o })
+    }
+
+    /// Applies itself to an open file. Changing the owner needs root; a user
+    /// writing its own files keeps its own, which is then the same.
+    #[cfg(unix)]
+    pub fn apply(&self, file: &std::fs::File) -> std::io::Result<()> {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let meta = file.metadata()?;
+        if (meta.uid(), meta.gid()) != (self.uid, self.gid) {
+            match std::os::unix::fs::fchown(file, Some(self.uid), Some(self.gid)) {
+                Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {}
+                other => other?,
+            }
+        }
+        file.set_permissions(std::fs::Permissions::from_mode(self.mode))
+    }
+
+    #[cfg(not(unix))]
+    pub fn apply(&self, _file: &std::fs::File) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn create_folder(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .map_err(|e| Error::io(format!("cannot create the folder {}", dir.display()), e))?;
+    // A folder made for the key belongs with the folder it sits in (sudo).
+    if let (Some(parent), Some(file)) = (
+        dir.parent().and_then(Owner::of),
+        std::fs::File::open(dir).ok(),
+    ) {
+        let _ = Owner {
+            mode: 0o700,
+            ..parent
+        }
+        .apply(&file);
+    }
+    Ok(())
+}
+
+/// Writes `contents` to `path` atomically (temp file, fsync, rename, fsync
+/// the folder). An existing file keeps its owner, group and mode; a new one
+/// takes its folder's owner and group, mode 0600. A symbolic link is
+/// followed: the file it points to is rewritten and the link stays.
+pub fn write_private(path: &Path, contents: &[u8]) -> Result<()> {
+    let target = resolve_link(path)?;
+    let path = target.as_path();
+    let dir = folder_of(path);
+    create_folder(dir)?;
+    let owner = Owner::of(path).or_else(|| Owner::new_in(dir));
     let mut tmp = tempfile::Builder::new()
-        .prefix(".flowadmin-key-")
+        .prefix(TEMP_PREFIX)
         .permissions(private_permissions())
         .tempfile_in(dir)
         .map_err(|e| Error::io(format!("cannot create a file in {}", dir.display()), e))?;
+    if let Some(owner) = owner {
+        owner
+            .apply(tmp.as_file())
+            .map_err(|e| Error::io(format!("cannot set the owner of {}", path.display()), e))?;
+    }
     tmp.write_all(contents)
         .and_then(|_| tmp.as_file().sync_all())
         .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
     tmp.persist(path)
         .map_err(|e| Error::io(format!("cannot write {}", path.display()), e.error))?;
     sync_folder(path)
+}
+
+/// The file a path names, following symbolic links (a missing file is its
+/// own target).
+fn resolve_link(path: &Path) -> Result<PathBuf> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => std::fs::canonicalize(path).map_err(|e| {
+            Error::io(
+                format!(
+                    "{} is a symbolic link that does not resolve",
+                    path.display()
+                ),
+                e,
+            )
+        }),
+        _ => Ok(path.to_path_buf()),
+    }
 }
 
 fn private_permissions() -> std::fs::Permissions {
@@ -83,8 +183,23 @@ fn private_permissions() -> std::fs::Permissions {
     }
 }
 
-/// Renames `from` over `to` and syncs the folder.
+/// Moves `from` over `to` and syncs the folder. `to` keeps its owner, group
+/// and mode (a new `to` takes its folder's owner, mode 0600); a `to` that is
+/// a symbolic link has the file it points to rewritten instead.
 pub fn replace(from: &Path, to: &Path) -> Result<()> {
+    let is_link = std::fs::symlink_metadata(to).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link {
+        let bytes = std::fs::read(from).map_err(|e| Error::io(from.display(), e))?;
+        write_private(to, &bytes)?;
+        std::fs::remove_file(from).map_err(|e| Error::io(from.display(), e))?;
+        return sync_folder(from);
+    }
+    let owner = Owner::of(to).or_else(|| Owner::new_in(folder_of(to)));
+    if let Some(owner) = owner {
+        std::fs::File::open(from)
+            .and_then(|f| owner.apply(&f))
+            .map_err(|e| Error::io(format!("cannot set the owner of {}", from.display()), e))?;
+    }
     std::fs::rename(from, to).map_err(|e| {
         Error::io(
             format!("cannot rename {} to {}", from.display(), to.display()),
@@ -92,6 +207,172 @@ pub fn replace(from: &Path, to: &Path) -> Result<()> {
         )
     })?;
     sync_folder(to)
+}
+
+/// Refuses early, before anything changes, when `dir` cannot take a new file
+/// (a temp file is made and removed to find out).
+pub fn check_folder_writable(dir: &Path, what: &str) -> Result<()> {
+    let probe_in = if dir.exists() {
+        dir.to_path_buf()
+    } else {
+        // It will be created: its nearest existing parent must take it.
+        match dir.ancestors().find(|a| a.exists()) {
+            Some(a) => a.to_path_buf(),
+            None => return Ok(()),
+        }
+    };
+    tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(&probe_in)
+        .map(drop)
+        .map_err(|e| {
+            Error::Io(format!(
+                "{what}: cannot write in {} ({}); run as the user that owns it or fix its permissions; nothing changed",
+                probe_in.display(),
+                crate::error::io_reason(&e)
+            ))
+        })
+}
+
+/// Refuses early when an existing file cannot be rewritten by this user.
+pub fn check_file_writable(path: &Path, what: &str) -> Result<()> {
+    let target = resolve_link(path)?;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&target)
+        .map(drop)
+        .map_err(|e| {
+            Error::Io(format!(
+                "{what} {}: {}; make it writable for this user (or run as its owner); nothing changed",
+                target.display(),
+                crate::error::io_reason(&e)
+            ))
+        })?;
+    check_folder_writable(folder_of(&target), what)
+}
+
+/// Removes temp files a killed run left in `dir` (key copies, half-made
+/// backups). Call only while holding the exclusive [`KeyLock`]: every
+/// writer of such files holds it, so none is in use.
+pub fn remove_stale_temps(dir: &Path) -> Vec<PathBuf> {
+    let mut removed = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return removed;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if (name.starts_with(TEMP_PREFIX) || name.starts_with(BACKUP_TEMP_PREFIX))
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && std::fs::remove_file(entry.path()).is_ok()
+        {
+            removed.push(entry.path());
+        }
+    }
+    removed
+}
+
+/// The prefix of a database backup being written (renamed when complete).
+pub const BACKUP_TEMP_PREFIX: &str = ".flowadmin-backup-";
+
+/// The lock that keeps key changes apart: `secret_key.lock` beside the key
+/// file. A rotation (or settling one) holds it exclusively from before it
+/// reads the keys until the new key is in place; a command that encrypts
+/// holds it shared from before it reads the key until its commit. flock(2):
+/// released by the kernel when the process dies, so a kill leaves no lock.
+pub struct KeyLock {
+    _file: std::fs::File,
+}
+
+/// Why a lock could not be had.
+#[derive(Debug)]
+pub enum LockError {
+    /// Another process holds it.
+    Busy(PathBuf),
+    Io(PathBuf, std::io::Error),
+}
+
+impl KeyLock {
+    pub fn path(key_file: &Path) -> PathBuf {
+        sibling(key_file, ".lock")
+    }
+
+    fn open(
+        key_file: &Path,
+        create: bool,
+    ) -> std::result::Result<Option<std::fs::File>, LockError> {
+        let path = Self::path(key_file);
+        let dir = folder_of(&path);
+        if !dir.exists() {
+            if !create {
+                return Ok(None);
+            }
+            create_folder(dir).map_err(|_| {
+                LockError::Io(
+                    path.clone(),
+                    std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+                )
+            })?;
+        }
+        let existed = path.exists();
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true).write(true).create(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&path) {
+            Ok(file) => {
+                if !existed && let Some(owner) = Owner::new_in(dir) {
+                    let _ = owner.apply(&file);
+                }
+                Ok(Some(file))
+            }
+            // A reader that may not write the folder can still lock an existing file.
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+                match std::fs::File::open(&path) {
+                    Ok(file) => Ok(Some(file)),
+                    Err(_) if !create => Ok(None),
+                    Err(_) => Err(LockError::Io(path, e)),
+                }
+            }
+            Err(e) => Err(LockError::Io(path, e)),
+        }
+    }
+
+    /// Exclusive, at once or not at all.
+    pub fn exclusive(key_file: &Path) -> std::result::Result<KeyLock, LockError> {
+        let file = Self::open(key_file, true)?.expect("created when missing");
+        match file.try_lock() {
+            Ok(()) => Ok(KeyLock { _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(LockError::Busy(Self::path(key_file))),
+            Err(std::fs::TryLockError::Error(e)) => Err(LockError::Io(Self::path(key_file), e)),
+        }
+    }
+
+    /// Shared, waiting up to `wait` for a rotation to finish. `None` when
+    /// there is no config dir (so no key file and no rotation to wait for).
+    pub fn shared(
+        key_file: &Path,
+        wait: std::time::Duration,
+    ) -> std::result::Result<Option<KeyLock>, LockError> {
+        let Some(file) = Self::open(key_file, false)? else {
+            return Ok(None);
+        };
+        let deadline = std::time::Instant::now() + wait;
+        loop {
+            match file.try_lock_shared() {
+                Ok(()) => return Ok(Some(KeyLock { _file: file })),
+                Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(LockError::Busy(Self::path(key_file)));
+                }
+                Err(std::fs::TryLockError::Error(e)) => {
+                    return Err(LockError::Io(Self::path(key_file), e));
+                }
+            }
+        }
+    }
 }
 
 /// `<file>.backup.<stamp>`, Langflow's own name for a key backup.
@@ -113,9 +394,11 @@ pub fn backup(key_file: &Path, stamp: &str) -> Result<Option<PathBuf>> {
 }
 
 /// Rewrites the `LANGFLOW_SECRET_KEY` line of a dotenv file, keeping every
-/// other line (and an `export ` prefix) as it was; atomic, 0600.
+/// other line (and an `export ` prefix) as it was; atomic, keeping the
+/// file's owner, group and mode, and editing the file a symlink points to.
 pub fn rewrite_env_file(path: &Path, new_key: &str) -> Result<()> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path.display(), e))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::io(format!("env file {}", path.display()), e))?;
     let mut found = false;
     let mut out = String::with_capacity(text.len() + 64);
     for line in text.split_inclusive('\n') {
@@ -161,6 +444,11 @@ mod tests {
             "# keys\nLANGFLOW_AUTO_LOGIN=false\nexport LANGFLOW_SECRET_KEY='old'\r\nOTHER=x=y\n",
         )
         .unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+        }
         rewrite_env_file(&path, "newkey").unwrap();
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
@@ -171,7 +459,8 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             assert_eq!(
                 std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-                0o600
+                0o640,
+                "the env file keeps its mode"
             );
         }
     }

@@ -52,6 +52,11 @@ impl Output {
         }
     }
 
+    /// Something the operator must act on, on stderr; --quiet keeps it.
+    pub fn warn(&self, text: impl AsRef<str>) {
+        let _ = writeln!(std::io::stderr().lock(), "{}", text.as_ref());
+    }
+
     /// A table whose rows are (label, value) pairs.
     pub fn pairs(&self, rows: &[(String, String)]) -> Result<()> {
         let mut table = Table::new();
@@ -59,9 +64,54 @@ impl Output {
             .load_style(presets::NOTHING)
             .set_content_arrangement(ContentArrangement::Dynamic);
         for (k, v) in rows {
-            table.add_row(vec![k.as_str(), v.as_str()]);
+            table.add_row(vec![escape(k), escape(v)]);
         }
         self.line(trim_lines(&table.to_string()))
+    }
+
+    /// A bordered table; every cell is escaped (names and values come from
+    /// the database and may hold terminal control sequences).
+    pub fn table<S: AsRef<str>>(&self, header: &[&str], rows: &[Vec<S>]) -> Result<()> {
+        let mut table = Table::new();
+        table.load_style(presets::UTF8_FULL_CONDENSED);
+        table.set_header(header.to_vec());
+        for row in rows {
+            table.add_row(row.iter().map(|c| escape(c.as_ref())).collect::<Vec<_>>());
+        }
+        self.line(table.to_string())
+    }
+}
+
+/// Control characters shown as escapes, so text from the database cannot
+/// move the cursor, recolour the terminal or fake a line.
+pub fn escape(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An argument as a POSIX shell reads it back: as is when it is plain,
+/// else in single quotes. For commands suggested in messages.
+pub fn shell_quote(arg: &str) -> String {
+    let plain = !arg.is_empty()
+        && arg
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_@%+=:,./-".contains(c));
+    if plain {
+        arg.to_owned()
+    } else {
+        format!("'{}'", escape(arg).replace('\'', r"'\''"))
     }
 }
 
@@ -70,4 +120,36 @@ fn trim_lines(text: &str) -> String {
         .map(|l| l.trim_end())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A stored datetime to the minute for a table (`2026-11-23 10:15 UTC`),
+/// `none` when there is none. Sliced by characters, never by bytes.
+pub fn minute(value: Option<&str>, none: &str) -> String {
+    match value {
+        Some(v) if v.chars().count() >= 16 => {
+            format!("{} UTC", v.chars().take(16).collect::<String>())
+        }
+        Some(v) => v.to_owned(),
+        None => none.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(escape("a\u{1b}[31mb\n"), "a\\u{1b}[31mb\\n");
+        assert_eq!(escape("plain é"), "plain é");
+    }
+
+    #[test]
+    fn shell_quoting() {
+        assert_eq!(shell_quote("alice"), "alice");
+        assert_eq!(shell_quote("with space"), "'with space'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
+        assert_eq!(shell_quote(""), "''");
+        assert_eq!(shell_quote("$(rm -rf)"), "'$(rm -rf)'");
+    }
 }

@@ -111,7 +111,17 @@ impl Env {
 
 fn env_file_error(path: &Path, err: dotenvy::Error) -> Error {
     match err {
-        dotenvy::Error::Io(e) => Error::io(format!("env file {}", path.display()), e),
+        dotenvy::Error::Io(e) => {
+            let reason = crate::error::io_reason(&e);
+            let text = format!(
+                "env file {}: {reason}; give --env-file (or FLOWADMIN_ENV_FILE) the path of a readable .env file, or drop it",
+                path.display()
+            );
+            match e.kind() {
+                std::io::ErrorKind::NotFound => Error::NotFound(text),
+                _ => Error::Usage(text),
+            }
+        }
         dotenvy::Error::LineParse(_, index) => Error::Usage(format!(
             "env file {} does not parse near character {index}; fix that line (NAME=value) or drop --env-file",
             path.display()
@@ -217,32 +227,94 @@ impl DisplaySafeUrl {
         &self.0
     }
 
+    /// The URL with every password-like part replaced by `***`: the
+    /// user-info password (split at the last `@`, so a raw `@` in a password
+    /// stays hidden), a `host:port` whose "port" is not a number (a `user:pw`
+    /// with no `@`), and query parameters such as `password` or
+    /// `sslpassword`. Text that is not a URL at all is cut at its first `:`.
     fn masked(&self) -> String {
         let url = &self.0;
         let Some(scheme_end) = url.find("://") else {
-            return url.clone();
+            return match url.find(':') {
+                Some(i) if i + 1 < url.len() => format!("{}:***", &url[..i]),
+                _ => url.clone(),
+            };
         };
         let rest = &url[scheme_end + 3..];
-        let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+        let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
         let authority = &rest[..authority_end];
-        // The last '@' ends the credentials, so a raw '@' in a password stays masked.
-        match authority.rfind('@') {
+        let authority = match authority.rfind('@') {
             Some(at) => {
                 let creds = &authority[..at];
-                let masked = match creds.split_once(':') {
+                let user = match creds.split_once(':') {
                     Some((user, _)) => format!("{user}:***"),
                     None => creds.to_owned(),
                 };
-                format!(
-                    "{}://{masked}@{}{}",
-                    &url[..scheme_end],
-                    &authority[at + 1..],
-                    &rest[authority_end..]
-                )
+                format!("{user}@{}", &authority[at + 1..])
             }
-            None => url.clone(),
+            None => match authority.rsplit_once(':') {
+                // host:port is fine; host:anything-else may be user:password.
+                Some((head, tail))
+                    if !tail.is_empty()
+                        && !tail.chars().all(|c| c.is_ascii_digit())
+                        && !authority.starts_with('[') =>
+                {
+                    let head = head.split(':').next().unwrap_or(head);
+                    format!("{head}:***")
+                }
+                _ => authority.to_owned(),
+            },
+        };
+        let tail = &rest[authority_end..];
+        let tail = match tail.split_once('?') {
+            Some((path, query)) => {
+                let (query, fragment) = match query.split_once('#') {
+                    Some((q, f)) => (q, format!("#{f}")),
+                    None => (query, String::new()),
+                };
+                let params: Vec<String> = query
+                    .split('&')
+                    .map(|pair| match pair.split_once('=') {
+                        Some((k, _)) if is_secret_param(k) => format!("{k}=***"),
+                        _ => pair.to_owned(),
+                    })
+                    .collect();
+                format!("{path}?{}{fragment}", params.join("&"))
+            }
+            None => tail.to_owned(),
+        };
+        format!("{}://{authority}{tail}", &url[..scheme_end])
+    }
+}
+
+/// Query parameters that carry a password (libpq's `password`,
+/// `sslpassword`, and any other spelling that says so).
+fn is_secret_param(name: &str) -> bool {
+    let name = percent_decode(name).to_ascii_lowercase();
+    name.contains("password") || name.contains("passwd") || name == "pwd" || name == "pass"
+}
+
+/// `%XX` escapes decoded (invalid ones kept as they are).
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (
+                (bytes[i + 1] as char).to_digit(16),
+                (bytes[i + 2] as char).to_digit(16),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
         }
     }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 impl fmt::Display for DisplaySafeUrl {
@@ -533,6 +605,11 @@ impl Settings {
     }
 
     fn database_from_value(&self, value: &str, source: Source) -> Result<DatabaseTarget> {
+        if value.is_empty() {
+            return Err(Error::Usage(format!(
+                "{source} is empty; give the database file (--db PATH) or a URL (sqlite:////absolute/path.db)"
+            )));
+        }
         if !value.contains("://") {
             if matches!(source, Source::Flag(_)) {
                 let path = absolutize(&self.cwd, Path::new(value));
@@ -550,6 +627,11 @@ impl Settings {
                 if database.is_empty() || database == ":memory:" {
                     return Err(Error::Usage(format!(
                         "{source} names an in-memory SQLite database, which holds nothing between runs; give a file path (sqlite:///path/to/langflow.db)"
+                    )));
+                }
+                if database.ends_with('/') {
+                    return Err(Error::Usage(format!(
+                        "{source} names a folder, not a database file; end the URL with the file name (sqlite:////absolute/path/langflow.db)"
                     )));
                 }
                 let path = PathBuf::from(&database);
@@ -583,9 +665,15 @@ fn key_file_error(path: &Path, err: std::io::Error) -> Error {
 }
 
 fn bad_url(value: &str, source: &Source) -> Error {
+    let shown = DisplaySafeUrl::new(value);
+    if value.starts_with("postgres://") || value.starts_with("postgresql+psycopg2://") {
+        let scheme = value.split("://").next().unwrap_or_default();
+        return Error::Usage(format!(
+            "{source} ({shown}) uses the scheme {scheme}://, which Langflow 1.13's own settings validation refuses at start too; write postgresql:// (or postgresql+psycopg://) instead"
+        ));
+    }
     Error::Usage(format!(
-        "{source} is not a database URL Langflow accepts ({}); use sqlite:///relative/path.db, sqlite:////absolute/path.db or postgresql://user:password@host/db",
-        DisplaySafeUrl::new(value)
+        "{source} is not a database URL Langflow accepts ({shown}); use sqlite:///relative/path.db, sqlite:////absolute/path.db or postgresql://user:password@host/db"
     ))
 }
 
@@ -616,7 +704,10 @@ fn parse_database_url(url: &str) -> Option<ParsedUrl> {
             let database = rest.strip_prefix('/')?;
             Some(ParsedUrl::Sqlite(database.to_owned()))
         }
-        "postgresql" => Some(ParsedUrl::Server("PostgreSQL".into())),
+        // Langflow 1.13 ships psycopg 3 only: the bare scheme or +psycopg.
+        "postgresql" if matches!(scheme, "postgresql" | "postgresql+psycopg") => {
+            Some(ParsedUrl::Server("PostgreSQL".into()))
+        }
         _ => None,
     }
 }
@@ -803,6 +894,25 @@ mod tests {
         };
         assert_eq!(url.to_string(), "postgresql://user:***@host:5432/lf");
         assert!(!format!("{url:?}").contains("p@ss"));
+        for (raw, shown) in [
+            (
+                "postgresql://h/db?user=u&password=hunter2&sslmode=require",
+                "postgresql://h/db?user=u&password=***&sslmode=require",
+            ),
+            (
+                "postgresql://h/db?sslpassword=hunter2#x",
+                "postgresql://h/db?sslpassword=***#x",
+            ),
+            (
+                "postgresql://h/db?pass%77ord=hunter2",
+                "postgresql://h/db?pass%77ord=***",
+            ),
+            ("postgresql://user:hunter2/db", "postgresql://user:***/db"),
+            ("postgresql://host:5432/db", "postgresql://host:5432/db"),
+            ("postgresql:user:hunter2@h", "postgresql:***"),
+        ] {
+            assert_eq!(DisplaySafeUrl::new(raw).to_string(), shown, "{raw}");
+        }
     }
 
     #[test]

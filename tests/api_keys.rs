@@ -148,8 +148,8 @@ fn proof_rules_with_auto_login_off() {
         assert_eq!(key_count(&s), 3, "nothing written");
         stderr_of(&out)
     };
-    // No proof and no terminal.
-    let err = refused(&["api-key", "create", "--user", "admin"], "", &[], 2);
+    // No proof and no terminal: refused by policy, as a bad token is.
+    let err = refused(&["api-key", "create", "--user", "admin"], "", &[], 4);
     assert!(
         err.contains("LANGFLOW_SUPERUSER_TOKEN") && err.contains("--password-stdin"),
         "{err}"
@@ -188,7 +188,7 @@ fn proof_rules_with_auto_login_off() {
             ("LANGFLOW_SUPERUSER", "admin"),
             ("LANGFLOW_SUPERUSER_PASSWORD", ADMIN_PW),
         ],
-        2,
+        4,
     );
     // The default owner is LANGFLOW_SUPERUSER, else `langflow` (absent here).
     let err = refused(&["api-key", "create"], "", &[], 3);

@@ -109,10 +109,17 @@ fn read_only_file_is_checked_without_change() {
 #[test]
 fn malformed_database_url() {
     let s = Scratch::empty();
-    for url in [
-        "sqlite:/missing-slashes.db",
-        "not a url",
-        "postgres://u:pw@h/db",
+    for (url, says) in [
+        (
+            "sqlite:/missing-slashes.db",
+            "not a database URL Langflow accepts",
+        ),
+        ("not a url", "not a database URL Langflow accepts"),
+        (
+            "postgres://u:pw@h/db",
+            "Langflow 1.13's own settings validation refuses",
+        ),
+        ("postgresql+psycopg2://u:pw@h/db", "write postgresql://"),
     ] {
         let out = s
             .cmd()
@@ -120,7 +127,7 @@ fn malformed_database_url() {
             .env("LANGFLOW_DATABASE_URL", url)
             .output()
             .unwrap();
-        assert_one_line_error(&out, 2, "not a database URL Langflow accepts");
+        assert_one_line_error(&out, 2, says);
         assert!(!stderr_of(&out).contains(":pw@"), "password masked");
     }
     assert!(listing(s.path()).is_empty());

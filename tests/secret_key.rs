@@ -292,11 +292,20 @@ fn a_half_rotated_database_needs_the_other_key() {
     let t = Setup::rich();
     // Langflow restarted with key B before a rotation finished: one value under B, the rest under A.
     let key_b = "QkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkI";
-    let out = t.run(
-        &["variable", "set", "UNDER_B", "--user", "admin"],
-        &[("LANGFLOW_SECRET_KEY", key_b)],
-    );
-    assert!(out.status.success(), "{}", stderr_of(&out));
+    // (flowadmin itself refuses to write with a key that opens nothing here,
+    // so the value under B is written as that Langflow would have.)
+    let token = SecretKey::new(key_b)
+        .keyring()
+        .unwrap()
+        .encrypt(b"written by B");
+    Connection::open(&t.s.db)
+        .unwrap()
+        .execute(
+            "INSERT INTO variable (id, name, value, type, user_id, default_fields, is_environment_managed) \
+             SELECT 'b0000000000000000000000000000001', 'UNDER_B', ?1, 'Credential', id, '[]', 0 FROM user WHERE username = 'admin'",
+            [token],
+        )
+        .unwrap();
     std::fs::write(t.cfg.join("secret_key"), key_b).unwrap();
     let before = digest(&t.s.db);
     let out = t.run(&["secret-key", "rotate"], &[]);
@@ -311,7 +320,7 @@ fn a_half_rotated_database_needs_the_other_key() {
     assert_eq!(digest(&t.s.db), before, "rolled back");
     assert_eq!(
         listing(&t.cfg),
-        vec!["secret_key"],
+        vec!["secret_key", "secret_key.lock"],
         "no pending key or backups left"
     );
     assert!(!listing(t.s.path()).iter().any(|f| f.contains("backup")));
@@ -403,7 +412,7 @@ fn refused_while_another_process_has_the_database_open() {
     assert_eq!(code(&out), 6);
     assert!(stderr_of(&out).contains("stop Langflow"));
     assert_eq!(digest(&t.s.db), before);
-    assert_eq!(listing(&t.cfg), vec!["secret_key"]);
+    assert_eq!(listing(&t.cfg), vec!["secret_key", "secret_key.lock"]);
     let out = t.run(&["secret-key", "rotate", "--force"], &[]);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     drop(holder);

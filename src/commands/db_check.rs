@@ -212,6 +212,13 @@ pub fn run(settings: &Settings, out: &Output) -> Result<u8> {
         }
     }
     out.pairs(&rows)?;
+    let pending = crate::keyfile::pending_path(&settings.secret_key_path());
+    if pending.exists() {
+        out.warn(format!(
+            "warning: {} is left from an interrupted key rotation; settle it with `flowadmin secret-key check`",
+            pending.display()
+        ));
+    }
     if code != exit::OK {
         let hint = match &keyring {
             Err(Error::Key(_)) | Err(_) => {
@@ -221,7 +228,7 @@ pub fn run(settings: &Settings, out: &Output) -> Result<u8> {
                 "the configured key is not the one these values were written with; check LANGFLOW_SECRET_KEY and --config-dir (see `flowadmin db locate`)"
             }
         };
-        out.note(format!("error: {verdict}; {hint}"));
+        out.warn(format!("error: {verdict}; {hint}"));
     }
     Ok(code)
 }

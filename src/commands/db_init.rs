@@ -16,7 +16,10 @@ pub fn run(out: &Output, path: &Path) -> Result<u8> {
             path.display()
         ))?;
         out.note("Langflow creates its real database itself; this one is for trying flowadmin and for tests.");
-        out.note(format!("try: flowadmin --db {} db check", path.display()));
+        out.note(format!(
+            "try: flowadmin --db {} db check",
+            crate::output::shell_quote(&path.display().to_string())
+        ));
     }
     Ok(0)
 }

@@ -95,7 +95,7 @@ pub fn run(settings: &Settings, out: &Output) -> Result<u8> {
     match database {
         Ok(_) => Ok(0),
         Err(e @ Error::NotFound(_)) => {
-            out.note(format!("error: {e}"));
+            out.warn(format!("error: {e}"));
             Ok(e.exit_code())
         }
         Err(e) => Err(e),

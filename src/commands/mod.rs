@@ -32,6 +32,32 @@ pub(crate) fn open_readable(settings: &Settings) -> Result<Database> {
     Ok(db)
 }
 
+/// The configured key for a write that encrypts: a rotation left half-done
+/// is settled first, the key lock is held shared until the returned guard is
+/// dropped (no rotation can start in between), and the key must open this
+/// database's existing values: a valid but wrong key would store values
+/// Langflow cannot decrypt. `related` are stored values the write touches
+/// (one owner's variables), all checked. A database with no encrypted value
+/// yet takes any key.
+pub(crate) fn key_for_encrypting<'a>(
+    settings: &Settings,
+    db: &Database,
+    out: &Output,
+    related: impl IntoIterator<Item = &'a str>,
+) -> Result<(Keyring, Option<crate::keyfile::KeyLock>)> {
+    let guard = secret_key::settled_key_guard(settings, db, out)?;
+    let ring = settings.secret_key()?.keyring()?;
+    let fit = crate::integrity::key_fits(&ring, db, related)?;
+    if fit.is_wrong_key() {
+        return Err(Error::Key(format!(
+            "the configured secret key ({}) opens none of the {} encrypted values checked in this database, so a value written with it could not be decrypted by Langflow; nothing changed. Configure the key Langflow uses (see `flowadmin db locate` and `flowadmin db check`)",
+            settings.key_source(),
+            fit.checked
+        )));
+    }
+    Ok((ring, guard))
+}
+
 /// The keyring when a usable key is configured; some checks work without one.
 pub(crate) fn keyring_if_any(settings: &Settings) -> Option<Keyring> {
     settings.secret_key().ok()?.keyring().ok()
@@ -52,7 +78,7 @@ pub(crate) fn check_new_password(
         ));
     }
     if truncated {
-        out.note("warning: the password is longer than 72 bytes; bcrypt (and so Langflow) only uses the first 72");
+        out.warn("warning: the password is longer than 72 bytes; bcrypt (and so Langflow) only uses the first 72");
     }
     Ok(())
 }

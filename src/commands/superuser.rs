@@ -11,6 +11,9 @@ use crate::prompt::{self, PasswordSources};
 use crate::settings::Settings;
 use crate::storage::users::{NewUser, user_exists};
 
+/// Langflow's `DEFAULT_SUPERUSER`, the account AUTO_LOGIN uses.
+const DEFAULT_SUPERUSER: &str = "langflow";
+
 pub fn run(settings: &Settings, out: &Output, args: &SuperuserArgs) -> Result<u8> {
     let auth = &settings.auth;
     if !auth.enable_superuser_cli {
@@ -43,6 +46,15 @@ pub fn run(settings: &Settings, out: &Output, args: &SuperuserArgs) -> Result<u8
         )?
     };
     prompt::validate_username(&username)?;
+    // Langflow 1.13's start-up (teardown_superuser) retires a never-used
+    // superuser named `langflow` when AUTO_LOGIN is off, unless
+    // LANGFLOW_SUPERUSER names it: it would be deactivated at the next start.
+    if !auth.auto_login && username == DEFAULT_SUPERUSER && auth.superuser != DEFAULT_SUPERUSER {
+        return Err(Error::Policy(format!(
+            "with LANGFLOW_AUTO_LOGIN=false Langflow retires a superuser named {DEFAULT_SUPERUSER:?} at its next start (deactivated, retired_at set) unless LANGFLOW_SUPERUSER is {DEFAULT_SUPERUSER:?} (it is {:?}); choose another name",
+            auth.superuser
+        )));
+    }
     if let Some(existing) = db.find_user(&username)? {
         return Err(user_exists(&existing.username));
     }

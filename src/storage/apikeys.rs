@@ -174,6 +174,52 @@ impl Database {
         tx.commit().map_err(err)
     }
 
+    /// The id of the row that stores `key` (by its SHA-256 hash, else by
+    /// plaintext or decryption on older schemas), active or not. The key is
+    /// compared, never kept or shown.
+    pub fn find_api_key_by_secret(
+        &self,
+        key: &str,
+        keyring: Option<&Keyring>,
+    ) -> Result<Option<String>> {
+        if key.is_empty() || !self.schema.has_table("apikey") {
+            return Ok(None);
+        }
+        let err = |e| db_error(&self.path, e);
+        if self.schema.has_column("apikey", "api_key_hash") {
+            let found: Option<String> = self
+                .conn
+                .query_row(
+                    "SELECT id FROM apikey WHERE api_key_hash = ?1 ORDER BY id LIMIT 1",
+                    [api_key_hash(key)],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(err)?;
+            if found.is_some() {
+                return Ok(found);
+            }
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, api_key FROM apikey ORDER BY id")
+            .map_err(err)?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .map_err(err)?;
+        for row in rows {
+            let (id, stored) = row.map_err(err)?;
+            let matches = stored == key
+                || keyring
+                    .and_then(|k| k.decrypt(&stored))
+                    .is_some_and(|(_, plain)| plain.as_slice() == key.as_bytes());
+            if matches {
+                return Ok(Some(id));
+            }
+        }
+        Ok(None)
+    }
+
     /// The owner of `key` when Langflow would accept it: an active key row
     /// (found by its SHA-256 hash, else by plaintext or decryption on older
     /// schemas), not expired, owned by an active user. Read-only: unlike a

@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
+#[cfg(unix)]
+use std::os::unix::fs::PermissionsExt;
 
 use crate::error::{Error, Result};
 
@@ -172,6 +174,16 @@ impl Database {
     /// Every write then runs in one IMMEDIATE transaction.
     pub fn open_for_write(path: &Path, allow_unknown_revision: bool) -> Result<Database> {
         check_is_file(path)?;
+        // Refused before SQLite opens it: a connection that cannot write
+        // would still create -wal and -shm files owned by this user, which
+        // the service user could then not write.
+        if let Err(e) = std::fs::OpenOptions::new().write(true).open(path) {
+            return Err(Error::Database(format!(
+                "{} is read-only for this user ({}); run as the user that owns it or fix its permissions",
+                path.display(),
+                crate::error::io_reason(&e)
+            )));
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -252,7 +264,19 @@ impl Database {
         )))
     }
 
+    /// The journal mode the file is in. WAL is recorded in the file's header
+    /// (bytes 18-19 are 2); a connection that cannot use WAL (a read-only or
+    /// immutable open) would report `delete`, so the header decides.
     pub fn journal_mode(&self) -> Result<String> {
+        let mut header = [0u8; 20];
+        let in_header = std::fs::File::open(&self.path)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
+            .is_ok()
+            && header[18] == 2
+            && header[19] == 2;
+        if in_header {
+            return Ok("wal".into());
+        }
         self.conn
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
             .map_err(|e| db_error(&self.path, e))
@@ -305,48 +329,51 @@ impl Database {
 
 impl Database {
     /// Takes and keeps an exclusive lock for as long as this connection is
-    /// open. Fails at once (exit 6) when any other process has the database
-    /// open, even idle, as a running Langflow does.
-    pub fn lock_exclusive(&mut self) -> Result<()> {
+    /// open, if no other process has the database open (even idle, as a
+    /// running Langflow does). Returns false, holding nothing, when another
+    /// process has it.
+    pub fn try_lock_exclusive(&mut self) -> Result<bool> {
         let path = self.path.clone();
-        let busy = || {
-            Error::Database(format!(
-                "{} is open in another process (a running Langflow keeps encrypting with the old key); stop Langflow first, or pass --force if you are sure nothing writes to it",
-                path.display()
-            ))
-        };
+        let err = |e| db_error(&path, e);
         self.conn
             .busy_timeout(Duration::from_millis(0))
-            .map_err(|e| db_error(&path, e))?;
+            .map_err(err)?;
         self.conn
             .pragma_update(None, "locking_mode", "EXCLUSIVE")
-            .map_err(|e| db_error(&path, e))?;
+            .map_err(err)?;
         let locked = self.conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;");
-        self.conn
-            .busy_timeout(BUSY_TIMEOUT)
-            .map_err(|e| db_error(&path, e))?;
+        self.conn.busy_timeout(BUSY_TIMEOUT).map_err(err)?;
         match locked {
-            Ok(()) => Ok(()),
+            Ok(()) => Ok(true),
             Err(rusqlite::Error::SqliteFailure(e, _))
                 if matches!(e.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) =>
             {
-                Err(busy())
+                // Share the file as before: the others keep reading and writing.
+                let _ = self.conn.execute_batch("ROLLBACK");
+                self.conn
+                    .pragma_update(None, "locking_mode", "NORMAL")
+                    .map_err(err)?;
+                Ok(false)
             }
-            Err(e) => Err(db_error(&path, e)),
+            Err(e) => Err(err(e)),
         }
     }
 
-    /// An online backup of the whole database to a new file.
+    /// An online backup of the whole database to a new file, written under
+    /// a temp name and renamed only when complete, so a kill never leaves a
+    /// file that looks like a backup but is not one. It holds every secret
+    /// the database holds: mode 0600, owned like its folder.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
-        // The copy holds every secret the database holds: owner-only, and never over a file.
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options
-            .open(target)
-            .map_err(|e| Error::io(format!("cannot create the backup {}", target.display()), e))?;
-        let mut dst = Connection::open(target).map_err(|e| db_error(target, e))?;
+        let dir = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let tmp = tempfile::Builder::new()
+            .prefix(crate::keyfile::BACKUP_TEMP_PREFIX)
+            .permissions(std::fs::Permissions::from_mode(0o600))
+            .tempfile_in(dir)
+            .map_err(|e| Error::io(format!("cannot create a backup in {}", dir.display()), e))?;
+        let mut dst = Connection::open(tmp.path()).map_err(|e| db_error(target, e))?;
         let backup =
             rusqlite::backup::Backup::new(&self.conn, &mut dst).map_err(|e| db_error(target, e))?;
         backup
@@ -354,9 +381,21 @@ impl Database {
             .map_err(|e| db_error(target, e))?;
         drop(backup);
         dst.close().map_err(|(_, e)| db_error(target, e))?;
-        std::fs::File::open(target)
-            .and_then(|f| f.sync_all())
-            .map_err(|e| Error::io(target.display(), e))
+        tmp.as_file()
+            .sync_all()
+            .map_err(|e| Error::io(target.display(), e))?;
+        if let Some(owner) = crate::keyfile::Owner::new_in(dir) {
+            owner
+                .apply(tmp.as_file())
+                .map_err(|e| Error::io(target.display(), e))?;
+        }
+        tmp.persist_noclobber(target).map_err(|e| {
+            Error::io(
+                format!("cannot create the backup {}", target.display()),
+                e.error,
+            )
+        })?;
+        crate::keyfile::sync_folder(target)
     }
 }
 
@@ -413,15 +452,19 @@ pub struct Counts {
 fn check_is_file(path: &Path) -> Result<()> {
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_file() => Ok(()),
-        Ok(_) => Err(Error::Database(format!(
-            "{} is not a file; point --db at Langflow's langflow.db",
+        Ok(_) => Err(Error::Usage(format!(
+            "{} is a folder, not a database file; point --db at Langflow's langflow.db",
             path.display()
         ))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::NotFound(format!(
             "no database at {}; check `flowadmin db locate`, pass --db, or create a scratch one with `flowadmin db init PATH`",
             path.display()
         ))),
-        Err(e) => Err(Error::io(path.display(), e)),
+        Err(e) => Err(Error::Io(format!(
+            "cannot open the database {}: {}; point --db at the real langflow.db",
+            path.display(),
+            crate::error::io_reason(&e)
+        ))),
     }
 }
 

@@ -263,6 +263,37 @@ impl Database {
         Ok(total)
     }
 
+    /// Up to `limit` encrypted values from the first rows of each column,
+    /// read-only: enough to tell whether a key belongs to this database.
+    pub fn sample_secrets(&self, limit: usize) -> Result<Vec<(Cipher, String)>> {
+        let generic_too = self.schema.encrypts_generic_variables();
+        let found = std::sync::Mutex::new(Vec::new());
+        for c in self.secret_columns() {
+            let room = limit.saturating_sub(found.lock().expect("not poisoned").len());
+            if room == 0 {
+                break;
+            }
+            let rows: Vec<Row> = (|| {
+                let mut stmt = self.conn.prepare_cached(&c.select)?;
+                let rows = stmt.query_map(params![i64::MIN, room as i64], read_row)?;
+                rows.collect::<rusqlite::Result<_>>()
+            })()
+            .map_err(|e| db_error(&self.path, e))?;
+            for row in &rows {
+                visit_row(&c, row, generic_too, &|slot| {
+                    found
+                        .lock()
+                        .expect("not poisoned")
+                        .push((slot.cipher, slot.value.to_owned()));
+                    Rewrite::Keep
+                });
+            }
+        }
+        let mut found = found.into_inner().expect("not poisoned");
+        found.truncate(limit);
+        Ok(found)
+    }
+
     /// Calls `f` for every encrypted value, read-only.
     pub fn visit_secrets(&self, f: &(dyn Fn(&Slot) + Sync)) -> Result<()> {
         let generic_too = self.schema.encrypts_generic_variables();
@@ -435,6 +466,17 @@ fn python_json(value: &Value) -> String {
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
+fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
+    Ok(Row {
+        rowid: r.get(0)?,
+        id: text_of(r, 1)?.unwrap_or_default(),
+        name: text_of(r, 2)?,
+        owner: text_of(r, 3)?,
+        extra: text_of(r, 4)?,
+        value: text_of(r, 5)?.unwrap_or_default(),
+    })
+}
+
 fn text_of(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<Option<String>> {
     use rusqlite::types::ValueRef;
     Ok(match row.get_ref(idx)? {
@@ -506,16 +548,7 @@ fn walk(
     loop {
         let batch: Vec<Row> = {
             let mut stmt = conn.prepare_cached(&c.select)?;
-            let rows = stmt.query_map(params![after, BATCH], |r| {
-                Ok(Row {
-                    rowid: r.get(0)?,
-                    id: text_of(r, 1)?.unwrap_or_default(),
-                    name: text_of(r, 2)?,
-                    owner: text_of(r, 3)?,
-                    extra: text_of(r, 4)?,
-                    value: text_of(r, 5)?.unwrap_or_default(),
-                })
-            })?;
+            let rows = stmt.query_map(params![after, BATCH], read_row)?;
             rows.collect::<rusqlite::Result<_>>()?
         };
         let Some(last) = batch.last() else {

@@ -21,6 +21,8 @@ pub struct User {
     pub is_superuser: bool,
     pub created_at: Option<String>,
     pub last_login_at: Option<String>,
+    /// Set by Langflow 1.13+ when it retires the default superuser.
+    pub retired_at: Option<String>,
     pub api_keys: u64,
     #[serde(skip)]
     pub password_hash: String,
@@ -49,13 +51,18 @@ impl Database {
         } else {
             "NULL"
         };
+        let retired = if self.schema.has_column("user", "retired_at") {
+            "u.retired_at"
+        } else {
+            "NULL"
+        };
         let keys = if self.schema.has_table("apikey") {
             "(SELECT count(*) FROM apikey k WHERE k.user_id = u.id)"
         } else {
             "0"
         };
         format!(
-            "SELECT u.id, u.username, u.is_active, u.is_superuser, {created}, u.last_login_at, {keys}, u.password FROM user u"
+            "SELECT u.id, u.username, u.is_active, u.is_superuser, {created}, u.last_login_at, {keys}, u.password, {retired} FROM user u"
         )
     }
 
@@ -69,6 +76,7 @@ impl Database {
             last_login_at: row.get(5)?,
             api_keys: row.get::<_, i64>(6)? as u64,
             password_hash: row.get::<_, Option<String>>(7)?.unwrap_or_default(),
+            retired_at: row.get(8)?,
         })
     }
 
@@ -253,6 +261,7 @@ pub fn is_past(stored: &str) -> bool {
 pub fn user_exists(existing: &str) -> Error {
     Error::Policy(format!(
         "a user named {existing:?} already exists (names are compared ignoring case); nothing changed. \
-         To change its password use `flowadmin user set-password {existing}`; to enable it, `flowadmin user activate {existing}`"
+         To change its password use `flowadmin user set-password {quoted}`; to enable it, `flowadmin user activate {quoted}`",
+        quoted = crate::output::shell_quote(existing)
     ))
 }

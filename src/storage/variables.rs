@@ -254,6 +254,7 @@ impl Database {
 pub fn duplicates(name: &str, count: usize) -> Error {
     Error::Policy(format!(
         "{count} rows are named {name:?} for this user (Langflow has no unique constraint), so flowadmin will not guess which one Langflow reads; \
-         see them with `flowadmin variable list` and delete the extra ones with `flowadmin variable delete {name} --id ID`"
+         see them with `flowadmin variable list` and delete the extra ones with `flowadmin variable delete {} --id ID`",
+        crate::output::shell_quote(name)
     ))
 }

@@ -7,11 +7,11 @@ use comfy_table::{Table, presets};
 use serde_json::json;
 
 use crate::clipboard::{self, Copied};
-use crate::commands::{keyring_if_any, open_writable};
+use crate::commands::{key_for_encrypting, keyring_if_any, open_writable};
 use crate::crypto::new_api_key;
 use crate::error::{Error, Result};
-use crate::expiry;
-use crate::output::Output;
+use crate::expiry::Expiry;
+use crate::output::{Output, escape, shell_quote};
 use crate::prompt::{self, PasswordSources};
 use crate::settings::Settings;
 use crate::storage::apikeys::{KeyStorage, NewApiKey};
@@ -47,7 +47,8 @@ fn prove(settings: &Settings, db: &Database, owner: &User, req: &Request) -> Res
         .flatten();
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if !req.password_stdin && env_password.is_none() && !interactive {
-        return Err(Error::Usage(format!(
+        // No proof at all is a refusal by policy (exit 4), like a bad token.
+        return Err(Error::Policy(format!(
             "a key for {} needs proof while LANGFLOW_AUTO_LOGIN is false: set LANGFLOW_SUPERUSER_TOKEN to a superuser's API key, or give {}'s password with --password-stdin{}",
             owner.username,
             owner.username,
@@ -84,20 +85,27 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     if !owner.is_active {
         return Err(Error::Policy(format!(
             "{} is inactive, so Langflow would refuse its keys; activate it first: flowadmin user activate {}",
-            owner.username, owner.username
+            escape(&owner.username),
+            shell_quote(&owner.username)
         )));
     }
-    let expires_at = req.expires.map(expiry::parse).transpose()?;
-    if expires_at.is_some() && !db.supports_key_expiry() {
+    let expiry = req.expires.map(Expiry::parse).transpose()?;
+    if expiry.is_some() && !db.supports_key_expiry() {
         return Err(Error::Unsupported(
             "this database's Langflow release has no key expiry (apikey.expires_at came in 1.10); drop --expires".into(),
         ));
     }
     let storage = db.key_storage();
-    // The key is needed before anything is asked or written.
-    let keyring = match storage {
-        KeyStorage::Plaintext => None,
-        _ => Some(settings.secret_key()?.keyring()?),
+    // The key is needed (and proved to fit this database) before anything
+    // is asked or written.
+    let (keyring, _key_guard) = match storage {
+        KeyStorage::Plaintext => (None, None),
+        _ => {
+            let owned = db.list_api_keys(Some(&owner.id))?;
+            let (ring, guard) =
+                key_for_encrypting(settings, &db, out, owned.iter().map(|k| k.stored.as_str()))?;
+            (Some(ring), guard)
+        }
     };
     let proof = if settings.auth.auto_login {
         "LANGFLOW_AUTO_LOGIN=true (no proof asked, as in Langflow)".to_owned()
@@ -112,6 +120,8 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     };
     let hash =
         (storage == KeyStorage::EncryptedWithHash).then(|| crate::crypto::api_key_hash(&key));
+    // Counted from the moment the key is written.
+    let expires_at = expiry.as_ref().map(Expiry::resolve).transpose()?;
     let created = now_text();
     let id = db.insert_api_key(&NewApiKey {
         user_id: &owner.id,
@@ -121,39 +131,86 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
         expires_at: expires_at.clone(),
     })?;
     let dashed = crate::storage::secrets::dashed_uuid(&id);
+    let shown = show(
+        settings,
+        out,
+        &req,
+        &owner,
+        &key,
+        &dashed,
+        &created,
+        &expires_at,
+        &proof,
+    );
+    // The key is stored and active: if it could not be shown, say how to
+    // get rid of it rather than end quietly.
+    shown.map_err(|e| {
+        let why = match e {
+            Error::BrokenPipe => "the output was closed".to_owned(),
+            other => other.to_string(),
+        };
+        Error::Io(format!(
+            "API key {:?} (id {dashed}) of {} was created and is active, but it could not be shown ({why}); revoke it with `flowadmin api-key revoke {dashed} --yes` and create another",
+            req.name,
+            escape(&owner.username)
+        ))
+    })?;
+    Ok(0)
+}
 
+#[allow(clippy::too_many_arguments)]
+fn show(
+    settings: &Settings,
+    out: &Output,
+    req: &Request,
+    owner: &User,
+    key: &str,
+    dashed: &str,
+    created: &str,
+    expires_at: &Option<String>,
+    proof: &str,
+) -> Result<()> {
     if out.json_mode() {
         out.json(&json!({
             "id": dashed,
             "name": req.name,
             "owner": owner.username,
-            "key": key.as_str(),
+            "key": key,
             "created": created,
             "expires": expires_at,
         }))?;
     } else if out.stdout_is_tty {
-        let copied = if settings.output.no_clipboard {
-            Copied::Skipped
-        } else {
-            clipboard::copy_secret(&key)
-        };
+        // The key first: the clipboard may be slow or hang (a stale ssh -X
+        // display), and the operator must have the key whatever it does.
         let mut table = Table::new();
         table
             .load_style(presets::UTF8_FULL)
             .set_header(vec![format!(
                 "API key {:?} for {} (id {dashed})",
-                req.name, owner.username
+                escape(req.name),
+                escape(&owner.username)
             )]);
-        table.add_row(vec![key.as_str()]);
+        table.add_row(vec![key]);
         out.line(table.to_string())?;
-        out.line(format!("Shown only once: store it now. {copied}."))?;
-        if let Some(at) = &expires_at {
-            out.line(format!("Expires {} UTC.", &at[..19]))?;
+        out.line("Shown only once: store it now.")?;
+        if let Some(at) = expires_at {
+            out.line(format!("Expires {}.", minute_seconds(at)))?;
         }
+        let copied = if settings.output.no_clipboard {
+            Copied::Skipped
+        } else {
+            clipboard::copy_secret(key)
+        };
+        out.line(format!("Clipboard: {copied}."))?;
         out.note(format!("authorized by {proof}"));
     } else {
         // Piped: the key alone, for KEY=$(flowadmin api-key create).
-        out.line(key.as_str())?;
+        out.line(key)?;
     }
-    Ok(0)
+    Ok(())
+}
+
+/// `2027-01-31 12:00:00 UTC` from the stored text (by characters).
+fn minute_seconds(stored: &str) -> String {
+    format!("{} UTC", stored.chars().take(19).collect::<String>())
 }

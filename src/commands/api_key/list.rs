@@ -1,10 +1,10 @@
-use comfy_table::{Table, presets};
 use serde_json::json;
 
+use crate::commands::secret_key::settled_key_guard;
 use crate::commands::{keyring_if_any, open_readable};
 use crate::crypto::{looks_encrypted, mask_api_key};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, minute};
 use crate::settings::Settings;
 use crate::storage::secrets::dashed_uuid;
 
@@ -19,6 +19,7 @@ pub fn run(settings: &Settings, out: &Output, user: Option<&str>, all: bool) -> 
         })?)
     };
     let keys = db.list_api_keys(owner.as_ref().map(|u| u.id.as_str()))?;
+    let _key_guard = settled_key_guard(settings, &db, out)?;
     let keyring = keyring_if_any(settings);
     let mut undecryptable = 0;
     let masked: Vec<String> = keys
@@ -49,47 +50,43 @@ pub fn run(settings: &Settings, out: &Output, user: Option<&str>, all: bool) -> 
             .collect();
         out.json(&json!(rows))?;
     } else {
-        let mut table = Table::new();
-        table.load_style(presets::UTF8_FULL_CONDENSED);
-        table.set_header(vec![
-            "id",
-            "name",
-            "owner",
-            "key",
-            "created",
-            "last used",
-            "uses",
-            "expires",
-            "active",
-        ]);
-        for (k, m) in keys.iter().zip(&masked) {
-            table.add_row(vec![
-                k.id.chars().take(8).collect::<String>(),
-                k.name.clone().unwrap_or_default(),
-                k.owner.clone().unwrap_or_else(|| "(no owner)".into()),
-                m.clone(),
-                minute(k.created_at.as_deref(), "?"),
-                minute(k.last_used_at.as_deref(), "never"),
-                k.total_uses.to_string(),
-                minute(k.expires_at.as_deref(), "never"),
-                if k.is_active { "yes" } else { "no" }.to_owned(),
-            ]);
-        }
-        out.line(table.to_string())?;
+        let rows: Vec<Vec<String>> = keys
+            .iter()
+            .zip(&masked)
+            .map(|(k, m)| {
+                vec![
+                    k.id.chars().take(8).collect::<String>(),
+                    k.name.clone().unwrap_or_default(),
+                    k.owner.clone().unwrap_or_else(|| "(no owner)".into()),
+                    m.clone(),
+                    minute(k.created_at.as_deref(), "?"),
+                    minute(k.last_used_at.as_deref(), "never"),
+                    k.total_uses.to_string(),
+                    minute(k.expires_at.as_deref(), "never"),
+                    if k.is_active { "yes" } else { "no" }.to_owned(),
+                ]
+            })
+            .collect();
+        out.table(
+            &[
+                "id",
+                "name",
+                "owner",
+                "key",
+                "created",
+                "last used",
+                "uses",
+                "expires",
+                "active",
+            ],
+            &rows,
+        )?;
         out.note(format!("{} key(s)", keys.len()));
     }
     if undecryptable > 0 {
-        out.note(format!(
-            "{undecryptable} key(s) do not decrypt with the configured secret key; see `flowadmin db check`"
+        out.warn(format!(
+            "warning: {undecryptable} key(s) do not decrypt with the configured secret key; see `flowadmin db check`"
         ));
     }
     Ok(0)
-}
-
-fn minute(value: Option<&str>, none: &str) -> String {
-    match value {
-        Some(v) if v.len() >= 16 => format!("{} UTC", &v[..16]),
-        Some(v) => v.to_owned(),
-        None => none.to_owned(),
-    }
 }

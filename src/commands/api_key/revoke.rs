@@ -1,42 +1,66 @@
 use serde_json::json;
 
-use crate::commands::open_writable;
+use crate::commands::{keyring_if_any, open_writable};
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, escape};
 use crate::prompt;
 use crate::settings::Settings;
 use crate::storage::secrets::dashed_uuid;
+
+/// An argument that is a whole key, not an id or a name: it is compared by
+/// hash and never printed.
+fn is_a_key(arg: &str) -> bool {
+    arg.starts_with("sk-") && arg.chars().count() > 20
+}
 
 pub fn run(settings: &Settings, out: &Output, key: &str, user: Option<&str>) -> Result<u8> {
     let mut db = open_writable(settings)?;
     let owner = user.map(|u| db.require_user(u)).transpose()?;
     let keys = db.list_api_keys(owner.as_ref().map(|u| u.id.as_str()))?;
-    let wanted = key.replace('-', "").to_ascii_lowercase();
-    let by_id: Vec<_> = keys
-        .iter()
-        .filter(|k| k.id == wanted || (wanted.len() >= 6 && k.id.starts_with(&wanted)))
-        .collect();
-    let candidates = if by_id.is_empty() {
+    let candidates: Vec<_> = if is_a_key(key) {
+        let found = db.find_api_key_by_secret(key, keyring_if_any(settings).as_ref())?;
         keys.iter()
-            .filter(|k| k.name.as_deref() == Some(key))
+            .filter(|k| found.as_deref() == Some(k.id.as_str()))
             .collect()
     } else {
-        by_id
+        let wanted = key.replace('-', "").to_ascii_lowercase();
+        let by_id: Vec<_> = keys
+            .iter()
+            .filter(|k| k.id == wanted || (wanted.len() >= 6 && k.id.starts_with(&wanted)))
+            .collect();
+        if by_id.is_empty() {
+            keys.iter()
+                .filter(|k| k.name.as_deref() == Some(key))
+                .collect()
+        } else {
+            by_id
+        }
+    };
+    let asked = if is_a_key(key) {
+        "the given key".to_owned()
+    } else {
+        format!("id or name {:?}", key)
     };
     let target = match candidates.as_slice() {
         [] => {
             return Err(Error::NotFound(format!(
-                "no API key with id or name {key:?}; see `flowadmin api-key list --all`"
+                "no API key matches {asked}; see `flowadmin api-key list --all`"
             )));
         }
         [one] => *one,
         many => {
             let list: Vec<String> = many
                 .iter()
-                .map(|k| format!("{} ({})", &k.id[..8], k.owner.as_deref().unwrap_or("?")))
+                .map(|k| {
+                    format!(
+                        "{} ({})",
+                        k.id.chars().take(8).collect::<String>(),
+                        escape(k.owner.as_deref().unwrap_or("?"))
+                    )
+                })
                 .collect();
             return Err(Error::Usage(format!(
-                "{} keys match {key:?}: {}; give the id (or --user) instead; nothing changed",
+                "{} keys match {asked}: {}; give the id (or --user) instead; nothing changed",
                 many.len(),
                 list.join(", ")
             )));
@@ -45,7 +69,7 @@ pub fn run(settings: &Settings, out: &Output, key: &str, user: Option<&str>) -> 
     let label = format!(
         "{:?} of {} (id {})",
         target.name.as_deref().unwrap_or(""),
-        target.owner.as_deref().unwrap_or("?"),
+        escape(target.owner.as_deref().unwrap_or("?")),
         dashed_uuid(&target.id)
     );
     let question = format!("Revoke key {label}? Anything using it stops working");

@@ -2,7 +2,7 @@ use std::path::Path;
 
 use serde_json::json;
 
-use super::{keyrings_from_file, settle_interrupted};
+use super::{keyrings_from_file, remove_leftovers, rotation_lock, settle_interrupted};
 use crate::commands::open_readable;
 use crate::error::{Result, exit};
 use crate::integrity;
@@ -12,14 +12,22 @@ use crate::storage::secrets::dashed_uuid;
 
 pub fn run(settings: &Settings, out: &Output, key_file: Option<&Path>) -> Result<u8> {
     let db = open_readable(settings)?;
-    let settled = if key_file.is_none() {
-        settle_interrupted(settings, &db)?
+    let settled = if key_file.is_none() && settings.config_dir.is_dir() {
+        // Settling renames key files: only under the rotation lock, which
+        // also makes it safe to clear what a killed run left.
+        let lock = rotation_lock(&settings.secret_key_path())?;
+        remove_leftovers(settings, &lock, out);
+        settle_interrupted(settings, &db, &lock)?
     } else {
         None
     };
-    if let Some(message) = &settled {
-        out.note(message);
+    if let Some(settled) = &settled {
+        out.warn(format!("note: {}", settled.message));
+        if let Some(action) = &settled.action {
+            out.warn(action);
+        }
     }
+    let settled = settled.map(|s| s.message);
     let rings = match key_file {
         Some(path) => keyrings_from_file(path)?,
         None => vec![settings.secret_key()?.keyring()?],

@@ -2,6 +2,7 @@ use std::io::IsTerminal;
 
 use serde_json::json;
 
+use super::{remove_leftovers, rotation_lock};
 use crate::cli::KeyFormat;
 use crate::clipboard::{self, Copied};
 use crate::crypto::token_urlsafe;
@@ -15,6 +16,9 @@ pub fn run(settings: &Settings, out: &Output, write: bool, format: KeyFormat) ->
     let key = token_urlsafe(32);
     if write {
         let path = settings.secret_key_path();
+        // Not while a rotation is changing that file.
+        let lock = rotation_lock(&path)?;
+        remove_leftovers(settings, &lock, out);
         if path.exists() {
             return Err(Error::Policy(format!(
                 "{} already exists; replacing it would make what it encrypts unreadable. To change keys use `flowadmin secret-key rotate`",

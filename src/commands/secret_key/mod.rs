@@ -11,8 +11,8 @@ use crate::cli::SecretKeyCommand;
 use crate::crypto::{Keyring, SecretKey};
 use crate::error::{Error, Result};
 use crate::integrity;
-use crate::keyfile;
-use crate::output::Output;
+use crate::keyfile::{self, KeyLock, LockError};
+use crate::output::{Output, shell_quote};
 use crate::settings::{KeySource, Settings, Source};
 use crate::storage::Database;
 
@@ -49,19 +49,11 @@ pub fn run(settings: &Settings, out: &Output, command: &SecretKeyCommand) -> Res
 /// The keyrings a key file can mean: the text as Langflow reads it, and
 /// (for a file written with a trailing newline) the text without it.
 pub(crate) fn keyrings_from_file(path: &Path) -> Result<Vec<Keyring>> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Error::Key(format!(
-            "cannot read the key file {} ({}); check the path and its permissions",
-            path.display(),
-            e.kind()
-        ))
-    })?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| Error::Key(format!("the key file {} is not UTF-8 text", path.display())))?;
+    let text = read_key_file(path, "key file")?;
     let mut rings = Vec::new();
     let mut first_err = None;
     let trimmed = text.trim_end_matches(['\n', '\r']).to_owned();
-    for candidate in [text.clone(), trimmed]
+    for candidate in [text.to_string(), trimmed]
         .into_iter()
         .filter(|c| !c.is_empty())
     {
@@ -71,7 +63,7 @@ pub(crate) fn keyrings_from_file(path: &Path) -> Result<Vec<Keyring>> {
                 first_err.get_or_insert(e);
             }
         }
-        if text.trim_end_matches(['\n', '\r']) == text {
+        if text.trim_end_matches(['\n', '\r']) == text.as_str() {
             break;
         }
     }
@@ -82,6 +74,25 @@ pub(crate) fn keyrings_from_file(path: &Path) -> Result<Vec<Keyring>> {
         });
     }
     Ok(rings)
+}
+
+/// A key file's text. A file that is not there is "not found" (exit 3);
+/// one that cannot be read or is not text is a key problem (exit 5).
+pub(crate) fn read_key_file(path: &Path, what: &str) -> Result<zeroize::Zeroizing<String>> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        let text = format!(
+            "the {what} {}: {}; check the path and its permissions",
+            path.display(),
+            crate::error::io_reason(&e)
+        );
+        match e.kind() {
+            std::io::ErrorKind::NotFound => Error::NotFound(text),
+            _ => Error::Key(text),
+        }
+    })?;
+    String::from_utf8(bytes)
+        .map(zeroize::Zeroizing::new)
+        .map_err(|_| Error::Key(format!("the {what} {} is not UTF-8 text", path.display())))
 }
 
 /// When the configured key came from `--env-file`, that file.
@@ -103,10 +114,71 @@ pub(crate) fn process_env_warning(source: &KeySource, key_file: &Path) -> Option
     })
 }
 
+/// The rotation lock, exclusively and at once: two key changes never
+/// interleave, whatever `--force` says.
+pub(crate) fn rotation_lock(key_file: &Path) -> Result<KeyLock> {
+    KeyLock::exclusive(key_file).map_err(lock_error)
+}
+
+pub(crate) fn lock_error(err: LockError) -> Error {
+    match err {
+        LockError::Busy(path) => Error::Database(format!(
+            "another flowadmin is changing the secret key (it holds {}); wait for it to finish, then run `flowadmin secret-key check`",
+            path.display()
+        )),
+        LockError::Io(path, e) => Error::Io(format!(
+            "cannot open the lock file {}: {}; run as the user that owns the config dir",
+            path.display(),
+            crate::error::io_reason(&e)
+        )),
+    }
+}
+
+/// Removes what a killed run left (temp files holding keys, half-made
+/// backups) beside the key file, the database and the env file. Only under
+/// the exclusive rotation lock.
+pub(crate) fn remove_leftovers(settings: &Settings, _lock: &KeyLock, out: &Output) {
+    let mut dirs = vec![settings.config_dir.clone()];
+    if let Ok(target) = settings.database()
+        && let Ok(path) = target.sqlite_path()
+        && let Some(dir) = path.parent()
+    {
+        dirs.push(dir.to_path_buf());
+    }
+    if let Some(env_file) = env_file_of(&settings.key_source())
+        && let Ok(real) = std::fs::canonicalize(env_file)
+        && let Some(dir) = real.parent()
+    {
+        dirs.push(dir.to_path_buf());
+    }
+    dirs.sort();
+    dirs.dedup();
+    for dir in dirs {
+        for removed in keyfile::remove_stale_temps(&dir) {
+            out.note(format!(
+                "removed {}, left by an interrupted flowadmin run",
+                removed.display()
+            ));
+        }
+    }
+}
+
+/// What settling an interrupted rotation did.
+pub(crate) struct Settled {
+    pub message: String,
+    /// Something the operator must still do (never hidden by -q).
+    pub action: Option<String>,
+}
+
 /// Finds `secret_key.new` left by an interrupted rotation and settles it:
 /// stale (the rotation never committed) is removed; committed is finished
-/// (renamed over `secret_key`, the env file rewritten). Returns what it did.
-pub(crate) fn settle_interrupted(settings: &Settings, db: &Database) -> Result<Option<String>> {
+/// (renamed over `secret_key`, the env file rewritten). The caller holds the
+/// exclusive rotation lock.
+pub(crate) fn settle_interrupted(
+    settings: &Settings,
+    db: &Database,
+    _lock: &KeyLock,
+) -> Result<Option<Settled>> {
     let key_file = settings.secret_key_path();
     let pending = keyfile::pending_path(&key_file);
     if !pending.exists() {
@@ -119,18 +191,22 @@ pub(crate) fn settle_interrupted(settings: &Settings, db: &Database) -> Result<O
     {
         std::fs::remove_file(&pending).map_err(|e| Error::io(pending.display(), e))?;
         keyfile::sync_folder(&pending)?;
-        return Ok(Some(format!(
-            "removed {}: a rotation had stopped before its commit, and the current key opens every value",
-            pending.display()
-        )));
+        return Ok(Some(Settled {
+            message: format!(
+                "removed {}: a rotation had stopped before its commit, and the current key opens every value",
+                pending.display()
+            ),
+            action: None,
+        }));
     }
-    let new_text =
-        std::fs::read_to_string(&pending).map_err(|e| Error::io(pending.display(), e))?;
-    let new_ring = SecretKey::new(new_text.clone()).keyring()?;
+    let new_text = read_key_file(&pending, "interrupted rotation's key file")?;
+    let new_ring = SecretKey::new(new_text.as_str()).keyring()?;
     if !opens_all(&new_ring)? {
         return Err(Error::Key(format!(
-            "{} exists but neither it nor the configured key opens every value; find the key the values were written with (the secret_key.backup.* files hold earlier keys) and pass it with --old-key-file",
-            pending.display()
+            "{pending_shown} is left from an interrupted rotation, but neither it nor the configured key opens every value (some were written under each); finish the rotation with `flowadmin secret-key rotate --new-key-file {pending_q} --old-key-file {key_q}` (add --old-key-file for each secret_key.backup.* that may hold an earlier key)",
+            pending_shown = pending.display(),
+            pending_q = shell_quote(&pending.display().to_string()),
+            key_q = shell_quote(&key_file.display().to_string()),
         )));
     }
     keyfile::replace(&pending, &key_file)?;
@@ -146,8 +222,54 @@ pub(crate) fn settle_interrupted(settings: &Settings, db: &Database) -> Result<O
             env_file.display()
         ));
     }
-    if let Some(warning) = process_env_warning(&source, &key_file) {
-        message.push_str(&format!(". {warning}"));
-    }
-    Ok(Some(message))
+    Ok(Some(Settled {
+        message,
+        action: process_env_warning(&source, &key_file),
+    }))
 }
+
+/// Before a command reads the key: clears what a killed run left and
+/// settles a leftover `secret_key.new` as `secret-key check` does (when no
+/// rotation is running), then holds the key lock shared (waiting for a
+/// rotation in progress to finish), so no rotation starts until the returned
+/// guard is dropped. `None` when there is no config dir to lock.
+pub(crate) fn settled_key_guard(
+    settings: &Settings,
+    db: &Database,
+    out: &Output,
+) -> Result<Option<KeyLock>> {
+    let key_file = settings.secret_key_path();
+    let pending = keyfile::pending_path(&key_file);
+    for _ in 0..3 {
+        if settings.config_dir.is_dir() {
+            match KeyLock::exclusive(&key_file) {
+                Ok(lock) => {
+                    remove_leftovers(settings, &lock, out);
+                    if let Some(settled) = settle_interrupted(settings, db, &lock)? {
+                        out.warn(format!("note: {}", settled.message));
+                        if let Some(action) = settled.action {
+                            out.warn(action);
+                        }
+                    }
+                }
+                // A rotation is running: the shared lock below waits for it.
+                Err(LockError::Busy(_)) => {}
+                // A user who may not write the config dir reads as it is,
+                // unless there is a rotation to settle.
+                Err(LockError::Io(..)) if !pending.exists() => {}
+                Err(e) => return Err(lock_error(e)),
+            }
+        }
+        let shared = KeyLock::shared(&key_file, WAIT_FOR_ROTATION).map_err(lock_error)?;
+        if !pending.exists() {
+            return Ok(shared);
+        }
+    }
+    Err(Error::Database(format!(
+        "{} keeps appearing while flowadmin waits (a rotation is running); try again when it has finished",
+        pending.display()
+    )))
+}
+
+/// How long a command that encrypts waits for a rotation to finish.
+const WAIT_FOR_ROTATION: std::time::Duration = std::time::Duration::from_secs(30);

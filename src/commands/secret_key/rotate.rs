@@ -10,12 +10,15 @@ use std::time::Instant;
 
 use serde_json::json;
 
-use super::{env_file_of, keyrings_from_file, process_env_warning, settle_interrupted};
+use super::{
+    env_file_of, keyrings_from_file, process_env_warning, read_key_file, remove_leftovers,
+    rotation_lock, settle_interrupted,
+};
 use crate::crypto::{Keyring, SecretKey, token_urlsafe};
 use crate::error::{Error, Result};
 use crate::keyfile;
 use crate::output::Output;
-use crate::settings::Settings;
+use crate::settings::{KeySource, Settings};
 use crate::storage::Database;
 use crate::storage::secrets::{Cipher, Rewrite, Slot, ValueRef};
 
@@ -60,13 +63,7 @@ fn seal(ring: &Keyring, cipher: Cipher, plain: &[u8]) -> String {
 
 fn new_key(settings: &Settings, req: &Request) -> Result<(SecretKey, bool)> {
     if let Some(path) = req.new_key_file {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            Error::Key(format!(
-                "cannot read the new key file {} ({})",
-                path.display(),
-                e.kind()
-            ))
-        })?;
+        let text = read_key_file(path, "new key file")?;
         // Written to secret_key exactly as used, so a trailing newline is dropped.
         return Ok((
             SecretKey::new(text.trim_end_matches(['\n', '\r']).to_owned()),
@@ -79,8 +76,8 @@ fn new_key(settings: &Settings, req: &Request) -> Result<(SecretKey, bool)> {
             .get(var)
             .filter(|v| !v.is_empty())
             .ok_or_else(|| {
-                Error::Usage(format!(
-                    "--new-key-env {var}: that environment variable is not set"
+                Error::NotFound(format!(
+                    "--new-key-env {var}: that environment variable is not set; export it (or use --new-key-file)"
                 ))
             })?;
         return Ok((SecretKey::new(value.to_owned()), false));
@@ -125,9 +122,60 @@ fn progress(out: &Output, total: u64) -> Option<indicatif::ProgressBar> {
     })
 }
 
+/// The key text the rotation replaces, as read under the rotation lock:
+/// checked again just before the commit, so a key that changed meanwhile
+/// (Langflow writing its environment key over the file) stops the rotation.
+fn key_on_disk(settings: &Settings) -> Option<String> {
+    let source = settings.key_source();
+    match &source {
+        KeySource::Env(_) => settings.secret_key().ok().map(|k| k.expose().to_owned()),
+        KeySource::File(path) => std::fs::read(path)
+            .ok()
+            .map(|b| String::from_utf8_lossy(&b).into_owned()),
+        _ => None,
+    }
+}
+
+/// Every file the rotation writes or renames after its commit must be
+/// writable now, or nothing is done: the env file, the key file's folder,
+/// and the database's folder for the backup.
+fn preflight(settings: &Settings, db_path: &Path, req: &Request) -> Result<()> {
+    let key_file = settings.secret_key_path();
+    let config_dir = key_file.parent().unwrap_or(Path::new("."));
+    keyfile::check_folder_writable(config_dir, "the new key file")?;
+    if std::fs::symlink_metadata(&key_file).is_ok() {
+        keyfile::check_file_writable(&key_file, "the key file")?;
+    }
+    if let Some(env_file) = env_file_of(&settings.key_source()) {
+        keyfile::check_file_writable(env_file, "the env file")?;
+    }
+    if !req.no_backup {
+        let db_dir = db_path.parent().unwrap_or(Path::new("."));
+        keyfile::check_folder_writable(db_dir, "the database backup")?;
+    }
+    Ok(())
+}
+
+/// What an error after the commit must say: the database is already under
+/// the new key, and where that key is.
+fn after_commit(err: Error, key_at: &Path) -> Error {
+    Error::Key(format!(
+        "the rotation committed, so the database is now under the new key, which is in {}; but finishing failed: {err}. Fix that, then run `flowadmin secret-key check` to finish (Langflow must be given that key)",
+        key_at.display()
+    ))
+}
+
 pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     let target = settings.database()?;
     let db_path = target.sqlite_path()?.to_path_buf();
+    let key_file = settings.secret_key_path();
+    let pending = keyfile::pending_path(&key_file);
+    // Whatever --force says, two rotations never interleave.
+    let lock = if req.dry_run {
+        None
+    } else {
+        Some(rotation_lock(&key_file)?)
+    };
     let mut db = if req.dry_run {
         let db = Database::open_read_only(&db_path)?;
         db.require_langflow()?;
@@ -135,20 +183,42 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     } else {
         Database::open_for_write(&db_path, settings.allow_unknown_revision)?
     };
-    if !req.dry_run && !req.force {
-        db.lock_exclusive()?;
+    // Another process with the database open: refused unless --force, and
+    // then the operator hears that it still works with the old key.
+    let shared_with_others = !req.dry_run && !db.try_lock_exclusive()?;
+    if shared_with_others && !req.force {
+        return Err(Error::Database(format!(
+            "{} is open in another process (a running Langflow keeps encrypting with the old key); stop Langflow first, or pass --force if you are sure nothing writes to it",
+            db_path.display()
+        )));
     }
+    let (new_key, generated) = new_key(settings, &req)?;
     let key_source = settings.key_source();
-    if !req.dry_run
-        && let Some(message) = settle_interrupted(settings, &db)?
-    {
-        out.note(message);
+    if let Some(lock) = &lock {
+        remove_leftovers(settings, lock, out);
+        // Finishing that very rotation (--new-key-file secret_key.new) is
+        // this run's job; any other leftover is settled first, as check does.
+        let finishing = std::fs::read_to_string(&pending)
+            .is_ok_and(|t| t.trim_end_matches(['\n', '\r']) == new_key.expose());
+        if !finishing && let Some(settled) = settle_interrupted(settings, &db, lock)? {
+            out.warn(format!("note: {}", settled.message));
+            if let Some(action) = settled.action {
+                out.warn(action);
+            }
+        }
+        preflight(settings, &db_path, &req)?;
     }
+    let replaced = key_on_disk(settings);
 
-    // Old keys: the configured one (if any) and every --old-key-file.
+    // Old keys: the configured one (if any, and unless it is the new one)
+    // and every --old-key-file.
     let mut olds: Vec<Keyring> = Vec::new();
     let configured = settings.secret_key();
+    let configured_is_new = configured
+        .as_ref()
+        .is_ok_and(|k| k.expose() == new_key.expose());
     match &configured {
+        Ok(_) if configured_is_new => {}
         Ok(key) => olds.push(key.keyring()?),
         Err(e) if req.old_key_files.is_empty() => return Err(Error::Key(e.to_string())),
         Err(_) => {}
@@ -156,18 +226,14 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     for file in req.old_key_files {
         olds.extend(keyrings_from_file(file)?);
     }
-    let (new_key, generated) = new_key(settings, &req)?;
     let new_ring = new_key.keyring()?;
     // An old key that is the new one (say, --old-key-file of the new key on a
     // rerun) would only re-encrypt finished values: leave it out.
     let probe = new_ring.encrypt(b"probe");
     olds.retain(|ring| ring.decrypt(&probe).is_none());
-    if configured
-        .as_ref()
-        .is_ok_and(|k| k.expose() == new_key.expose())
-    {
+    if configured_is_new && olds.is_empty() {
         return Err(Error::Usage(
-            "the new key is the key already configured; give a different one".into(),
+            "the new key is the key already configured and no --old-key-file was given, so there is nothing to rotate; give a different new key, or the old key with --old-key-file to finish a rotation".into(),
         ));
     }
 
@@ -240,8 +306,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     };
 
     let mut backups = Vec::new();
-    let key_file = settings.secret_key_path();
-    let pending = keyfile::pending_path(&key_file);
+    let mut key_changed_meanwhile = false;
     let committed = if req.dry_run {
         db.visit_secrets(&|slot| {
             decide(slot);
@@ -258,7 +323,10 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
         }
         keyfile::write_private(&pending, new_key.expose().as_bytes())?;
         let committed = db.rewrite_secrets(&decide, &mut || {
-            state.lock().expect("not poisoned").failed.is_empty()
+            // Under the lock no other flowadmin changes the key; anything else
+            // that did (Langflow at start) means the old key is not the one read.
+            key_changed_meanwhile = key_on_disk(settings) != replaced;
+            state.lock().expect("not poisoned").failed.is_empty() && !key_changed_meanwhile
         })?;
         if !committed {
             // Nothing changed: drop the pending key and this run's backups.
@@ -276,6 +344,12 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     state.failed.sort();
     let elapsed = started.elapsed().as_secs_f64();
 
+    if key_changed_meanwhile {
+        return Err(Error::Key(format!(
+            "the configured secret key changed on disk while rotating (did Langflow start and write its key?), so nothing was changed (rolled back); check {} and run the rotation again",
+            key_file.display()
+        )));
+    }
     let failures = state.failed.clone();
     if !req.dry_run && !committed {
         let shown: Vec<&str> = failures.iter().take(20).map(String::as_str).collect();
@@ -292,19 +366,28 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     }
 
     let mut notes = Vec::new();
+    let mut actions = Vec::new();
     if committed {
-        keyfile::replace(&pending, &key_file)?;
+        keyfile::replace(&pending, &key_file).map_err(|e| after_commit(e, &pending))?;
         if let Some(env_file) = env_file_of(&key_source) {
-            keyfile::rewrite_env_file(env_file, new_key.expose())?;
+            keyfile::rewrite_env_file(env_file, new_key.expose())
+                .map_err(|e| after_commit(e, &key_file))?;
             notes.push(format!(
                 "LANGFLOW_SECRET_KEY in {} now holds the new key",
                 env_file.display()
             ));
         }
         if let Some(warning) = process_env_warning(&key_source, &key_file) {
-            notes.push(warning);
+            actions.push(warning);
+        }
+        if shared_with_others {
+            actions.push(format!(
+                "WARNING: another process (a running Langflow?) had {} open during this forced rotation; it keeps encrypting and decrypting with the OLD key until it is restarted with the new one: restart it now",
+                db_path.display()
+            ));
         }
     }
+    drop(lock);
     let totals = state
         .columns
         .values()
@@ -326,8 +409,13 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
             "key_file": key_file,
             "new_key": generated.then(|| new_key.expose().to_owned()),
             "seconds": elapsed,
-            "notes": notes,
+            "notes": notes.iter().chain(&actions).collect::<Vec<_>>(),
+            "actions_needed": actions,
+            "other_process_had_database_open": shared_with_others,
         }))?;
+        for action in &actions {
+            out.warn(action);
+        }
     } else {
         let verb = if req.dry_run {
             "would re-encrypt"
@@ -360,6 +448,9 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
         }
         for note in &notes {
             out.note(note);
+        }
+        for action in &actions {
+            out.warn(action);
         }
     }
     // 0 only when every value is now under the new key (skipped ones are not).

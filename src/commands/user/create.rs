@@ -47,7 +47,7 @@ pub fn run(
         if !user.is_active {
             out.note(format!(
                 "it cannot log in until activated: flowadmin user activate {}",
-                user.username
+                crate::output::shell_quote(&user.username)
             ));
         }
     }

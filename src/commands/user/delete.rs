@@ -2,7 +2,7 @@ use serde_json::json;
 
 use crate::commands::open_writable;
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::{Output, escape};
 use crate::prompt;
 use crate::settings::Settings;
 
@@ -15,15 +15,20 @@ pub fn run(
 ) -> Result<u8> {
     let mut db = open_writable(settings)?;
     let user = db.require_user(name)?;
-    if user.is_superuser && !force && db.superusers()?.len() == 1 {
-        return Err(Error::Policy(format!(
+    let last_superuser = user.is_superuser && db.superusers()?.len() == 1;
+    let refusal = || {
+        Error::Policy(format!(
             "{} is the last superuser; deleting it leaves nobody who can administer Langflow. Pass --force if that is what you want",
-            user.username
-        )));
+            escape(&user.username)
+        ))
+    };
+    // A dry run shows the plan even where the real run would need --force.
+    if last_superuser && !force && !dry_run {
+        return Err(refusal());
     }
     let plan = db.plan_user_delete(&user.id)?;
     if out.json_mode() && dry_run {
-        out.json(&json!({ "username": user.username, "dry_run": true, "plan": plan }))?;
+        out.json(&json!({ "username": user.username, "dry_run": true, "plan": plan, "needs_force": last_superuser && !force }))?;
         return Ok(0);
     }
     if !out.json_mode() {
@@ -38,12 +43,17 @@ pub fn run(
                 .map(|(c, n)| (format!("set {c} to NULL"), format!("{n} row(s)"))),
         );
         out.line(format!(
-            "deleting user {} (id {}) would:",
-            user.username, user.id
+            "deleting user {} (id {}) {}:",
+            escape(&user.username),
+            user.id,
+            if dry_run { "would" } else { "will" }
         ))?;
         out.pairs(&rows)?;
     }
     if dry_run {
+        if last_superuser && !force {
+            out.warn(format!("warning: {}", refusal()));
+        }
         out.note("dry run: nothing changed");
         return Ok(0);
     }
@@ -66,7 +76,7 @@ pub fn run(
     } else {
         out.line(format!(
             "deleted user {} and {} dependent row change(s)",
-            user.username,
+            escape(&user.username),
             plan.total_rows() - 1
         ))?;
     }

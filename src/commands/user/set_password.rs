@@ -25,7 +25,8 @@ pub fn run(settings: &Settings, out: &Output, name: &str, password_stdin: bool) 
         if !user.is_active {
             out.note(format!(
                 "{} is inactive and still cannot log in: flowadmin user activate {}",
-                user.username, user.username
+                crate::output::escape(&user.username),
+                crate::output::shell_quote(&user.username)
             ));
         }
     }

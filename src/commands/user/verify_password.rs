@@ -25,7 +25,8 @@ pub fn run(settings: &Settings, out: &Output, name: &str, password_stdin: bool) 
     if !matches {
         return Err(Error::Policy(format!(
             "the password does not match {}'s stored hash; reset it with `flowadmin user set-password {}`",
-            user.username, user.username
+            crate::output::escape(&user.username),
+            crate::output::shell_quote(&user.username)
         )));
     }
     if !out.json_mode() {

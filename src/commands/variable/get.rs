@@ -3,6 +3,7 @@ use std::io::Write;
 use serde_json::json;
 
 use super::{Readback, is_legacy_generic, the_row};
+use crate::commands::secret_key::settled_key_guard;
 use crate::commands::{open_readable, owner};
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -18,6 +19,7 @@ pub fn run(
     let db = open_readable(settings)?;
     let user = owner(&db, settings, user)?;
     let row = the_row(&db, &user.id, &user.username, name)?;
+    let _key_guard = settled_key_guard(settings, &db, out)?;
     let keyring = match settings.secret_key().and_then(|k| Ok(k.keyring()?)) {
         Ok(ring) => Some(ring),
         Err(e) if crate::crypto::looks_encrypted(&row.stored) => return Err(e),
@@ -34,7 +36,7 @@ pub fn run(
         }
     };
     if is_legacy_generic(&db, &row) {
-        out.note(format!(
+        out.warn(format!(
             "warning: {name} is a Generic variable still encrypted by Langflow 1.5-1.7; Langflow 1.8+ reads its raw token. Fix with `flowadmin variable repair`"
         ));
     }

@@ -1,10 +1,10 @@
-use comfy_table::{Table, presets};
 use serde_json::json;
 
 use super::{Readback, is_legacy_generic};
+use crate::commands::secret_key::settled_key_guard;
 use crate::commands::{keyring_if_any, open_readable, owner};
 use crate::error::Result;
-use crate::output::Output;
+use crate::output::{Output, minute};
 use crate::settings::Settings;
 use crate::storage::secrets::dashed_uuid;
 
@@ -22,6 +22,7 @@ pub fn run(
         Some(owner(&db, settings, user)?.id)
     };
     let rows = db.list_variables(user_id.as_deref())?;
+    let _key_guard = settled_key_guard(settings, &db, out)?;
     let keyring = keyring_if_any(settings);
     // Values only when asked, and never into a pipe as plain text.
     let values_shown = show_values && (out.json_mode() || out.stdout_is_tty);
@@ -56,13 +57,11 @@ pub fn run(
             .collect();
         out.json(&json!(list))?;
     } else {
-        let mut table = Table::new();
-        table.load_style(presets::UTF8_FULL_CONDENSED);
         let mut header = vec!["name", "type", "owner", "updated", "fields", "decrypts"];
         if values_shown {
             header.push("value");
         }
-        table.set_header(header);
+        let mut table = Vec::new();
         for (row, opens, is_legacy, value) in &entries {
             let when = row
                 .updated_at
@@ -73,7 +72,7 @@ pub fn run(
                 row.name.clone(),
                 row.kind.clone().unwrap_or_default(),
                 row.owner.clone().unwrap_or_else(|| "(no owner)".into()),
-                when.chars().take(16).collect::<String>(),
+                minute(Some(when), "?"),
                 row.default_fields.join(", "),
                 match (opens, is_legacy) {
                     (true, true) => "yes (legacy: run repair)".to_owned(),
@@ -84,20 +83,20 @@ pub fn run(
             if values_shown {
                 cells.push(value.clone().unwrap_or_else(|| "(does not decrypt)".into()));
             }
-            table.add_row(cells);
+            table.push(cells);
         }
-        out.line(table.to_string())?;
+        out.table(&header, &table)?;
         out.note(format!("{} variable(s)", rows.len()));
         if show_values && !values_shown {
             out.note("values are shown only on a terminal or with --json");
         }
     }
     if failing > 0 {
-        out.note(format!("{failing} value(s) do not decrypt with the configured secret key; see `flowadmin db check`"));
+        out.warn(format!("warning: {failing} value(s) do not decrypt with the configured secret key; see `flowadmin db check`"));
     }
     if legacy > 0 {
-        out.note(format!(
-            "{legacy} Generic value(s) are still encrypted from Langflow 1.5-1.7 and read raw by Langflow 1.8+; fix with `flowadmin variable repair`"
+        out.warn(format!(
+            "warning: {legacy} Generic value(s) are still encrypted from Langflow 1.5-1.7 and read raw by Langflow 1.8+; fix with `flowadmin variable repair`"
         ));
     }
     Ok(0)

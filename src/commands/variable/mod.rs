@@ -122,7 +122,9 @@ pub(crate) fn the_row(
     let mut rows = db.find_variables(user_id, name)?;
     match rows.len() {
         0 => Err(Error::NotFound(format!(
-            "{owner} has no variable named {name:?}; see `flowadmin variable list --user {owner}`"
+            "{} has no variable named {name:?}; see `flowadmin variable list --user {}`",
+            crate::output::escape(owner),
+            crate::output::shell_quote(owner)
         ))),
         1 => Ok(rows.remove(0)),
         n => Err(crate::storage::variables::duplicates(name, n)),

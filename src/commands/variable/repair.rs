@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::{Readback, is_legacy_generic};
 use crate::commands::open_writable;
+use crate::commands::secret_key::settled_key_guard;
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -31,6 +32,7 @@ pub fn run(settings: &Settings, out: &Output, dry_run: bool) -> Result<u8> {
         }
         return Ok(0);
     }
+    let _key_guard = settled_key_guard(settings, &db, out)?;
     let keyring = settings.secret_key()?.keyring()?;
     let mut fixes = Vec::new();
     let mut failed = Vec::new();

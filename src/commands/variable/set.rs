@@ -5,7 +5,7 @@ use zeroize::Zeroizing;
 
 use super::validate_name;
 use crate::cli::VariableType;
-use crate::commands::{open_writable, owner};
+use crate::commands::{key_for_encrypting, open_writable, owner};
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -50,11 +50,10 @@ fn read_value(settings: &Settings, req: &Request, kind: VariableType) -> Result<
         let mut text = String::from_utf8(bytes.to_vec()).map_err(|_| {
             Error::Usage("the value on stdin is not UTF-8 text; Langflow stores text".into())
         })?;
+        // Exactly the one newline `variable get` adds: a `\r` before it is
+        // part of the value, so `get | set` gives back every byte.
         if !req.raw && text.ends_with('\n') {
             text.pop();
-            if text.ends_with('\r') {
-                text.pop();
-            }
         }
         return Ok(Zeroizing::new(text));
     }
@@ -95,12 +94,22 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     let encrypts_generic = db.schema().encrypts_generic_variables();
     let encrypt = kind == VariableType::Credential || encrypts_generic;
     // The key is checked before asking for a value that could not be stored.
-    let keyring = if encrypt {
-        Some(settings.secret_key()?.keyring()?)
+    let (keyring, _key_guard) = if encrypt {
+        // Every value this owner has is checked, not only a sample.
+        let owned = db.list_variables(Some(&user.id))?;
+        let (ring, guard) =
+            key_for_encrypting(settings, &db, out, owned.iter().map(|r| r.stored.as_str()))?;
+        (Some(ring), guard)
     } else {
-        None
+        (None, None)
     };
     let value = read_value(settings, &req, kind)?;
+    if value.contains('\0') {
+        return Err(Error::Usage(format!(
+            "the value of {} contains a NUL byte, which Langflow's databases cannot store as text; remove it",
+            req.name
+        )));
+    }
     if !encrypt && looks_encrypted(&value) {
         return Err(Error::Usage(format!(
             "a Generic value may not start with gAAAAA (Langflow reserves it for encrypted values); store {} as a Credential instead",
