@@ -43,6 +43,18 @@ pub fn parse_at(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime> {
             .chars()
             .all(|c| c.is_ascii_digit() || c == '-')
         && text.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
+    // A date past the year 9999 does not parse at all: say why.
+    let year_digits = text
+        .trim_start_matches('+')
+        .split('-')
+        .next()
+        .filter(|y| y.chars().all(|c| c.is_ascii_digit()))
+        .map_or(0, str::len);
+    if !is_duration && year_digits > 4 {
+        return Err(Error::Usage(format!(
+            "--expires {input:?} is after the year 9999, which Langflow cannot read back; give an earlier time, or no --expires for a key that never expires"
+        )));
+    }
     let at = if is_duration {
         let unit = text.chars().last().expect("checked above");
         let amount: i64 = text[..text.len() - 1].parse().map_err(|_| bad())?;

@@ -251,10 +251,11 @@ pub fn check_file_writable(path: &Path, what: &str) -> Result<()> {
     check_folder_writable(folder_of(&target), what)
 }
 
-/// Removes temp files a killed run left in `dir` (key copies, half-made
-/// backups). Call only while holding the exclusive [`KeyLock`]: every
-/// writer of such files holds it, so none is in use.
-pub fn remove_stale_temps(dir: &Path) -> Vec<PathBuf> {
+/// Removes the files in `dir` whose names start with one of `prefixes`:
+/// temp files a killed run left (key copies, half-made backups). Call only
+/// while holding the exclusive [`KeyLock`]: every writer of such files
+/// holds it, so none is in use.
+pub fn remove_stale_temps(dir: &Path, prefixes: &[String]) -> Vec<PathBuf> {
     let mut removed = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
         return removed;
@@ -262,7 +263,7 @@ pub fn remove_stale_temps(dir: &Path) -> Vec<PathBuf> {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if (name.starts_with(TEMP_PREFIX) || name.starts_with(BACKUP_TEMP_PREFIX))
+        if prefixes.iter().any(|p| name.starts_with(p.as_str()))
             && entry.file_type().is_ok_and(|t| t.is_file())
             && std::fs::remove_file(entry.path()).is_ok()
         {
@@ -272,8 +273,15 @@ pub fn remove_stale_temps(dir: &Path) -> Vec<PathBuf> {
     removed
 }
 
-/// The prefix of a database backup being written (renamed when complete).
-pub const BACKUP_TEMP_PREFIX: &str = ".flowadmin-backup-";
+/// The temp name prefix of a backup of `db` being written (renamed to its
+/// real name only when complete).
+pub fn backup_temp_prefix(db: &Path) -> String {
+    let name = db
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    format!(".flowadmin-backup-{name}-")
+}
 
 /// The lock that keeps key changes apart: `secret_key.lock` beside the key
 /// file. A rotation (or settling one) holds it exclusively from before it

@@ -24,10 +24,6 @@ fn run(s: &Scratch, args: &[&str], stdin: &str, envs: &[(&str, &str)]) -> Output
         .unwrap()
 }
 
-fn code(out: &Output) -> i32 {
-    out.status.code().unwrap()
-}
-
 fn key_count(s: &Scratch) -> i64 {
     Connection::open(&s.db)
         .unwrap()
@@ -447,7 +443,6 @@ fn expiry_must_be_in_the_future() {
 }
 
 fn tty_create(s: &Scratch, key: &str, display: Option<&str>) -> String {
-    use expectrl::{Eof, Expect, Session};
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"));
     cmd.args([
         "--db",
@@ -465,14 +460,7 @@ fn tty_create(s: &Scratch, key: &str, display: Option<&str>) -> String {
     if let Some(d) = display {
         cmd.env("DISPLAY", d);
     }
-    let mut p = Session::spawn(cmd).unwrap();
-    p.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
-    let found = p.expect(Eof).unwrap();
-    let mut screen = found.before().to_vec();
-    for m in found.matches() {
-        screen.extend_from_slice(m);
-    }
-    String::from_utf8_lossy(&screen).into_owned()
+    on_terminal(cmd, std::time::Duration::from_secs(60))
 }
 
 #[test]
@@ -507,6 +495,21 @@ fn an_unreachable_display_is_not_an_error() {
 /// flowadmin exits, marked for exclusion from clipboard history.
 #[test]
 fn clipboard_keeps_the_key_after_exit_on_x11() {
+    let has_xvfb = std::process::Command::new("Xvfb")
+        .arg("-help")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok();
+    if !has_xvfb && std::env::var_os("FLOWADMIN_REQUIRE_X11").is_none() {
+        // Written past the test harness's capture, so it shows in the run.
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED clipboard_keeps_the_key_after_exit_on_x11: no Xvfb on this machine (apt-get install xvfb xclip to run it; .ci/run sets FLOWADMIN_REQUIRE_X11=1, so CI never skips it)"
+        );
+        return;
+    }
     let (s, key) = rich();
     // Xvfb picks a free display and writes its number once it accepts
     // clients. It keeps its default reset-on-last-disconnect behaviour, which

@@ -46,18 +46,6 @@ impl Setup {
     }
 }
 
-fn code(out: &Output) -> i32 {
-    out.status.code().unwrap()
-}
-
-/// (values, values that open) with this key, read by flowadmin's own check logic.
-fn opened_with(db: &Path, key: &str) -> (usize, usize) {
-    let db = Database::open_read_only(db).unwrap();
-    let ring = SecretKey::new(key).keyring().unwrap();
-    let v = integrity::verify(&ring, &db).unwrap();
-    (v.total, v.total - v.failed.len())
-}
-
 #[test]
 fn generate_prints_a_langflow_key_in_each_format() {
     let s = Scratch::empty();
@@ -443,50 +431,6 @@ fn check_finishes_or_clears_an_interrupted_rotation() {
     assert!(stderr_of(&out).contains("removed"));
     assert!(!t.cfg.join("secret_key.new").exists());
     assert_eq!(t.key_file(), new_key);
-}
-
-/// Builds a database with `n` encrypted values (credential variables and API
-/// keys) under `key`, fast, from a `db init` schema.
-fn big_database(dir: &Path, key: &str, n: usize) -> PathBuf {
-    let db = dir.join("big.db");
-    let out = assert_cmd::Command::cargo_bin("flowadmin")
-        .unwrap()
-        .args(["db", "init"])
-        .arg(&db)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let ring = SecretKey::new(key).keyring().unwrap();
-    let mut conn = Connection::open(&db).unwrap();
-    let tx = conn.transaction().unwrap();
-    tx.execute(
-        "INSERT INTO user (id, username, password, is_active, is_superuser, create_at, updated_at) \
-         VALUES ('00000000000000000000000000000001', 'bulk', 'x', 1, 1, '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')",
-        [],
-    )
-    .unwrap();
-    {
-        let mut var = tx
-            .prepare("INSERT INTO variable (id, name, value, type, user_id, default_fields) VALUES (?1, ?2, ?3, 'Credential', '00000000000000000000000000000001', '[]')")
-            .unwrap();
-        let mut key_row = tx
-            .prepare("INSERT INTO apikey (id, name, created_at, total_uses, is_active, api_key, user_id) VALUES (?1, ?2, '2026-01-01 00:00:00.000000', 0, 1, ?3, '00000000000000000000000000000001')")
-            .unwrap();
-        for i in 0..n {
-            let id = format!("{:032x}", i + 2);
-            let token = ring.encrypt(format!("value-{i}").as_bytes());
-            if i % 10 == 0 {
-                key_row
-                    .execute(rusqlite::params![id, format!("k{i}"), token])
-                    .unwrap();
-            } else {
-                var.execute(rusqlite::params![id, format!("V{i}"), token])
-                    .unwrap();
-            }
-        }
-    }
-    tx.commit().unwrap();
-    db
 }
 
 /// Every key on disk that could be the right one.

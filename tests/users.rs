@@ -24,10 +24,6 @@ fn run(s: &Scratch, args: &[&str], stdin: Option<&str>, envs: &[(&str, &str)]) -
     cmd.output().unwrap()
 }
 
-fn code(out: &Output) -> i32 {
-    out.status.code().unwrap()
-}
-
 fn scratch_db() -> Scratch {
     let s = Scratch::empty();
     let out = s

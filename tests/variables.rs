@@ -20,10 +20,6 @@ fn run(s: &Scratch, args: &[&str], stdin: &[u8], envs: &[(&str, &str)]) -> Outpu
         .unwrap()
 }
 
-fn code(out: &Output) -> i32 {
-    out.status.code().unwrap()
-}
-
 struct Fx {
     s: Scratch,
     key: String,

@@ -369,7 +369,7 @@ impl Database {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         let tmp = tempfile::Builder::new()
-            .prefix(crate::keyfile::BACKUP_TEMP_PREFIX)
+            .prefix(&crate::keyfile::backup_temp_prefix(&self.path))
             .permissions(std::fs::Permissions::from_mode(0o600))
             .tempfile_in(dir)
             .map_err(|e| Error::io(format!("cannot create a backup in {}", dir.display()), e))?;

@@ -79,3 +79,114 @@ pub fn json_of(output: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&output.stdout)
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout_of(output)))
 }
+
+/// Builds a database with `n` encrypted values (credential variables and API
+/// keys) under `key`, fast, from a `db init` schema.
+pub fn big_database(dir: &Path, key: &str, n: usize) -> PathBuf {
+    let db = dir.join("big.db");
+    let out = assert_cmd::Command::cargo_bin("flowadmin")
+        .unwrap()
+        .args(["db", "init"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let ring = flowadmin::crypto::SecretKey::new(key).keyring().unwrap();
+    let mut conn = rusqlite::Connection::open(&db).unwrap();
+    let tx = conn.transaction().unwrap();
+    tx.execute(
+        "INSERT INTO user (id, username, password, is_active, is_superuser, create_at, updated_at) \
+         VALUES ('00000000000000000000000000000001', 'bulk', 'x', 1, 1, '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')",
+        [],
+    )
+    .unwrap();
+    {
+        let mut var = tx
+            .prepare("INSERT INTO variable (id, name, value, type, user_id, default_fields) VALUES (?1, ?2, ?3, 'Credential', '00000000000000000000000000000001', '[]')")
+            .unwrap();
+        let mut key_row = tx
+            .prepare("INSERT INTO apikey (id, name, created_at, total_uses, is_active, api_key, user_id) VALUES (?1, ?2, '2026-01-01 00:00:00.000000', 0, 1, ?3, '00000000000000000000000000000001')")
+            .unwrap();
+        for i in 0..n {
+            let id = format!("{:032x}", i + 2);
+            let token = ring.encrypt(format!("value-{i}").as_bytes());
+            if i % 10 == 0 {
+                key_row
+                    .execute(rusqlite::params![id, format!("k{i}"), token])
+                    .unwrap();
+            } else {
+                var.execute(rusqlite::params![id, format!("V{i}"), token])
+                    .unwrap();
+            }
+        }
+    }
+    tx.commit().unwrap();
+    db
+}
+
+/// The exit code (a panic would be 101: tests assert it never is).
+pub fn code(out: &std::process::Output) -> i32 {
+    out.status.code().unwrap_or(-1)
+}
+
+/// (values, values that open) with this key, read by flowadmin's own check logic.
+pub fn opened_with(db: &Path, key: &str) -> (usize, usize) {
+    let db = flowadmin::storage::Database::open_read_only(db).unwrap();
+    let ring = flowadmin::crypto::SecretKey::new(key).keyring().unwrap();
+    let v = flowadmin::integrity::verify(&ring, &db).unwrap();
+    (v.total, v.total - v.failed.len())
+}
+
+/// Runs a command on a pseudo-terminal until it exits (or `limit` passes,
+/// which fails the test: a command that waits for ever is a bug) and returns
+/// what the terminal showed.
+pub fn on_terminal(cmd: std::process::Command, limit: std::time::Duration) -> String {
+    use expectrl::{Eof, Expect, Session};
+    let mut p = Session::spawn(cmd).unwrap();
+    p.set_expect_timeout(Some(limit));
+    let found = p
+        .expect(Eof)
+        .unwrap_or_else(|e| panic!("the command did not finish within {limit:?}: {e}"));
+    let mut screen = found.before().to_vec();
+    for m in found.matches() {
+        screen.extend_from_slice(m);
+    }
+    String::from_utf8_lossy(&screen).into_owned()
+}
+
+/// Whether the tests run as root (needed to act as another user).
+pub fn is_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// Gives a path (recursively) to nobody:nogroup.
+pub fn give_to_nobody(path: &Path) {
+    let status = std::process::Command::new("chown")
+        .args(["-R", "65534:65534"])
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// flowadmin run as nobody (through setpriv), in a clean environment.
+pub fn as_nobody(dir: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new("setpriv");
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(assert_cmd::cargo::cargo_bin("flowadmin"))
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", dir)
+        .current_dir(dir);
+    cmd
+}
+
+/// (uid, gid, mode bits) of a file.
+pub fn owner_of(path: &Path) -> (u32, u32, u32) {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).unwrap();
+    (m.uid(), m.gid(), m.mode() & 0o7777)
+}

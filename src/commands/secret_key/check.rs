@@ -16,7 +16,7 @@ pub fn run(settings: &Settings, out: &Output, key_file: Option<&Path>) -> Result
         // Settling renames key files: only under the rotation lock, which
         // also makes it safe to clear what a killed run left.
         let lock = rotation_lock(&settings.secret_key_path())?;
-        remove_leftovers(settings, &lock, out);
+        remove_leftovers(settings, Some(db.path()), &lock, out);
         settle_interrupted(settings, &db, &lock)?
     } else {
         None

@@ -18,7 +18,7 @@ pub fn run(settings: &Settings, out: &Output, write: bool, format: KeyFormat) ->
         let path = settings.secret_key_path();
         // Not while a rotation is changing that file.
         let lock = rotation_lock(&path)?;
-        remove_leftovers(settings, &lock, out);
+        remove_leftovers(settings, None, &lock, out);
         if path.exists() {
             return Err(Error::Policy(format!(
                 "{} already exists; replacing it would make what it encrypts unreadable. To change keys use `flowadmin secret-key rotate`",

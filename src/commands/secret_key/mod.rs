@@ -134,27 +134,30 @@ pub(crate) fn lock_error(err: LockError) -> Error {
     }
 }
 
-/// Removes what a killed run left (temp files holding keys, half-made
-/// backups) beside the key file, the database and the env file. Only under
+/// Removes what a killed run left (temp files holding keys beside the key
+/// file and the env file, half-made backups of this database). Only under
 /// the exclusive rotation lock.
-pub(crate) fn remove_leftovers(settings: &Settings, _lock: &KeyLock, out: &Output) {
-    let mut dirs = vec![settings.config_dir.clone()];
-    if let Ok(target) = settings.database()
-        && let Ok(path) = target.sqlite_path()
-        && let Some(dir) = path.parent()
-    {
-        dirs.push(dir.to_path_buf());
-    }
+pub(crate) fn remove_leftovers(
+    settings: &Settings,
+    db_path: Option<&Path>,
+    _lock: &KeyLock,
+    out: &Output,
+) {
+    let keys = vec![keyfile::TEMP_PREFIX.to_owned()];
+    let mut places = vec![(settings.config_dir.clone(), keys.clone())];
     if let Some(env_file) = env_file_of(&settings.key_source())
         && let Ok(real) = std::fs::canonicalize(env_file)
         && let Some(dir) = real.parent()
     {
-        dirs.push(dir.to_path_buf());
+        places.push((dir.to_path_buf(), keys));
     }
-    dirs.sort();
-    dirs.dedup();
-    for dir in dirs {
-        for removed in keyfile::remove_stale_temps(&dir) {
+    if let Some(db) = db_path
+        && let Some(dir) = db.parent()
+    {
+        places.push((dir.to_path_buf(), vec![keyfile::backup_temp_prefix(db)]));
+    }
+    for (dir, prefixes) in places {
+        for removed in keyfile::remove_stale_temps(&dir, &prefixes) {
             out.note(format!(
                 "removed {}, left by an interrupted flowadmin run",
                 removed.display()
@@ -244,7 +247,7 @@ pub(crate) fn settled_key_guard(
         if settings.config_dir.is_dir() {
             match KeyLock::exclusive(&key_file) {
                 Ok(lock) => {
-                    remove_leftovers(settings, &lock, out);
+                    remove_leftovers(settings, Some(db.path()), &lock, out);
                     if let Some(settled) = settle_interrupted(settings, db, &lock)? {
                         out.warn(format!("note: {}", settled.message));
                         if let Some(action) = settled.action {

@@ -195,7 +195,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     let (new_key, generated) = new_key(settings, &req)?;
     let key_source = settings.key_source();
     if let Some(lock) = &lock {
-        remove_leftovers(settings, lock, out);
+        remove_leftovers(settings, Some(&db_path), lock, out);
         // Finishing that very rotation (--new-key-file secret_key.new) is
         // this run's job; any other leftover is settled first, as check does.
         let finishing = std::fs::read_to_string(&pending)

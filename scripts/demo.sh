@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# flowadmin's main job, end to end, on a scratch database it makes itself:
+# a config dir with a generated key, a superuser, an API key minted and shown,
+# a credential set and read back, a key rotation, and a check that every
+# stored secret opens with the new key. Touches nothing outside a temp folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build -q --release
+fa="$PWD/target/release/flowadmin"
+demo=$(mktemp -d "${TMPDIR:-/tmp}/flowadmin-demo.XXXXXX")
+trap 'rm -rf "$demo"' EXIT
+# Only the demo's own settings: nothing from the caller's Langflow setup.
+unset LANGFLOW_SECRET_KEY LANGFLOW_SUPERUSER LANGFLOW_SUPERUSER_PASSWORD LANGFLOW_SUPERUSER_TOKEN
+export LANGFLOW_CONFIG_DIR="$demo/config"
+export LANGFLOW_DATABASE_URL="sqlite:///$demo/langflow.db"
+password="demo-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+
+step() { printf '\n\033[1m$ flowadmin %s\033[0m\n' "$*"; }
+
+step db init "$demo/langflow.db"
+"$fa" -q db init "$demo/langflow.db"
+
+step secret-key generate --write
+"$fa" secret-key generate --write
+
+step superuser --username admin --password-stdin
+printf '%s' "$password" | "$fa" superuser --username admin --password-stdin
+
+step api-key create --user admin --password-stdin --name demo
+printf '%s' "$password" | "$fa" api-key create --user admin --password-stdin --name demo
+
+step variable set OPENAI_API_KEY --user admin
+printf 'sk-demo-openai-credential' | "$fa" variable set OPENAI_API_KEY --user admin
+
+step variable get OPENAI_API_KEY --user admin
+"$fa" variable get OPENAI_API_KEY --user admin
+
+step secret-key rotate
+"$fa" secret-key rotate
+
+step db check
+"$fa" db check
+
+step variable get OPENAI_API_KEY --user admin
+"$fa" variable get OPENAI_API_KEY --user admin
