@@ -92,10 +92,10 @@ pub fn io_reason(err: &io::Error) -> String {
         io::ErrorKind::AlreadyExists => "already exists".into(),
         _ => {
             let text = err.to_string();
-            match text.find(" (os error") {
-                Some(i) => text[..i].to_owned(),
-                None => text,
-            }
+            text.split(" (os error")
+                .next()
+                .unwrap_or_default()
+                .to_owned()
         }
     }
 }

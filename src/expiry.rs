@@ -38,11 +38,13 @@ pub fn parse_at(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime> {
             "--expires {input:?} is neither a duration (90s, 30m, 12h, 7d, 2w) nor a UTC date (2027-01-31 or 2027-01-31T12:00:00)"
         ))
     };
-    let is_duration = text.len() > 1
-        && text[..text.len() - 1]
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '-')
-        && text.chars().last().is_some_and(|c| c.is_ascii_alphabetic());
+    // `<number><unit>`: split before the last character (by characters).
+    let mut chars = text.chars();
+    let last = chars.next_back();
+    let amount_text = chars.as_str();
+    let is_duration = !amount_text.is_empty()
+        && amount_text.chars().all(|c| c.is_ascii_digit() || c == '-')
+        && last.is_some_and(|c| c.is_ascii_alphabetic());
     // A date past the year 9999 does not parse at all: say why.
     let year_digits = text
         .trim_start_matches('+')
@@ -56,8 +58,8 @@ pub fn parse_at(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime> {
         )));
     }
     let at = if is_duration {
-        let unit = text.chars().last().expect("checked above");
-        let amount: i64 = text[..text.len() - 1].parse().map_err(|_| bad())?;
+        let unit = last.unwrap_or_default();
+        let amount: i64 = amount_text.parse().map_err(|_| bad())?;
         if amount <= 0 {
             return Err(bad());
         }

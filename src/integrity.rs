@@ -4,46 +4,17 @@
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
-use crate::crypto::{Derivation, Keyring};
+use crate::crypto::{Cipher, Keyring};
 use crate::error::Result;
 use crate::storage::Database;
-use crate::storage::secrets::{Cipher, ValueRef};
+use crate::storage::secrets::ValueRef;
 
-/// Which key opened a value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum OpenedBy {
-    /// A key of 32+ characters used directly.
-    Direct,
-    /// A short key through SHA-256 (Langflow 1.10.1+).
-    Sha256,
-    /// A short key through the pre-1.10.1 `random.seed` derivation.
-    LegacyRandom,
-    /// The SSO envelope's HKDF key.
-    SsoHkdf,
-}
-
-impl OpenedBy {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OpenedBy::Direct => "direct",
-            OpenedBy::Sha256 => "sha256",
-            OpenedBy::LegacyRandom => "legacy-random",
-            OpenedBy::SsoHkdf => "sso-hkdf",
-        }
-    }
-}
+pub use crate::crypto::OpenedBy;
 
 /// Opens one value; `None` when the key does not fit. The plaintext is
 /// dropped (and zeroed) at once.
 pub fn opens(ring: &Keyring, cipher: Cipher, value: &str) -> Option<OpenedBy> {
-    match cipher {
-        Cipher::Fernet => ring.decrypt(value).map(|(d, _)| match d {
-            Derivation::Direct => OpenedBy::Direct,
-            Derivation::Sha256 => OpenedBy::Sha256,
-            Derivation::LegacyRandom => OpenedBy::LegacyRandom,
-        }),
-        Cipher::SsoEnvelope => ring.open_sso(value).map(|_| OpenedBy::SsoHkdf),
-    }
+    ring.open(cipher, value).map(|(by, _)| by)
 }
 
 #[derive(Debug, Default)]

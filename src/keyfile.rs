@@ -411,9 +411,9 @@ pub fn rewrite_env_file(path: &Path, new_key: &str) -> Result<()> {
     let mut out = String::with_capacity(text.len() + 64);
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
-        let ending = &line[body.len()..];
+        let ending = line.strip_prefix(body).unwrap_or_default();
         let trimmed = body.trim_start();
-        let indent = &body[..body.len() - trimmed.len()];
+        let indent = body.strip_suffix(trimmed).unwrap_or_default();
         let (export, rest) = match trimmed.strip_prefix("export ") {
             Some(rest) => ("export ", rest.trim_start()),
             None => ("", trimmed),

@@ -3,6 +3,7 @@
 //! `main.rs` parses and maps errors to exit codes; [`run`] dispatches to one
 //! module per subcommand under `commands/`. Storage, crypto and settings are
 //! modules of their own with small typed APIs.
+#![forbid(unsafe_code)]
 
 pub mod assets;
 pub mod cli;

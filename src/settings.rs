@@ -234,29 +234,29 @@ impl DisplaySafeUrl {
     /// `sslpassword`. Text that is not a URL at all is cut at its first `:`.
     fn masked(&self) -> String {
         let url = &self.0;
-        let Some(scheme_end) = url.find("://") else {
-            return match url.find(':') {
-                Some(i) if i + 1 < url.len() => format!("{}:***", &url[..i]),
+        let Some((scheme, rest)) = url.split_once("://") else {
+            return match url.split_once(':') {
+                Some((head, tail)) if !tail.is_empty() => format!("{head}:***"),
                 _ => url.clone(),
             };
         };
-        let rest = &url[scheme_end + 3..];
-        let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-        let authority = &rest[..authority_end];
-        let authority = match authority.rfind('@') {
-            Some(at) => {
-                let creds = &authority[..at];
+        let (authority, tail) = match rest.find(['/', '?', '#']) {
+            Some(i) => rest.split_at(i),
+            None => (rest, ""),
+        };
+        let authority = match authority.rsplit_once('@') {
+            Some((creds, host)) => {
                 let user = match creds.split_once(':') {
                     Some((user, _)) => format!("{user}:***"),
                     None => creds.to_owned(),
                 };
-                format!("{user}@{}", &authority[at + 1..])
+                format!("{user}@{host}")
             }
             None => match authority.rsplit_once(':') {
                 // host:port is fine; host:anything-else may be user:password.
-                Some((head, tail))
-                    if !tail.is_empty()
-                        && !tail.chars().all(|c| c.is_ascii_digit())
+                Some((head, port))
+                    if !port.is_empty()
+                        && !port.chars().all(|c| c.is_ascii_digit())
                         && !authority.starts_with('[') =>
                 {
                     let head = head.split(':').next().unwrap_or(head);
@@ -265,7 +265,6 @@ impl DisplaySafeUrl {
                 _ => authority.to_owned(),
             },
         };
-        let tail = &rest[authority_end..];
         let tail = match tail.split_once('?') {
             Some((path, query)) => {
                 let (query, fragment) = match query.split_once('#') {
@@ -283,7 +282,7 @@ impl DisplaySafeUrl {
             }
             None => tail.to_owned(),
         };
-        format!("{}://{authority}{tail}", &url[..scheme_end])
+        format!("{scheme}://{authority}{tail}")
     }
 }
 

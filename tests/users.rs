@@ -73,7 +73,7 @@ fn first_superuser_is_written_as_langflow_writes_it() {
     assert_eq!((active, superuser), (1, 1));
     for t in [&created, &updated] {
         assert_eq!(t.len(), 26, "YYYY-MM-DD HH:MM:SS.ffffff: {t}");
-        assert_eq!(&t[10..11], " ");
+        assert_eq!(t.get(10..11), Some(" "));
     }
     let optins: Value = serde_json::from_str(&optins).unwrap();
     assert_eq!(optins["github_starred"], false);

@@ -85,7 +85,14 @@ mod tests {
         assert_eq!(dec(&format!("{k}=")).map(|v| v.len()), Some(32));
         assert_eq!(dec(&format!("{k}\n")), None, "Python: Incorrect padding");
         assert_eq!(dec(&format!("{k}\n\n")).map(|v| v.len()), Some(32));
-        assert_eq!(dec(&format!("{}!{}", &k[..20], &k[20..])), None);
+        assert_eq!(
+            dec(&format!(
+                "{}!{}",
+                k.get(..20).unwrap(),
+                k.get(20..).unwrap()
+            )),
+            None
+        );
         assert_eq!(
             dec("Zm9v+/+/Zm9v+/+/Zm9v+/+/Zm9v+/+/Zm9v+/+/Zm9v").map(|v| v.len()),
             Some(33)

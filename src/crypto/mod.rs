@@ -113,6 +113,39 @@ fn fernet_from_raw(raw: &[u8]) -> Fernet {
     Fernet::new(&encoded).expect("32 raw bytes always make a Fernet key")
 }
 
+/// How a stored value is sealed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cipher {
+    Fernet,
+    /// The SSO AES-256-GCM envelope.
+    SsoEnvelope,
+}
+
+/// Which key opened a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum OpenedBy {
+    /// A key of 32+ characters used directly.
+    Direct,
+    /// A short key through SHA-256 (Langflow 1.10.1+).
+    Sha256,
+    /// A short key through the pre-1.10.1 `random.seed` derivation.
+    LegacyRandom,
+    /// The SSO envelope's HKDF key.
+    SsoHkdf,
+}
+
+impl OpenedBy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OpenedBy::Direct => "direct",
+            OpenedBy::Sha256 => "sha256",
+            OpenedBy::LegacyRandom => "legacy-random",
+            OpenedBy::SsoHkdf => "sso-hkdf",
+        }
+    }
+}
+
 /// The Fernet keys (and SSO key) derived from one secret key.
 pub struct Keyring {
     fernets: Vec<(Derivation, Fernet)>,
@@ -150,6 +183,29 @@ impl Keyring {
 
     pub fn seal_sso(&self, plaintext: &[u8]) -> String {
         sso::seal(self.sso_key.expose(), plaintext)
+    }
+
+    /// Opens a stored value sealed with `cipher`, and says which key did.
+    pub fn open(&self, cipher: Cipher, value: &str) -> Option<(OpenedBy, Zeroizing<Vec<u8>>)> {
+        match cipher {
+            Cipher::Fernet => self.decrypt(value).map(|(d, plain)| {
+                let by = match d {
+                    Derivation::Direct => OpenedBy::Direct,
+                    Derivation::Sha256 => OpenedBy::Sha256,
+                    Derivation::LegacyRandom => OpenedBy::LegacyRandom,
+                };
+                (by, plain)
+            }),
+            Cipher::SsoEnvelope => self.open_sso(value).map(|p| (OpenedBy::SsoHkdf, p)),
+        }
+    }
+
+    /// Seals a value with `cipher` under the current key.
+    pub fn seal(&self, cipher: Cipher, plaintext: &[u8]) -> String {
+        match cipher {
+            Cipher::Fernet => self.encrypt(plaintext),
+            Cipher::SsoEnvelope => self.seal_sso(plaintext),
+        }
     }
 }
 

@@ -48,7 +48,12 @@ pub fn open(secret_key_text: &str, value: &str) -> Option<Vec<u8>> {
 /// Seals a plaintext with a fresh random nonce, in the format Langflow reads.
 pub fn seal(secret_key_text: &str, plaintext: &[u8]) -> String {
     let mut nonce_bytes = [0u8; 12];
-    getrandom::fill(&mut nonce_bytes).expect("the OS random generator is available");
+    {
+        use rand::TryRng;
+        rand::rngs::SysRng
+            .try_fill_bytes(&mut nonce_bytes)
+            .expect("the OS random generator is available");
+    }
     let nonce = Nonce::try_from(nonce_bytes.as_slice()).expect("12-byte nonce");
     let ciphertext = cipher(secret_key_text)
         .encrypt(

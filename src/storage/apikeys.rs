@@ -2,12 +2,12 @@
 //! Fernet-encrypted (1.8), Fernet-encrypted plus SHA-256 hash (1.9+); and
 //! Langflow's check of a presented key.
 
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::OptionalExtension;
 
 use super::users::{User, is_past};
 use super::{Database, Release, db_error, insert_present, new_id, now_text};
 use crate::crypto::{Keyring, api_key_hash, looks_encrypted};
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// How this schema stores keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,51 +127,32 @@ impl Database {
 
     /// Inserts one key in one transaction; returns its id.
     pub fn insert_api_key(&mut self, key: &NewApiKey) -> Result<String> {
-        let path = self.path.clone();
-        let err = |e| db_error(&path, e);
         let id = new_id();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        insert_present(
-            &tx,
-            &self.schema,
-            "apikey",
-            vec![
-                ("id", Box::new(id.clone())),
-                ("name", Box::new(key.name)),
-                ("created_at", Box::new(now_text())),
-                ("total_uses", Box::new(0)),
-                ("is_active", Box::new(true)),
-                ("api_key", Box::new(key.stored)),
-                ("api_key_hash", Box::new(key.hash.clone())),
-                ("expires_at", Box::new(key.expires_at.clone())),
-                ("user_id", Box::new(key.user_id)),
-            ],
-        )
-        .map_err(err)?;
-        tx.commit().map_err(err)?;
+        self.write(|tx, schema| {
+            insert_present(
+                tx,
+                schema,
+                "apikey",
+                vec![
+                    ("id", Box::new(id.clone())),
+                    ("name", Box::new(key.name)),
+                    ("created_at", Box::new(now_text())),
+                    ("total_uses", Box::new(0)),
+                    ("is_active", Box::new(true)),
+                    ("api_key", Box::new(key.stored)),
+                    ("api_key_hash", Box::new(key.hash.clone())),
+                    ("expires_at", Box::new(key.expires_at.clone())),
+                    ("user_id", Box::new(key.user_id)),
+                ],
+            )?;
+            Ok(())
+        })?;
         Ok(id)
     }
 
     /// Deletes one key, as Langflow's UI revokes keys.
     pub fn delete_api_key(&mut self, id: &str) -> Result<()> {
-        let path = self.path.clone();
-        let err = |e| db_error(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        let n = tx
-            .execute("DELETE FROM apikey WHERE id = ?1", params![id])
-            .map_err(err)?;
-        if n != 1 {
-            return Err(Error::NotFound(
-                "the key disappeared while flowadmin was working; nothing changed".into(),
-            ));
-        }
-        tx.commit().map_err(err)
+        self.delete_one("apikey", id, "key")
     }
 
     /// The id of the row that stores `key` (by its SHA-256 hash, else by

@@ -7,8 +7,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rusqlite::TransactionBehavior;
-
 use super::{Database, db_error};
 use crate::error::{Error, Result};
 
@@ -165,41 +163,39 @@ impl Database {
     /// Carries out a plan in one transaction, and rolls it back if it would
     /// leave any foreign-key violation that was not there before.
     pub fn execute_user_delete(&mut self, plan: &DeletePlan) -> Result<()> {
-        let path = self.path.clone();
-        let err = |e| db_error(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        let violations = |tx: &rusqlite::Transaction| -> rusqlite::Result<BTreeSet<(String, i64)>> {
-            let mut stmt = tx.prepare("SELECT \"table\", rowid FROM pragma_foreign_key_check")?;
-            let rows = stmt.query_map([], |r| {
-                Ok((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(-1)))
-            })?;
-            rows.collect()
-        };
-        let before = violations(&tx).map_err(err)?;
-        for ((table, column), rows) in &plan.null_rows {
-            let sql = format!(
-                "UPDATE \"{table}\" SET \"{column}\" = NULL WHERE rowid IN ({})",
-                ids(rows)
-            );
-            tx.execute(&sql, []).map_err(err)?;
-        }
-        for (table, rows) in &plan.delete_rows {
-            let sql = format!("DELETE FROM \"{table}\" WHERE rowid IN ({})", ids(rows));
-            tx.execute(&sql, []).map_err(err)?;
-        }
-        let after = violations(&tx).map_err(err)?;
-        let new: Vec<_> = after.difference(&before).collect();
-        if !new.is_empty() {
-            // Dropping the transaction rolls it back.
-            return Err(Error::Database(format!(
-                "deleting would leave {} dangling reference(s) (first in table {}); nothing was changed, please report this",
-                new.len(),
-                new[0].0
-            )));
-        }
-        tx.commit().map_err(err)
+        self.write(|tx, _| {
+            let violations = || -> rusqlite::Result<BTreeSet<(String, i64)>> {
+                let mut stmt =
+                    tx.prepare("SELECT \"table\", rowid FROM pragma_foreign_key_check")?;
+                let rows = stmt.query_map([], |r| {
+                    Ok((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(-1)))
+                })?;
+                rows.collect()
+            };
+            let before = violations()?;
+            for ((table, column), rows) in &plan.null_rows {
+                let sql = format!(
+                    "UPDATE \"{table}\" SET \"{column}\" = NULL WHERE rowid IN ({})",
+                    ids(rows)
+                );
+                tx.execute(&sql, [])?;
+            }
+            for (table, rows) in &plan.delete_rows {
+                let sql = format!("DELETE FROM \"{table}\" WHERE rowid IN ({})", ids(rows));
+                tx.execute(&sql, [])?;
+            }
+            let after = violations()?;
+            let new: Vec<_> = after.difference(&before).collect();
+            if let Some(first) = new.first() {
+                // Returning an error rolls the transaction back.
+                return Err(Error::Database(format!(
+                    "deleting would leave {} dangling reference(s) (first in table {}); nothing was changed, please report this",
+                    new.len(),
+                    first.0
+                ))
+                .into());
+            }
+            Ok(())
+        })
     }
 }

@@ -37,14 +37,6 @@ impl std::fmt::Display for Release {
 
 impl Release {
     pub const V1_8: Release = Release { major: 1, minor: 8 };
-
-    fn parse(text: &str) -> Release {
-        let (major, minor) = text.split_once('.').expect("generated table holds x.y");
-        Release {
-            major: major.parse().expect("numeric major"),
-            minor: minor.parse().expect("numeric minor"),
-        }
-    }
 }
 
 /// The release that introduced `revision`, from the table generated out of
@@ -53,7 +45,7 @@ pub fn release_of(revision: &str) -> Option<Release> {
     revisions::REVISIONS
         .iter()
         .find(|(rev, _)| *rev == revision)
-        .map(|(_, release)| Release::parse(release))
+        .map(|(_, release)| *release)
 }
 
 /// Whether `revision` is the head of a published release.
@@ -61,7 +53,7 @@ pub fn is_release_head(revision: &str) -> Option<Release> {
     revisions::HEADS
         .iter()
         .find(|(_, heads)| heads.contains(&revision))
-        .map(|(release, _)| Release::parse(release))
+        .map(|(release, _)| *release)
 }
 
 /// An open database.
@@ -282,8 +274,9 @@ impl Database {
             .map_err(|e| db_error(&self.path, e))
     }
 
-    /// Rows in `table`, or `None` when the schema lacks it.
-    pub fn count(&self, table: &str, filter: Option<&str>) -> Result<Option<u64>> {
+    /// Rows in `table`, or `None` when the schema lacks it (storage's own
+    /// filters only: no caller outside storage passes SQL).
+    pub(crate) fn count(&self, table: &str, filter: Option<&str>) -> Result<Option<u64>> {
         if !self.schema.has_table(table) {
             return Ok(None);
         }
@@ -323,6 +316,63 @@ impl Database {
             inactive_users: self.count("user", Some("is_active = 0"))?.unwrap_or(0),
             api_keys: self.count("apikey", None)?.unwrap_or(0),
             variables_by_type,
+        })
+    }
+}
+
+/// What can stop a write: the database itself (mapped to a typed error once,
+/// in [`Database::write`]) or a rule found inside the transaction.
+pub(crate) enum TxError {
+    Sql(rusqlite::Error),
+    Refused(Error),
+}
+
+impl From<rusqlite::Error> for TxError {
+    fn from(e: rusqlite::Error) -> Self {
+        TxError::Sql(e)
+    }
+}
+
+impl From<Error> for TxError {
+    fn from(e: Error) -> Self {
+        TxError::Refused(e)
+    }
+}
+
+pub(crate) type TxResult<T> = std::result::Result<T, TxError>;
+
+impl Database {
+    /// Runs `f` in one IMMEDIATE transaction (the write lock taken first, so
+    /// nothing read inside can change before the commit) and commits when it
+    /// returns `Ok`; an error rolls everything back.
+    pub(crate) fn write<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction, &Schema) -> TxResult<T>,
+    ) -> Result<T> {
+        let path = &self.path;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| db_error(path, e))?;
+        let value = f(&tx, &self.schema).map_err(|e| match e {
+            TxError::Sql(e) => db_error(path, e),
+            TxError::Refused(e) => e,
+        })?;
+        tx.commit().map_err(|e| db_error(path, e))?;
+        Ok(value)
+    }
+
+    /// Deletes exactly one row by id, or nothing (`gone` says what vanished).
+    pub(crate) fn delete_one(&mut self, table: &'static str, id: &str, gone: &str) -> Result<()> {
+        self.write(|tx, _| {
+            let n = tx.execute(&format!("DELETE FROM \"{table}\" WHERE id = ?1"), [id])?;
+            if n != 1 {
+                return Err(Error::NotFound(format!(
+                    "the {gone} disappeared while flowadmin was working; nothing changed"
+                ))
+                .into());
+            }
+            Ok(())
         })
     }
 }

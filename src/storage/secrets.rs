@@ -14,14 +14,7 @@ use crate::error::Result;
 
 const BATCH: i64 = 2_000;
 
-/// How a value is sealed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Cipher {
-    Fernet,
-    /// The SSO AES-256-GCM envelope.
-    SsoEnvelope,
-}
+pub use crate::crypto::Cipher;
 
 /// Ids are stored as 32 hex digits; Langflow prints them as dashed UUIDs.
 pub fn dashed_uuid(id: &str) -> String {

@@ -1,7 +1,7 @@
 //! Users, as Langflow stores them, and the API-key check that proves a
 //! caller's rights. Writes happen in one IMMEDIATE transaction each.
 
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, params};
 
 use super::{Database, db_error, insert_present, new_id, now_text};
 use crate::error::{Error, Result};
@@ -147,97 +147,80 @@ impl Database {
 
     /// Creates a user and its personal folder in one transaction.
     pub fn create_user(&mut self, new: &NewUser) -> Result<User> {
-        let path = self.path.clone();
-        let err = |e| db_error(&path, e);
         let id = new_id();
         let now = now_text();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        let clash: Option<String> = tx
-            .query_row(
-                "SELECT username FROM user WHERE lower(username) = lower(?1)",
-                [new.username],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(err)?;
-        if let Some(existing) = clash {
-            return Err(user_exists(&existing));
-        }
-        insert_present(
-            &tx,
-            &self.schema,
-            "user",
-            vec![
-                ("id", Box::new(id.clone())),
-                ("username", Box::new(new.username)),
-                ("password", Box::new(new.password_hash)),
-                ("is_active", Box::new(new.is_active)),
-                ("is_superuser", Box::new(new.is_superuser)),
-                ("create_at", Box::new(now.clone())),
-                ("updated_at", Box::new(now)),
-                ("optins", Box::new(DEFAULT_OPTINS)),
-            ],
-        )
-        .map_err(err)?;
-        // The personal folder, as `langflow superuser` and the users API create it.
-        if self.schema.has_column("folder", "user_id") {
+        self.write(|tx, schema| {
+            let clash: Option<String> = tx
+                .query_row(
+                    "SELECT username FROM user WHERE lower(username) = lower(?1)",
+                    [new.username],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(existing) = clash {
+                return Err(user_exists(&existing).into());
+            }
             insert_present(
-                &tx,
-                &self.schema,
-                "folder",
+                tx,
+                schema,
+                "user",
                 vec![
-                    ("name", Box::new(new.folder_name)),
-                    ("description", Box::new(FOLDER_DESCRIPTION)),
-                    ("auth_settings", Box::new("null")),
-                    ("id", Box::new(new_id())),
-                    ("user_id", Box::new(id)),
-                    ("is_personal", Box::new(true)),
+                    ("id", Box::new(id.clone())),
+                    ("username", Box::new(new.username)),
+                    ("password", Box::new(new.password_hash)),
+                    ("is_active", Box::new(new.is_active)),
+                    ("is_superuser", Box::new(new.is_superuser)),
+                    ("create_at", Box::new(now.clone())),
+                    ("updated_at", Box::new(now.clone())),
+                    ("optins", Box::new(DEFAULT_OPTINS)),
                 ],
-            )
-            .map_err(err)?;
-        }
-        tx.commit().map_err(err)?;
+            )?;
+            // The personal folder, as `langflow superuser` and the users API create it.
+            if schema.has_column("folder", "user_id") {
+                insert_present(
+                    tx,
+                    schema,
+                    "folder",
+                    vec![
+                        ("name", Box::new(new.folder_name)),
+                        ("description", Box::new(FOLDER_DESCRIPTION)),
+                        ("auth_settings", Box::new("null")),
+                        ("id", Box::new(new_id())),
+                        ("user_id", Box::new(id.clone())),
+                        ("is_personal", Box::new(true)),
+                    ],
+                )?;
+            }
+            Ok(())
+        })?;
         self.require_user(new.username)
     }
 
     /// Sets `is_active` (and `updated_at`); returns whether anything changed.
     pub fn set_active(&mut self, id: &str, active: bool) -> Result<bool> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| db_error(&path, e))?;
-        let changed = tx
-            .execute(
+        self.write(|tx, _| {
+            let changed = tx.execute(
                 "UPDATE user SET is_active = ?1, updated_at = ?2 WHERE id = ?3 AND is_active IS NOT ?1",
                 params![active, now_text(), id],
-            )
-            .map_err(|e| db_error(&path, e))?;
-        tx.commit().map_err(|e| db_error(&path, e))?;
-        Ok(changed > 0)
+            )?;
+            Ok(changed > 0)
+        })
     }
 
     pub fn set_password(&mut self, id: &str, hash: &str) -> Result<()> {
-        let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| db_error(&path, e))?;
-        let n = tx
-            .execute(
+        self.write(|tx, _| {
+            let n = tx.execute(
                 "UPDATE user SET password = ?1, updated_at = ?2 WHERE id = ?3",
                 params![hash, now_text(), id],
-            )
-            .map_err(|e| db_error(&path, e))?;
-        if n != 1 {
-            return Err(Error::NotFound(
-                "the user disappeared while flowadmin was working; try again".into(),
-            ));
-        }
-        tx.commit().map_err(|e| db_error(&path, e))
+            )?;
+            if n != 1 {
+                return Err(Error::NotFound(
+                    "the user disappeared while flowadmin was working; try again".into(),
+                )
+                .into());
+            }
+            Ok(())
+        })
     }
 }
 

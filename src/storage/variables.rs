@@ -2,7 +2,7 @@
 //! constraint on (user_id, name); flowadmin keeps names unique itself and
 //! refuses to guess when a database already holds duplicates.
 
-use rusqlite::{TransactionBehavior, params};
+use rusqlite::params;
 
 use super::{Database, db_error, insert_present, new_id, now_text};
 use crate::error::{Error, Result};
@@ -112,142 +112,107 @@ impl Database {
         user_id: &str,
         write: &VariableWrite,
     ) -> Result<(String, bool)> {
-        let path = self.path.clone();
-        let err = |e| db_error(&path, e);
-        let has = |c: &str| self.schema.has_column("variable", c);
-        let (has_updated, has_env, has_fields) = (
-            has("updated_at"),
-            has("is_environment_managed"),
-            has("default_fields"),
-        );
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        let ids: Vec<String> = {
-            let mut stmt = tx
-                .prepare("SELECT id FROM variable WHERE user_id = ?1 AND name = ?2")
-                .map_err(err)?;
-            stmt.query_map(params![user_id, write.name], |r| r.get(0))
-                .map_err(err)?
-                .collect::<rusqlite::Result<_>>()
-                .map_err(err)?
-        };
         let fields_json = write
             .default_fields
             .map(|f| serde_json::to_string(f).expect("a list of strings serialises"));
-        let result = match ids.as_slice() {
-            [] => {
-                let id = new_id();
-                insert_present(
-                    &tx,
-                    &self.schema,
-                    "variable",
-                    vec![
-                        ("id", Box::new(id.clone())),
-                        ("name", Box::new(write.name)),
-                        ("value", Box::new(write.stored)),
-                        ("type", Box::new(write.kind)),
-                        ("created_at", Box::new(now_text())),
-                        ("is_environment_managed", Box::new(false)),
-                        (
-                            "default_fields",
-                            Box::new(fields_json.clone().unwrap_or_else(|| "[]".into())),
-                        ),
-                        ("user_id", Box::new(user_id)),
-                    ],
-                )
-                .map_err(err)?;
-                (id, true)
-            }
-            [id] => {
-                let mut sets = vec!["value = ?1".to_owned(), "type = ?2".to_owned()];
-                if has_updated {
-                    sets.push("updated_at = ?3".into());
+        self.write(|tx, schema| {
+            let has = |c: &str| schema.has_column("variable", c);
+            let ids: Vec<String> = {
+                let mut stmt =
+                    tx.prepare("SELECT id FROM variable WHERE user_id = ?1 AND name = ?2")?;
+                stmt.query_map(params![user_id, write.name], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?
+            };
+            match ids.as_slice() {
+                [] => {
+                    let id = new_id();
+                    insert_present(
+                        tx,
+                        schema,
+                        "variable",
+                        vec![
+                            ("id", Box::new(id.clone())),
+                            ("name", Box::new(write.name)),
+                            ("value", Box::new(write.stored)),
+                            ("type", Box::new(write.kind)),
+                            ("created_at", Box::new(now_text())),
+                            ("is_environment_managed", Box::new(false)),
+                            (
+                                "default_fields",
+                                Box::new(fields_json.clone().unwrap_or_else(|| "[]".into())),
+                            ),
+                            ("user_id", Box::new(user_id)),
+                        ],
+                    )?;
+                    Ok((id, true))
                 }
-                // An edit by hand must survive Langflow's start-up import of
-                // environment variables, which only touches managed rows.
-                if has_env {
-                    sets.push("is_environment_managed = 0".into());
-                }
-                if has_fields && fields_json.is_some() {
-                    sets.push("default_fields = ?5".into());
-                }
-                let sql = format!("UPDATE variable SET {} WHERE id = ?4", sets.join(", "));
-                let mut stmt = tx.prepare(&sql).map_err(err)?;
-                // Bind only the parameters this statement names.
-                let values: Vec<(&str, Box<dyn rusqlite::ToSql>)> = vec![
-                    ("?1", Box::new(write.stored.to_owned())),
-                    ("?2", Box::new(write.kind.to_owned())),
-                    ("?3", Box::new(now_text())),
-                    ("?4", Box::new(id.clone())),
-                    ("?5", Box::new(fields_json.clone().unwrap_or_default())),
-                ];
-                for (name, value) in &values {
-                    if let Some(idx) = stmt.parameter_index(name).map_err(err)? {
-                        stmt.raw_bind_parameter(idx, value.as_ref()).map_err(err)?;
+                [id] => {
+                    let mut sets = vec!["value = ?1".to_owned(), "type = ?2".to_owned()];
+                    if has("updated_at") {
+                        sets.push("updated_at = ?3".into());
                     }
+                    // An edit by hand must survive Langflow's start-up import of
+                    // environment variables, which only touches managed rows.
+                    if has("is_environment_managed") {
+                        sets.push("is_environment_managed = 0".into());
+                    }
+                    if has("default_fields") && fields_json.is_some() {
+                        sets.push("default_fields = ?5".into());
+                    }
+                    let sql = format!("UPDATE variable SET {} WHERE id = ?4", sets.join(", "));
+                    let mut stmt = tx.prepare(&sql)?;
+                    // Bind only the parameters this statement names.
+                    let values: Vec<(&str, Box<dyn rusqlite::ToSql>)> = vec![
+                        ("?1", Box::new(write.stored.to_owned())),
+                        ("?2", Box::new(write.kind.to_owned())),
+                        ("?3", Box::new(now_text())),
+                        ("?4", Box::new(id.clone())),
+                        ("?5", Box::new(fields_json.clone().unwrap_or_default())),
+                    ];
+                    for (name, value) in &values {
+                        if let Some(idx) = stmt.parameter_index(name)? {
+                            stmt.raw_bind_parameter(idx, value.as_ref())?;
+                        }
+                    }
+                    stmt.raw_execute()?;
+                    Ok((id.clone(), false))
                 }
-                stmt.raw_execute().map_err(err)?;
-                drop(stmt);
-                (id.clone(), false)
+                many => Err(duplicates(write.name, many.len()).into()),
             }
-            many => {
-                return Err(duplicates(write.name, many.len()));
-            }
-        };
-        tx.commit().map_err(err)?;
-        Ok(result)
+        })
     }
 
     pub fn delete_variable(&mut self, id: &str) -> Result<()> {
-        let path = self.path.clone();
-        let err = |e| db_error(&path, e);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        let n = tx
-            .execute("DELETE FROM variable WHERE id = ?1", [id])
-            .map_err(err)?;
-        if n != 1 {
-            return Err(Error::NotFound(
-                "the variable disappeared while flowadmin was working; nothing changed".into(),
-            ));
-        }
-        tx.commit().map_err(err)
+        self.delete_one("variable", id, "variable")
     }
 
     /// Replaces several values in one transaction (for `variable repair`).
     pub fn replace_variable_values(&mut self, values: &[(String, String)]) -> Result<()> {
-        let path = self.path.clone();
-        let err = |e| db_error(&path, e);
-        let has_updated = self.schema.has_column("variable", "updated_at");
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
-        let now = now_text();
-        for (id, value) in values {
-            let n = if has_updated {
-                tx.execute(
-                    "UPDATE variable SET value = ?1, updated_at = ?2 WHERE id = ?3",
-                    params![value, now, id],
-                )
-            } else {
-                tx.execute(
-                    "UPDATE variable SET value = ?1 WHERE id = ?2",
-                    params![value, id],
-                )
+        self.write(|tx, schema| {
+            let has_updated = schema.has_column("variable", "updated_at");
+            let now = now_text();
+            for (id, value) in values {
+                let n = if has_updated {
+                    tx.execute(
+                        "UPDATE variable SET value = ?1, updated_at = ?2 WHERE id = ?3",
+                        params![value, now, id],
+                    )
+                } else {
+                    tx.execute(
+                        "UPDATE variable SET value = ?1 WHERE id = ?2",
+                        params![value, id],
+                    )
+                }?;
+                if n != 1 {
+                    return Err(Error::NotFound(
+                        "a variable disappeared while flowadmin was working; nothing changed"
+                            .into(),
+                    )
+                    .into());
+                }
             }
-            .map_err(err)?;
-            if n != 1 {
-                return Err(Error::NotFound(
-                    "a variable disappeared while flowadmin was working; nothing changed".into(),
-                ));
-            }
-        }
-        tx.commit().map_err(err)
+            Ok(())
+        })
     }
 }
 

@@ -20,7 +20,7 @@ use crate::keyfile;
 use crate::output::Output;
 use crate::settings::{KeySource, Settings};
 use crate::storage::Database;
-use crate::storage::secrets::{Cipher, Rewrite, Slot, ValueRef};
+use crate::storage::secrets::{Rewrite, Slot, ValueRef};
 
 pub struct Request<'a> {
     pub new_key_file: Option<&'a Path>,
@@ -45,20 +45,6 @@ struct State {
     columns: BTreeMap<String, ColumnStats>,
     failed: Vec<String>,
     seen: u64,
-}
-
-fn opens(ring: &Keyring, cipher: Cipher, value: &str) -> Option<zeroize::Zeroizing<Vec<u8>>> {
-    match cipher {
-        Cipher::Fernet => ring.decrypt(value).map(|(_, plain)| plain),
-        Cipher::SsoEnvelope => ring.open_sso(value),
-    }
-}
-
-fn seal(ring: &Keyring, cipher: Cipher, plain: &[u8]) -> String {
-    match cipher {
-        Cipher::Fernet => ring.encrypt(plain),
-        Cipher::SsoEnvelope => ring.seal_sso(plain),
-    }
 }
 
 fn new_key(settings: &Settings, req: &Request) -> Result<(SecretKey, bool)> {
@@ -255,14 +241,14 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
         // under the new key (a rerun). The new key is never an old one.
         let plain = olds
             .iter()
-            .find_map(|ring| opens(ring, slot.cipher, slot.value));
-        let current = plain.is_none() && opens(&new_ring, slot.cipher, slot.value).is_some();
+            .find_map(|ring| ring.open(slot.cipher, slot.value).map(|(_, plain)| plain));
+        let current = plain.is_none() && new_ring.open(slot.cipher, slot.value).is_some();
         // A replacement is used only once it opens with the new key; it is
         // then read back from the database after its batch is written.
         let rewrite = plain
             .as_ref()
-            .map(|p| seal(&new_ring, slot.cipher, p))
-            .filter(|token| opens(&new_ring, slot.cipher, token).is_some());
+            .map(|p| new_ring.seal(slot.cipher, p))
+            .filter(|token| new_ring.open(slot.cipher, token).is_some());
         let unverified = plain.is_some() && rewrite.is_none();
         let mut st = state.lock().expect("not poisoned");
         st.seen += 1;
