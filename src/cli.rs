@@ -5,8 +5,6 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::settings::GlobalFlags;
-
 const AFTER_HELP: &str = "\
 Settings come from flags, then --env-file, then the environment, then Langflow's defaults,
 exactly as Langflow resolves them. `flowadmin db locate` shows what was resolved and why.
@@ -50,7 +48,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub no_clipboard: bool,
 
-    /// Print only what was asked for; no notes or warnings [env: FLOWADMIN_QUIET]
+    /// Print only what was asked for: no notes (errors and warnings that need action still
+    /// show) [env: FLOWADMIN_QUIET]
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
@@ -63,19 +62,40 @@ pub struct GlobalArgs {
     pub allow_unknown_revision: bool,
 }
 
-impl GlobalArgs {
-    pub fn flags(&self) -> GlobalFlags {
-        GlobalFlags {
-            db: self.db.clone(),
-            config_dir: self.config_dir.clone(),
-            env_file: self.env_file.clone(),
-            json: self.json,
-            no_clipboard: self.no_clipboard,
-            quiet: self.quiet,
-            yes: self.yes,
-            allow_unknown_revision: self.allow_unknown_revision,
-        }
-    }
+/// `--password-stdin`, shared by every command that takes a password.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PasswordStdin {
+    /// Read the password from stdin (one trailing newline is dropped)
+    #[arg(long = "password-stdin")]
+    pub enabled: bool,
+}
+
+/// `--user NAME`: whose rows a command works on.
+#[derive(Debug, Args, Clone, Default)]
+pub struct OwnerArg {
+    /// The owner (default: LANGFLOW_SUPERUSER, else `langflow`)
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
+}
+
+/// `--user NAME | --all`, for the list commands.
+#[derive(Debug, Args, Clone, Default)]
+pub struct UserOrAll {
+    /// Only this user's (default: LANGFLOW_SUPERUSER, else `langflow`)
+    #[arg(long, value_name = "NAME", conflicts_with = "all")]
+    pub user: Option<String>,
+    /// Every user's
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// `--auth-token`: a superuser's API key as proof.
+#[derive(Debug, Args, Clone, Default)]
+pub struct AuthToken {
+    /// An active superuser's API key as proof; prefer LANGFLOW_SUPERUSER_TOKEN, which stays out
+    /// of the process list [env: LANGFLOW_SUPERUSER_TOKEN]
+    #[arg(long = "auth-token", value_name = "KEY")]
+    pub token: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -112,11 +132,14 @@ pub enum Command {
     SecretKey(SecretKeyCommand),
 
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
-    Completions {
-        /// The shell to write the script for
-        #[arg(value_enum)]
-        shell: Shell,
-    },
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write the script for
+    #[arg(value_enum)]
+    pub shell: Shell,
 }
 
 #[derive(Debug, Subcommand)]
@@ -130,7 +153,7 @@ pub enum DbCommand {
         else langflow.db in the installed langflow package (found by asking FLOWADMIN_PYTHON, \
         $VIRTUAL_ENV/bin/python or python3)."
     )]
-    Locate,
+    Locate(DbLocateArgs),
 
     /// Check that the database is Langflow's and that the secret key opens every encrypted value
     #[command(
@@ -141,7 +164,7 @@ pub enum DbCommand {
         the SSO client secret), naming each one that does not. Values are never printed.\n\n\
         Exits 0 only when every value opens; 5 when any does not or no key is configured."
     )]
-    Check,
+    Check(DbCheckArgs),
 
     /// Create a scratch database with Langflow 1.13's user, apikey, variable and folder tables
     #[command(
@@ -150,10 +173,19 @@ pub enum DbCommand {
         to try flowadmin or to test from nothing. Refuses an existing file. Langflow creates the \
         real database itself on first start."
     )]
-    Init {
-        /// Where to create it (must not exist)
-        path: PathBuf,
-    },
+    Init(DbInitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DbLocateArgs {}
+
+#[derive(Debug, Args)]
+pub struct DbCheckArgs {}
+
+#[derive(Debug, Args)]
+pub struct DbInitArgs {
+    /// Where to create it (must not exist)
+    pub path: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -162,80 +194,115 @@ pub struct SuperuserArgs {
     #[arg(long, value_name = "NAME")]
     pub username: Option<String>,
 
-    /// Read the password from stdin (one trailing newline is dropped)
-    #[arg(long)]
-    pub password_stdin: bool,
+    #[command(flatten)]
+    pub password_stdin: PasswordStdin,
 
-    /// An active superuser's API key, needed for a second superuser when AUTO_LOGIN is false;
-    /// prefer LANGFLOW_SUPERUSER_TOKEN, which stays out of the process list [env: LANGFLOW_SUPERUSER_TOKEN]
-    #[arg(long, value_name = "KEY")]
-    pub auth_token: Option<String>,
+    /// (Needed for a second superuser when AUTO_LOGIN is false.)
+    #[command(flatten)]
+    pub auth_token: AuthToken,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
-    /// List users: name, active, superuser, created, last login, API key count
-    List,
+    /// List users: name, active (or retired), superuser, created, last login, API key count
+    List(UserListArgs),
 
     /// Create an ordinary user (superusers: `flowadmin superuser`)
-    Create {
-        /// The new user's name
-        name: String,
-        /// Create it active (default: LANGFLOW_NEW_USER_IS_ACTIVE, false)
-        #[arg(long, conflicts_with = "inactive")]
-        active: bool,
-        /// Create it inactive
-        #[arg(long)]
-        inactive: bool,
-        /// Read the password from stdin (one trailing newline is dropped)
-        #[arg(long)]
-        password_stdin: bool,
-    },
+    Create(UserCreateArgs),
 
     /// Let a user log in again (idempotent)
-    Activate {
-        /// The user's name (matched ignoring case, as Langflow does)
-        name: String,
-    },
+    Activate(UserActivateArgs),
 
     /// Stop a user from logging in and its API keys from working (idempotent)
-    Deactivate {
-        /// The user's name (matched ignoring case, as Langflow does)
-        name: String,
-        /// Allow deactivating the last active superuser
-        #[arg(long)]
-        force: bool,
-    },
+    Deactivate(UserDeactivateArgs),
 
     /// Set a user's password (the reset Langflow has no command for)
-    SetPassword {
-        /// The user's name (matched ignoring case, as Langflow does)
-        name: String,
-        /// Read the password from stdin (one trailing newline is dropped)
-        #[arg(long)]
-        password_stdin: bool,
-    },
+    SetPassword(UserSetPasswordArgs),
 
     /// Check a password against a user's stored hash (exit 0 if it matches, 4 if not)
-    VerifyPassword {
-        /// The user's name (matched ignoring case, as Langflow does)
-        name: String,
-        /// Read the password from stdin (one trailing newline is dropped)
-        #[arg(long)]
-        password_stdin: bool,
-    },
+    VerifyPassword(UserVerifyPasswordArgs),
 
     /// Delete a user and every row that points at it, after showing the plan
-    Delete {
-        /// The user's name (matched ignoring case, as Langflow does)
-        name: String,
-        /// Print the plan and change nothing
-        #[arg(long)]
-        dry_run: bool,
-        /// Allow deleting the last superuser
-        #[arg(long)]
-        force: bool,
-    },
+    Delete(UserDeleteArgs),
+}
+
+/// A user named on the command line.
+#[derive(Debug, Args, Clone)]
+pub struct UserName {
+    /// The user's name (matched ignoring case, as Langflow does)
+    #[arg(value_name = "NAME")]
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct UserListArgs {}
+
+#[derive(Debug, Args)]
+pub struct UserCreateArgs {
+    /// The new user's name
+    pub name: String,
+    /// Create it active (default: LANGFLOW_NEW_USER_IS_ACTIVE, false)
+    #[arg(long, conflicts_with = "inactive")]
+    pub active: bool,
+    /// Create it inactive
+    #[arg(long)]
+    pub inactive: bool,
+    #[command(flatten)]
+    pub password_stdin: PasswordStdin,
+}
+
+impl UserCreateArgs {
+    /// `--active`, `--inactive`, or neither (the setting decides).
+    pub fn active(&self) -> Option<bool> {
+        match (self.active, self.inactive) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct UserActivateArgs {
+    #[command(flatten)]
+    pub user: UserName,
+}
+
+#[derive(Debug, Args)]
+pub struct UserDeactivateArgs {
+    #[command(flatten)]
+    pub user: UserName,
+    /// Allow deactivating the last active superuser
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UserSetPasswordArgs {
+    #[command(flatten)]
+    pub user: UserName,
+    #[command(flatten)]
+    pub password_stdin: PasswordStdin,
+}
+
+#[derive(Debug, Args)]
+pub struct UserVerifyPasswordArgs {
+    #[command(flatten)]
+    pub user: UserName,
+    #[command(flatten)]
+    pub password_stdin: PasswordStdin,
+}
+
+#[derive(Debug, Args)]
+pub struct UserDeleteArgs {
+    #[command(flatten)]
+    pub user: UserName,
+    /// Print the plan and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Allow deleting the last superuser
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -250,43 +317,46 @@ pub enum ApiKeyCommand {
         On a terminal the key is shown in a box and copied to the clipboard (best effort; \
         --no-clipboard skips it). Piped, only the key is printed, for KEY=$(flowadmin api-key create). \
         --json prints id, name, owner, key, created and expires. Other keys are never touched.")]
-    Create {
-        /// The owner (default: LANGFLOW_SUPERUSER, else `langflow`)
-        #[arg(long, value_name = "NAME")]
-        user: Option<String>,
-        /// The key's name
-        #[arg(long, default_value = "CLI")]
-        name: String,
-        /// Expiry: a duration (90s, 30m, 12h, 7d, 2w) or a UTC date/time (2027-01-31, 2027-01-31T12:00:00)
-        #[arg(long, value_name = "DURATION|DATE")]
-        expires: Option<String>,
-        /// Read the owner's password from stdin (one trailing newline is dropped)
-        #[arg(long)]
-        password_stdin: bool,
-        /// An active superuser's API key as proof; prefer LANGFLOW_SUPERUSER_TOKEN [env: LANGFLOW_SUPERUSER_TOKEN]
-        #[arg(long, value_name = "KEY")]
-        auth_token: Option<String>,
-    },
+    Create(ApiKeyCreateArgs),
 
     /// List keys, masked as Langflow shows them (default: the configured superuser's)
-    List {
-        /// Only this user's keys
-        #[arg(long, value_name = "NAME", conflicts_with = "all")]
-        user: Option<String>,
-        /// Every user's keys
-        #[arg(long)]
-        all: bool,
-    },
+    List(ApiKeyListArgs),
 
-    /// Revoke (delete) a key by id, id prefix or name, after confirmation
-    Revoke {
-        /// A key id (or its first 6+ characters), its name, or the whole key
-        /// (sk-..., compared by hash, never printed; prefer a name or id)
-        key: String,
-        /// Only look among this user's keys
-        #[arg(long, value_name = "NAME")]
-        user: Option<String>,
-    },
+    /// Revoke (delete) a key by id, id prefix, name or the key itself, after confirmation
+    Revoke(ApiKeyRevokeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ApiKeyCreateArgs {
+    #[command(flatten)]
+    pub owner: OwnerArg,
+    /// The key's name
+    #[arg(long, default_value = "CLI")]
+    pub name: String,
+    /// Expiry: a duration (90s, 30m, 12h, 7d, 2w) or a UTC date/time (2027-01-31, 2027-01-31T12:00:00)
+    #[arg(long, value_name = "DURATION|DATE")]
+    pub expires: Option<String>,
+    /// (The owner's password, as proof.)
+    #[command(flatten)]
+    pub password_stdin: PasswordStdin,
+    #[command(flatten)]
+    pub auth_token: AuthToken,
+}
+
+#[derive(Debug, Args)]
+pub struct ApiKeyListArgs {
+    #[command(flatten)]
+    pub scope: UserOrAll,
+}
+
+#[derive(Debug, Args)]
+pub struct ApiKeyRevokeArgs {
+    /// A key id (or its first 6+ characters), its name, or the whole key
+    /// (sk-..., compared by hash, never printed; prefer a name or id)
+    pub key: String,
+    /// Only look among this user's keys
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -317,65 +387,16 @@ pub enum VariableCommand {
         start with gAAAAA (Langflow reserves it). An update sets updated_at and clears \
         is_environment_managed, so Langflow's start-up import will not overwrite the edit."
     )]
-    Set {
-        /// The variable's name, as flows refer to it
-        name: String,
-        /// Credential (encrypted; the default for a new variable) or Generic
-        #[arg(long = "type", value_enum, value_name = "TYPE")]
-        kind: Option<VariableType>,
-        /// The owner (default: LANGFLOW_SUPERUSER, else `langflow`)
-        #[arg(long, value_name = "NAME")]
-        user: Option<String>,
-        /// A component field (display name) this variable fills by default; repeatable
-        #[arg(long = "field", value_name = "DISPLAY_NAME")]
-        fields: Vec<String>,
-        /// Read the value from this environment variable
-        #[arg(long, value_name = "VAR", conflicts_with = "value")]
-        value_env: Option<String>,
-        /// The value itself, for Generic variables only (argv is visible to other users)
-        #[arg(long, value_name = "VALUE")]
-        value: Option<String>,
-        /// Keep stdin exactly, trailing newline included
-        #[arg(long)]
-        raw: bool,
-    },
+    Set(VariableSetArgs),
 
     /// Print a variable's plaintext value (then one newline, unless --raw)
-    Get {
-        /// The variable's name
-        name: String,
-        /// The owner (default: LANGFLOW_SUPERUSER, else `langflow`)
-        #[arg(long, value_name = "NAME")]
-        user: Option<String>,
-        /// Print the value exactly, with no newline after it
-        #[arg(long)]
-        raw: bool,
-    },
+    Get(VariableGetArgs),
 
     /// List variables: name, type, owner, updated, fields, and whether each decrypts
-    List {
-        /// Only this user's (default: LANGFLOW_SUPERUSER, else `langflow`)
-        #[arg(long, value_name = "NAME", conflicts_with = "all")]
-        user: Option<String>,
-        /// Every user's
-        #[arg(long)]
-        all: bool,
-        /// Include values (on a terminal, or with --json)
-        #[arg(long)]
-        show_values: bool,
-    },
+    List(VariableListArgs),
 
     /// Delete a variable, after confirmation
-    Delete {
-        /// The variable's name
-        name: String,
-        /// The owner (default: LANGFLOW_SUPERUSER, else `langflow`)
-        #[arg(long, value_name = "NAME")]
-        user: Option<String>,
-        /// Delete this row (dashed or plain id) when several share the name
-        #[arg(long, value_name = "ID")]
-        id: Option<String>,
-    },
+    Delete(VariableDeleteArgs),
 
     /// Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads
     #[command(
@@ -384,11 +405,68 @@ pub enum VariableCommand {
         list. repair decrypts these values back to plaintext (the type stays Generic) in one \
         transaction, on a 1.8+ schema. --dry-run counts them and changes nothing."
     )]
-    Repair {
-        /// Count and check, change nothing
-        #[arg(long)]
-        dry_run: bool,
-    },
+    Repair(VariableRepairArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VariableSetArgs {
+    /// The variable's name, as flows refer to it
+    pub name: String,
+    /// Credential (encrypted; the default for a new variable) or Generic
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub kind: Option<VariableType>,
+    #[command(flatten)]
+    pub owner: OwnerArg,
+    /// A component field (display name) this variable fills by default; repeatable
+    #[arg(long = "field", value_name = "DISPLAY_NAME")]
+    pub fields: Vec<String>,
+    /// Read the value from this environment variable
+    #[arg(long, value_name = "VAR", conflicts_with = "value")]
+    pub value_env: Option<String>,
+    /// The value itself, for Generic variables only (argv is visible to other users)
+    #[arg(long, value_name = "VALUE")]
+    pub value: Option<String>,
+    /// Keep stdin exactly, trailing newline included
+    #[arg(long)]
+    pub raw: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VariableGetArgs {
+    /// The variable's name
+    pub name: String,
+    #[command(flatten)]
+    pub owner: OwnerArg,
+    /// Print the value exactly, with no newline after it
+    #[arg(long)]
+    pub raw: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VariableListArgs {
+    #[command(flatten)]
+    pub scope: UserOrAll,
+    /// Include values (on a terminal, or with --json)
+    #[arg(long)]
+    pub show_values: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VariableDeleteArgs {
+    /// The variable's name
+    pub name: String,
+    #[command(flatten)]
+    pub owner: OwnerArg,
+    /// Delete this row (dashed or plain id) when several share the name
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct VariableRepairArgs {
+    /// Count and check, change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -412,13 +490,7 @@ pub enum SecretKeyCommand {
         when that file exists or when the database holds encrypted values, which a new key would \
         make unreadable: use `secret-key rotate` for that."
     )]
-    Generate {
-        /// Write it to <config dir>/secret_key instead of printing it
-        #[arg(long)]
-        write: bool,
-        #[arg(long, value_enum, default_value = "env")]
-        format: KeyFormat,
-    },
+    Generate(SecretKeyGenerateArgs),
 
     /// Re-encrypt every stored secret under a new key, verified before commit, crash-safe
     #[command(
@@ -435,36 +507,51 @@ pub enum SecretKeyCommand {
         rewritten there; one from the process environment must be changed by the operator (the \
         command says so). Refused while another process has the database open, unless --force."
     )]
-    Rotate {
-        /// The new key, from a file (default: a new generated key, shown once)
-        #[arg(long, value_name = "FILE", conflicts_with = "new_key_env")]
-        new_key_file: Option<PathBuf>,
-        /// The new key, from this environment variable
-        #[arg(long, value_name = "VAR")]
-        new_key_env: Option<String>,
-        /// Another old key that may open some values (a half-finished rotation); repeatable
-        #[arg(long = "old-key-file", value_name = "FILE")]
-        old_key_files: Vec<PathBuf>,
-        /// Decrypt and count everything, write nothing
-        #[arg(long)]
-        dry_run: bool,
-        /// Do not back up the database first
-        #[arg(long)]
-        no_backup: bool,
-        /// Leave values no old key opens as they are (and report them) instead of rolling back
-        #[arg(long)]
-        skip_undecryptable: bool,
-        /// Rotate even though another process has the database open
-        #[arg(long)]
-        force: bool,
-    },
+    Rotate(SecretKeyRotateArgs),
 
     /// Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation
-    Check {
-        /// Check this key instead of the configured one
-        #[arg(long, value_name = "FILE")]
-        key_file: Option<PathBuf>,
-    },
+    Check(SecretKeyCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SecretKeyGenerateArgs {
+    /// Write it to <config dir>/secret_key instead of printing it
+    #[arg(long)]
+    pub write: bool,
+    #[arg(long, value_enum, default_value = "env")]
+    pub format: KeyFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct SecretKeyRotateArgs {
+    /// The new key, from a file (default: a new generated key, shown once)
+    #[arg(long, value_name = "FILE", conflicts_with = "new_key_env")]
+    pub new_key_file: Option<PathBuf>,
+    /// The new key, from this environment variable
+    #[arg(long, value_name = "VAR")]
+    pub new_key_env: Option<String>,
+    /// Another old key that may open some values (a half-finished rotation); repeatable
+    #[arg(long = "old-key-file", value_name = "FILE")]
+    pub old_key_files: Vec<PathBuf>,
+    /// Decrypt and count everything, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Do not back up the database first
+    #[arg(long)]
+    pub no_backup: bool,
+    /// Leave values no old key opens as they are (and report them) instead of rolling back
+    #[arg(long)]
+    pub skip_undecryptable: bool,
+    /// Rotate even though another process has the database open
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SecretKeyCheckArgs {
+    /// Check this key instead of the configured one
+    #[arg(long, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -9,6 +9,7 @@ pub mod assets;
 pub mod cli;
 pub mod clipboard;
 pub mod commands;
+pub mod context;
 pub mod crypto;
 pub mod error;
 pub mod expiry;
@@ -20,8 +21,8 @@ pub mod settings;
 pub mod storage;
 
 use cli::{Cli, Command, DbCommand};
+use context::{Ctx, Terminal};
 use error::Result;
-use output::Output;
 use settings::{Env, Settings};
 
 /// Builds the environment snapshot: the process environment with the
@@ -41,21 +42,21 @@ pub fn load_env(cli: &Cli) -> Result<Env> {
 
 /// Runs one parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
-    if let Command::Completions { shell } = cli.command {
-        return commands::completions::run(shell);
+    if let Command::Completions(args) = &cli.command {
+        return commands::completions::run(args);
     }
     let env = load_env(&cli)?;
-    let settings = Settings::resolve(&cli.global.flags(), env)?;
-    let out = Output::new(settings.output);
-    match cli.command {
-        Command::Db(DbCommand::Locate) => commands::db_locate::run(&settings, &out),
-        Command::Db(DbCommand::Check) => commands::db_check::run(&settings, &out),
-        Command::Db(DbCommand::Init { path }) => commands::db_init::run(&out, &path),
-        Command::Superuser(args) => commands::superuser::run(&settings, &out, &args),
-        Command::User(command) => commands::user::run(&settings, &out, &command),
-        Command::ApiKey(command) => commands::api_key::run(&settings, &out, &command),
-        Command::Variable(command) => commands::variable::run(&settings, &out, &command),
-        Command::SecretKey(command) => commands::secret_key::run(&settings, &out, &command),
-        Command::Completions { .. } => unreachable!("handled above"),
+    let settings = Settings::resolve(&cli.global, env)?;
+    let ctx = Ctx::new(settings, Terminal::detect());
+    match &cli.command {
+        Command::Db(DbCommand::Locate(args)) => commands::db_locate::run(&ctx, args),
+        Command::Db(DbCommand::Check(args)) => commands::db_check::run(&ctx, args),
+        Command::Db(DbCommand::Init(args)) => commands::db_init::run(&ctx, args),
+        Command::Superuser(args) => commands::superuser::run(&ctx, args),
+        Command::User(command) => commands::user::run(&ctx, command),
+        Command::ApiKey(command) => commands::api_key::run(&ctx, command),
+        Command::Variable(command) => commands::variable::run(&ctx, command),
+        Command::SecretKey(command) => commands::secret_key::run(&ctx, command),
+        Command::Completions(_) => unreachable!("handled above"),
     }
 }

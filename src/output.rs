@@ -2,7 +2,7 @@
 //! `--quiet`. Every write returns an error instead of panicking, so a closed
 //! pipe (`| head`) ends the command quietly.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use comfy_table::{ContentArrangement, Table, presets};
 
@@ -16,10 +16,10 @@ pub struct Output {
 }
 
 impl Output {
-    pub fn new(flags: OutputFlags) -> Self {
+    pub fn new(flags: OutputFlags, stdout_is_tty: bool) -> Self {
         Output {
             flags,
-            stdout_is_tty: std::io::stdout().is_terminal(),
+            stdout_is_tty,
         }
     }
 

@@ -1,7 +1,7 @@
 //! Where usernames and passwords come from: a flag, stdin, an environment
 //! variable, or a prompt on a terminal. Never a password flag on argv.
 
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 
 use crate::crypto::password::Password;
 use crate::error::{Error, Result};
@@ -16,10 +16,8 @@ pub struct PasswordSources<'a> {
     pub purpose: String,
     /// Ask twice on a terminal (for a new password).
     pub confirm: bool,
-}
-
-fn interactive() -> bool {
-    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    /// A person can be asked (stdin and stderr are terminals).
+    pub interactive: bool,
 }
 
 /// Reads the password from the first source that has one.
@@ -45,7 +43,7 @@ pub fn password(sources: PasswordSources) -> Result<Password> {
     {
         return Ok(Password::new(value.to_owned()));
     }
-    if !interactive() {
+    if !sources.interactive {
         let env_hint = sources
             .env
             .map(|(name, _)| format!(", set {name},"))
@@ -79,6 +77,7 @@ pub fn username(
     flag: Option<&str>,
     env: Option<(&str, Option<&str>)>,
     what: &str,
+    interactive: bool,
 ) -> Result<String> {
     if let Some(name) = flag {
         return validate_username(name).map(|_| name.to_owned());
@@ -88,7 +87,7 @@ pub fn username(
     {
         return validate_username(name).map(|_| name.to_owned());
     }
-    if !interactive() {
+    if !interactive {
         let env_hint = env.map(|(n, _)| format!(" or set {n}")).unwrap_or_default();
         return Err(Error::Usage(format!(
             "no username given for the {what}: pass --username{env_hint}, or run on a terminal to be prompted"
@@ -122,11 +121,11 @@ pub fn validate_username(name: &str) -> Result<()> {
 
 /// Asks before a destructive change: `--yes` answers for the operator; off a
 /// terminal without it, the command refuses (`what` names the change).
-pub fn confirm(yes: bool, what: &str, question: &str) -> Result<bool> {
+pub fn confirm(yes: bool, interactive: bool, what: &str, question: &str) -> Result<bool> {
     if yes {
         return Ok(true);
     }
-    if !interactive() {
+    if !interactive {
         return Err(Error::Usage(format!(
             "{what} needs confirmation: pass --yes; nothing changed"
         )));

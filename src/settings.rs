@@ -12,6 +12,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::cli::GlobalArgs;
 use crate::crypto::SecretKey;
 use crate::error::{Error, Result};
 
@@ -160,19 +161,6 @@ impl fmt::Display for Source {
             Source::Default(rule) => f.write_str(rule),
         }
     }
-}
-
-/// The global flags every subcommand takes (parsed by clap in `cli`).
-#[derive(Debug, Clone, Default)]
-pub struct GlobalFlags {
-    pub db: Option<String>,
-    pub config_dir: Option<PathBuf>,
-    pub env_file: Option<PathBuf>,
-    pub json: bool,
-    pub no_clipboard: bool,
-    pub quiet: bool,
-    pub yes: bool,
-    pub allow_unknown_revision: bool,
 }
 
 /// Langflow's auth settings (prefix `LANGFLOW_`), with 1.13's defaults.
@@ -433,12 +421,12 @@ impl Settings {
     /// Resolves everything that needs no I/O beyond the environment; the
     /// database and key are looked up on demand (they may run `python3` or
     /// read files).
-    pub fn resolve(flags: &GlobalFlags, env: Env) -> Result<Settings> {
+    pub fn resolve(flags: &GlobalArgs, env: Env) -> Result<Settings> {
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
         Self::resolve_in(flags, env, cwd)
     }
 
-    pub fn resolve_in(flags: &GlobalFlags, env: Env, cwd: PathBuf) -> Result<Settings> {
+    pub fn resolve_in(flags: &GlobalArgs, env: Env, cwd: PathBuf) -> Result<Settings> {
         let (config_dir, config_dir_source) = if let Some(dir) = &flags.config_dir {
             (dir.clone(), Source::Flag("--config-dir"))
         } else if let Some((dir, source)) = env.non_empty("LANGFLOW_CONFIG_DIR") {
@@ -788,7 +776,7 @@ print(pathlib.Path(locs[0]).resolve() if locs else '')";
 mod tests {
     use super::*;
 
-    fn settings(flags: GlobalFlags, pairs: &[(&str, &str)]) -> Result<Settings> {
+    fn settings(flags: GlobalArgs, pairs: &[(&str, &str)]) -> Result<Settings> {
         let mut env: Vec<(&str, &str)> = vec![("HOME", "/home/op")];
         env.extend_from_slice(pairs);
         Settings::resolve_in(
@@ -800,15 +788,15 @@ mod tests {
 
     #[test]
     fn config_dir_rules() {
-        let s = settings(GlobalFlags::default(), &[]).unwrap();
+        let s = settings(GlobalArgs::default(), &[]).unwrap();
         assert_eq!(s.config_dir, PathBuf::from("/home/op/.cache/langflow"));
-        let s = settings(GlobalFlags::default(), &[("XDG_CACHE_HOME", "/xdg")]).unwrap();
+        let s = settings(GlobalArgs::default(), &[("XDG_CACHE_HOME", "/xdg")]).unwrap();
         assert_eq!(s.config_dir, PathBuf::from("/xdg/langflow"));
-        let s = settings(GlobalFlags::default(), &[("XDG_CACHE_HOME", "rel")]).unwrap();
+        let s = settings(GlobalArgs::default(), &[("XDG_CACHE_HOME", "rel")]).unwrap();
         assert_eq!(s.config_dir, PathBuf::from("/home/op/.cache/langflow"));
-        let s = settings(GlobalFlags::default(), &[("LANGFLOW_CONFIG_DIR", "cfg")]).unwrap();
+        let s = settings(GlobalArgs::default(), &[("LANGFLOW_CONFIG_DIR", "cfg")]).unwrap();
         assert_eq!(s.config_dir, PathBuf::from("/work/cfg"));
-        let flags = GlobalFlags {
+        let flags = GlobalArgs {
             config_dir: Some("/flag".into()),
             ..Default::default()
         };
@@ -828,19 +816,18 @@ mod tests {
             ("0", false),
             ("F", false),
         ] {
-            let s = settings(GlobalFlags::default(), &[("LANGFLOW_AUTO_LOGIN", v)]).unwrap();
+            let s = settings(GlobalArgs::default(), &[("LANGFLOW_AUTO_LOGIN", v)]).unwrap();
             assert_eq!(s.auth.auto_login, b, "{v}");
         }
         for bad in ["", " true", "2", "enabled"] {
-            let err =
-                settings(GlobalFlags::default(), &[("LANGFLOW_AUTO_LOGIN", bad)]).unwrap_err();
+            let err = settings(GlobalArgs::default(), &[("LANGFLOW_AUTO_LOGIN", bad)]).unwrap_err();
             assert!(matches!(err, Error::Usage(_)), "{bad:?}");
         }
     }
 
     #[test]
     fn auth_defaults_are_langflow_1_13s() {
-        let s = settings(GlobalFlags::default(), &[]).unwrap();
+        let s = settings(GlobalArgs::default(), &[]).unwrap();
         assert!(!s.auth.auto_login);
         assert_eq!(s.auth.superuser, "langflow");
         assert!(s.auth.superuser_password.is_none());
@@ -848,7 +835,7 @@ mod tests {
         assert!(!s.auth.new_user_is_active);
         assert!(!s.auth.disable_track_apikey_usage);
         let lower = settings(
-            GlobalFlags::default(),
+            GlobalArgs::default(),
             &[("langflow_new_user_is_active", "true")],
         )
         .unwrap();
@@ -861,7 +848,7 @@ mod tests {
     #[test]
     fn url_forms() {
         let db = |url: &str| {
-            settings(GlobalFlags::default(), &[("LANGFLOW_DATABASE_URL", url)])
+            settings(GlobalArgs::default(), &[("LANGFLOW_DATABASE_URL", url)])
                 .unwrap()
                 .database()
         };
@@ -917,7 +904,7 @@ mod tests {
     #[test]
     fn save_db_in_config_dir() {
         let s = settings(
-            GlobalFlags::default(),
+            GlobalArgs::default(),
             &[
                 ("LANGFLOW_CONFIG_DIR", "/cfg"),
                 ("LANGFLOW_SAVE_DB_IN_CONFIG_DIR", "true"),

@@ -2,11 +2,11 @@ use std::io::Write;
 
 use clap::CommandFactory;
 
-use crate::cli::{Cli, Shell};
+use crate::cli::{Cli, CompletionsArgs, Shell};
 use crate::error::Result;
 
-pub fn run(shell: Shell) -> Result<u8> {
-    std::io::stdout().lock().write_all(&script(shell))?;
+pub fn run(args: &CompletionsArgs) -> Result<u8> {
+    std::io::stdout().lock().write_all(&script(args.shell))?;
     Ok(0)
 }
 

@@ -3,10 +3,10 @@
 
 use serde_json::{Value, json};
 
+use crate::cli::DbCheckArgs;
+use crate::context::Ctx;
 use crate::error::{Error, Result, exit};
 use crate::integrity::{self, Verification};
-use crate::output::Output;
-use crate::settings::Settings;
 use crate::storage::secrets::ValueRef;
 use crate::storage::{self, Database};
 
@@ -20,7 +20,8 @@ fn value_json(v: &ValueRef) -> Value {
     })
 }
 
-pub fn run(settings: &Settings, out: &Output) -> Result<u8> {
+pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
     let target = settings.database()?;
     let path = target.sqlite_path()?;
     let db = Database::open_read_only(path)?;

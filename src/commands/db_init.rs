@@ -1,12 +1,12 @@
-use std::path::Path;
-
 use serde_json::json;
 
+use crate::cli::DbInitArgs;
+use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::Output;
 use crate::storage;
 
-pub fn run(out: &Output, path: &Path) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &DbInitArgs) -> Result<u8> {
+    let (out, path) = (&ctx.out, args.path.as_path());
     storage::init_scratch(path)?;
     if out.json_mode() {
         out.json(&json!({ "created": path, "langflow_release": "1.13", "journal_mode": "wal" }))?;

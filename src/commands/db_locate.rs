@@ -2,11 +2,13 @@
 
 use serde_json::{Value, json};
 
+use crate::cli::DbLocateArgs;
+use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::Output;
-use crate::settings::{DatabaseLocation, Settings};
+use crate::settings::DatabaseLocation;
 
-pub fn run(settings: &Settings, out: &Output) -> Result<u8> {
+pub fn run(ctx: &Ctx, _args: &DbLocateArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
     let database = settings.database();
     let key = settings.key_source();
     let config_exists = settings.config_dir.is_dir();

@@ -5,16 +5,16 @@ use serde_json::json;
 
 use super::{check_new_password, folder_name, keyring_if_any, open_writable};
 use crate::cli::SuperuserArgs;
+use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::Output;
 use crate::prompt::{self, PasswordSources};
-use crate::settings::Settings;
 use crate::storage::users::{NewUser, user_exists};
 
 /// Langflow's `DEFAULT_SUPERUSER`, the account AUTO_LOGIN uses.
 const DEFAULT_SUPERUSER: &str = "langflow";
 
-pub fn run(settings: &Settings, out: &Output, args: &SuperuserArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
     let auth = &settings.auth;
     if !auth.enable_superuser_cli {
         return Err(Error::Policy(
@@ -43,6 +43,7 @@ pub fn run(settings: &Settings, out: &Output, args: &SuperuserArgs) -> Result<u8
             args.username.as_deref(),
             Some(("LANGFLOW_SUPERUSER", env_name.as_deref())),
             "superuser",
+            ctx.term.interactive(),
         )?
     };
     prompt::validate_username(&username)?;
@@ -70,6 +71,7 @@ pub fn run(settings: &Settings, out: &Output, args: &SuperuserArgs) -> Result<u8
     if !auth.auto_login && !superusers.is_empty() {
         let token = args
             .auth_token
+            .token
             .clone()
             .or_else(|| auth.superuser_token.as_ref().map(|t| t.expose().to_owned()))
             .ok_or_else(|| {
@@ -89,7 +91,8 @@ pub fn run(settings: &Settings, out: &Output, args: &SuperuserArgs) -> Result<u8
     }
 
     let password = prompt::password(PasswordSources {
-        stdin: args.password_stdin,
+        stdin: args.password_stdin.enabled,
+        interactive: ctx.term.interactive(),
         env: Some((
             "LANGFLOW_SUPERUSER_PASSWORD",
             auth.superuser_password.as_ref().map(|p| p.expose()),

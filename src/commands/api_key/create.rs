@@ -1,13 +1,13 @@
 //! `flowadmin api-key create`: the superuser key a backend-only Langflow
 //! needs, minted without booting Langflow, and without touching other keys.
 
-use std::io::IsTerminal;
-
 use comfy_table::{Table, presets};
 use serde_json::json;
 
+use crate::cli::ApiKeyCreateArgs;
 use crate::clipboard::{self, Copied};
 use crate::commands::{key_for_encrypting, keyring_if_any, open_writable};
+use crate::context::Ctx;
 use crate::crypto::new_api_key;
 use crate::error::{Error, Result};
 use crate::expiry::Expiry;
@@ -18,21 +18,15 @@ use crate::storage::apikeys::{KeyStorage, NewApiKey};
 use crate::storage::users::User;
 use crate::storage::{Database, now_text};
 
-pub struct Request<'a> {
-    pub user: Option<&'a str>,
-    pub name: &'a str,
-    pub expires: Option<&'a str>,
-    pub password_stdin: bool,
-    pub auth_token: Option<&'a str>,
-}
-
 /// Proves the caller may act as `owner` (AUTO_LOGIN off): a superuser's key
 /// or the owner's password. Returns how, for the record.
-fn prove(settings: &Settings, db: &Database, owner: &User, req: &Request) -> Result<String> {
+fn prove(ctx: &Ctx, db: &Database, owner: &User, args: &ApiKeyCreateArgs) -> Result<String> {
+    let settings = &ctx.settings;
     let auth = &settings.auth;
-    let token = req
+    let token = args
         .auth_token
-        .map(str::to_owned)
+        .token
+        .clone()
         .or_else(|| auth.superuser_token.as_ref().map(|t| t.expose().to_owned()));
     if let Some(token) = token {
         return match db.authenticate_api_key(&token, keyring_if_any(settings).as_ref())? {
@@ -45,8 +39,8 @@ fn prove(settings: &Settings, db: &Database, owner: &User, req: &Request) -> Res
     let env_password = (owner.username == auth.superuser)
         .then(|| auth.superuser_password.as_ref().map(|p| p.expose()))
         .flatten();
-    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    if !req.password_stdin && env_password.is_none() && !interactive {
+    let interactive = ctx.term.interactive();
+    if !args.password_stdin.enabled && env_password.is_none() && !interactive {
         // No proof at all is a refusal by policy (exit 4), like a bad token.
         return Err(Error::Policy(format!(
             "a key for {} needs proof while LANGFLOW_AUTO_LOGIN is false: set LANGFLOW_SUPERUSER_TOKEN to a superuser's API key, or give {}'s password with --password-stdin{}",
@@ -60,7 +54,8 @@ fn prove(settings: &Settings, db: &Database, owner: &User, req: &Request) -> Res
         )));
     }
     let password = prompt::password(PasswordSources {
-        stdin: req.password_stdin,
+        stdin: args.password_stdin.enabled,
+        interactive,
         env: env_password.map(|p| ("LANGFLOW_SUPERUSER_PASSWORD", Some(p))),
         purpose: format!("user {}", owner.username),
         confirm: false,
@@ -74,9 +69,14 @@ fn prove(settings: &Settings, db: &Database, owner: &User, req: &Request) -> Res
     Ok(format!("{}'s password", owner.username))
 }
 
-pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
     let mut db = open_writable(settings)?;
-    let owner_name = req.user.unwrap_or(&settings.auth.superuser);
+    let owner_name = args
+        .owner
+        .user
+        .as_deref()
+        .unwrap_or(&settings.auth.superuser);
     let owner = db.find_user(owner_name)?.ok_or_else(|| {
         Error::NotFound(format!(
             "no user named {owner_name:?} to own the key; pass --user NAME or set LANGFLOW_SUPERUSER (see `flowadmin user list`)"
@@ -89,7 +89,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
             shell_quote(&owner.username)
         )));
     }
-    let expiry = req.expires.map(Expiry::parse).transpose()?;
+    let expiry = args.expires.as_deref().map(Expiry::parse).transpose()?;
     if expiry.is_some() && !db.supports_key_expiry() {
         return Err(Error::Unsupported(
             "this database's Langflow release has no key expiry (apikey.expires_at came in 1.10); drop --expires".into(),
@@ -110,7 +110,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     let proof = if settings.auth.auto_login {
         "LANGFLOW_AUTO_LOGIN=true (no proof asked, as in Langflow)".to_owned()
     } else {
-        prove(settings, &db, &owner, &req)?
+        prove(ctx, &db, &owner, args)?
     };
 
     let key = new_api_key();
@@ -125,7 +125,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     let created = now_text();
     let id = db.insert_api_key(&NewApiKey {
         user_id: &owner.id,
-        name: req.name,
+        name: &args.name,
         stored: &stored,
         hash,
         expires_at: expires_at.clone(),
@@ -134,7 +134,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     let shown = show(
         settings,
         out,
-        &req,
+        args,
         &owner,
         &key,
         &dashed,
@@ -151,7 +151,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
         };
         Error::Io(format!(
             "API key {:?} (id {dashed}) of {} was created and is active, but it could not be shown ({why}); revoke it with `flowadmin api-key revoke {dashed} --yes` and create another",
-            req.name,
+            args.name,
             escape(&owner.username)
         ))
     })?;
@@ -162,7 +162,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
 fn show(
     settings: &Settings,
     out: &Output,
-    req: &Request,
+    args: &ApiKeyCreateArgs,
     owner: &User,
     key: &str,
     dashed: &str,
@@ -173,7 +173,7 @@ fn show(
     if out.json_mode() {
         out.json(&json!({
             "id": dashed,
-            "name": req.name,
+            "name": args.name,
             "owner": owner.username,
             "key": key,
             "created": created,
@@ -187,7 +187,7 @@ fn show(
             .load_style(presets::UTF8_FULL)
             .set_header(vec![format!(
                 "API key {:?} for {} (id {dashed})",
-                escape(req.name),
+                escape(&args.name),
                 escape(&owner.username)
             )]);
         table.add_row(vec![key]);

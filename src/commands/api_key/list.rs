@@ -1,14 +1,17 @@
 use serde_json::json;
 
+use crate::cli::ApiKeyListArgs;
 use crate::commands::secret_key::settled_key_guard;
 use crate::commands::{keyring_if_any, open_readable};
+use crate::context::Ctx;
 use crate::crypto::{looks_encrypted, mask_api_key};
 use crate::error::{Error, Result};
-use crate::output::{Output, minute};
-use crate::settings::Settings;
+use crate::output::minute;
 use crate::storage::secrets::dashed_uuid;
 
-pub fn run(settings: &Settings, out: &Output, user: Option<&str>, all: bool) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let (user, all) = (args.scope.user.as_deref(), args.scope.all);
     let db = open_readable(settings)?;
     let owner = if all {
         None

@@ -1,10 +1,11 @@
 use serde_json::json;
 
+use crate::cli::ApiKeyRevokeArgs;
 use crate::commands::{keyring_if_any, open_writable};
+use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Output, escape};
+use crate::output::escape;
 use crate::prompt;
-use crate::settings::Settings;
 use crate::storage::secrets::dashed_uuid;
 
 /// An argument that is a whole key, not an id or a name: it is compared by
@@ -13,7 +14,9 @@ fn is_a_key(arg: &str) -> bool {
     arg.starts_with("sk-") && arg.chars().count() > 20
 }
 
-pub fn run(settings: &Settings, out: &Output, key: &str, user: Option<&str>) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let (key, user) = (args.key.as_str(), args.user.as_deref());
     let mut db = open_writable(settings)?;
     let owner = user.map(|u| db.require_user(u)).transpose()?;
     let keys = db.list_api_keys(owner.as_ref().map(|u| u.id.as_str()))?;
@@ -75,6 +78,7 @@ pub fn run(settings: &Settings, out: &Output, key: &str, user: Option<&str>) -> 
     let question = format!("Revoke key {label}? Anything using it stops working");
     if !prompt::confirm(
         settings.output.yes,
+        ctx.term.interactive(),
         &format!("revoking key {label}"),
         &question,
     )? {

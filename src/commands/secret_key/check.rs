@@ -1,16 +1,16 @@
-use std::path::Path;
-
 use serde_json::json;
 
 use super::{keyrings_from_file, remove_leftovers, rotation_lock, settle_interrupted};
+use crate::cli::SecretKeyCheckArgs;
 use crate::commands::open_readable;
+use crate::context::Ctx;
 use crate::error::{Result, exit};
 use crate::integrity;
-use crate::output::Output;
-use crate::settings::Settings;
 use crate::storage::secrets::dashed_uuid;
 
-pub fn run(settings: &Settings, out: &Output, key_file: Option<&Path>) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let key_file = args.key_file.as_deref();
     let db = open_readable(settings)?;
     let settled = if key_file.is_none() && settings.config_dir.is_dir() {
         // Settling renames key files: only under the rotation lock, which

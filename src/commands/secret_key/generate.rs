@@ -1,18 +1,17 @@
-use std::io::IsTerminal;
-
 use serde_json::json;
 
 use super::{remove_leftovers, rotation_lock};
-use crate::cli::KeyFormat;
+use crate::cli::{KeyFormat, SecretKeyGenerateArgs};
 use crate::clipboard::{self, Copied};
+use crate::context::Ctx;
 use crate::crypto::token_urlsafe;
 use crate::error::{Error, Result};
 use crate::keyfile;
-use crate::output::Output;
-use crate::settings::Settings;
 use crate::storage::Database;
 
-pub fn run(settings: &Settings, out: &Output, write: bool, format: KeyFormat) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let (write, format) = (args.write, args.format);
     let key = token_urlsafe(32);
     if write {
         let path = settings.secret_key_path();
@@ -62,7 +61,7 @@ pub fn run(settings: &Settings, out: &Output, write: bool, format: KeyFormat) ->
         KeyFormat::Json => json!({ "LANGFLOW_SECRET_KEY": key.as_str() }).to_string(),
     };
     out.line(&text)?;
-    if out.stdout_is_tty && std::io::stderr().is_terminal() {
+    if ctx.term.stdout && ctx.term.stderr {
         let copied = if settings.output.no_clipboard {
             Copied::Skipped
         } else {

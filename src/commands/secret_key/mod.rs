@@ -8,6 +8,7 @@ mod rotate;
 use std::path::Path;
 
 use crate::cli::SecretKeyCommand;
+use crate::context::Ctx;
 use crate::crypto::{Keyring, SecretKey};
 use crate::error::{Error, Result};
 use crate::integrity;
@@ -16,33 +17,11 @@ use crate::output::{Output, shell_quote};
 use crate::settings::{KeySource, Settings, Source};
 use crate::storage::Database;
 
-pub fn run(settings: &Settings, out: &Output, command: &SecretKeyCommand) -> Result<u8> {
+pub fn run(ctx: &Ctx, command: &SecretKeyCommand) -> Result<u8> {
     match command {
-        SecretKeyCommand::Generate { write, format } => {
-            generate::run(settings, out, *write, *format)
-        }
-        SecretKeyCommand::Rotate {
-            new_key_file,
-            new_key_env,
-            old_key_files,
-            dry_run,
-            no_backup,
-            skip_undecryptable,
-            force,
-        } => rotate::run(
-            settings,
-            out,
-            rotate::Request {
-                new_key_file: new_key_file.as_deref(),
-                new_key_env: new_key_env.as_deref(),
-                old_key_files,
-                dry_run: *dry_run,
-                no_backup: *no_backup,
-                skip_undecryptable: *skip_undecryptable,
-                force: *force,
-            },
-        ),
-        SecretKeyCommand::Check { key_file } => check::run(settings, out, key_file.as_deref()),
+        SecretKeyCommand::Generate(args) => generate::run(ctx, args),
+        SecretKeyCommand::Rotate(args) => rotate::run(ctx, args),
+        SecretKeyCommand::Check(args) => check::run(ctx, args),
     }
 }
 

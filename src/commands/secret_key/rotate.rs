@@ -3,7 +3,6 @@
 //! that leaves a key that opens every value at any instant.
 
 use std::collections::BTreeMap;
-use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Instant;
@@ -14,23 +13,14 @@ use super::{
     env_file_of, keyrings_from_file, process_env_warning, read_key_file, remove_leftovers,
     rotation_lock, settle_interrupted,
 };
+use crate::cli::SecretKeyRotateArgs;
+use crate::context::Ctx;
 use crate::crypto::{Keyring, SecretKey, token_urlsafe};
 use crate::error::{Error, Result};
 use crate::keyfile;
-use crate::output::Output;
 use crate::settings::{KeySource, Settings};
 use crate::storage::Database;
 use crate::storage::secrets::{Rewrite, Slot, ValueRef};
-
-pub struct Request<'a> {
-    pub new_key_file: Option<&'a Path>,
-    pub new_key_env: Option<&'a str>,
-    pub old_key_files: &'a [PathBuf],
-    pub dry_run: bool,
-    pub no_backup: bool,
-    pub skip_undecryptable: bool,
-    pub force: bool,
-}
 
 #[derive(Debug, Default, Clone, serde::Serialize)]
 struct ColumnStats {
@@ -47,8 +37,8 @@ struct State {
     seen: u64,
 }
 
-fn new_key(settings: &Settings, req: &Request) -> Result<(SecretKey, bool)> {
-    if let Some(path) = req.new_key_file {
+fn new_key(settings: &Settings, req: &SecretKeyRotateArgs) -> Result<(SecretKey, bool)> {
+    if let Some(path) = req.new_key_file.as_deref() {
         let text = read_key_file(path, "new key file")?;
         // Written to secret_key exactly as used, so a trailing newline is dropped.
         return Ok((
@@ -56,7 +46,7 @@ fn new_key(settings: &Settings, req: &Request) -> Result<(SecretKey, bool)> {
             false,
         ));
     }
-    if let Some(var) = req.new_key_env {
+    if let Some(var) = req.new_key_env.as_deref() {
         let value = settings
             .env()
             .get(var)
@@ -93,9 +83,9 @@ fn unique_backup_names(db_path: &Path, key_file: &Path) -> (String, PathBuf) {
         .expect("some suffix is free")
 }
 
-fn progress(out: &Output, total: u64) -> Option<indicatif::ProgressBar> {
-    let show =
-        total > 5_000 && !out.flags.quiet && !out.json_mode() && std::io::stderr().is_terminal();
+fn progress(ctx: &Ctx, total: u64) -> Option<indicatif::ProgressBar> {
+    let out = &ctx.out;
+    let show = total > 5_000 && !out.flags.quiet && !out.json_mode() && ctx.term.stderr;
     show.then(|| {
         let bar = indicatif::ProgressBar::new(total);
         bar.set_style(
@@ -125,7 +115,7 @@ fn key_on_disk(settings: &Settings) -> Option<String> {
 /// Every file the rotation writes or renames after its commit must be
 /// writable now, or nothing is done: the env file, the key file's folder,
 /// and the database's folder for the backup.
-fn preflight(settings: &Settings, db_path: &Path, req: &Request) -> Result<()> {
+fn preflight(settings: &Settings, db_path: &Path, req: &SecretKeyRotateArgs) -> Result<()> {
     let key_file = settings.secret_key_path();
     let config_dir = key_file.parent().unwrap_or(Path::new("."));
     keyfile::check_folder_writable(config_dir, "the new key file")?;
@@ -151,7 +141,8 @@ fn after_commit(err: Error, key_at: &Path) -> Error {
     ))
 }
 
-pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
+pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
     let target = settings.database()?;
     let db_path = target.sqlite_path()?.to_path_buf();
     let key_file = settings.secret_key_path();
@@ -178,7 +169,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
             db_path.display()
         )));
     }
-    let (new_key, generated) = new_key(settings, &req)?;
+    let (new_key, generated) = new_key(settings, req)?;
     let key_source = settings.key_source();
     if let Some(lock) = &lock {
         remove_leftovers(settings, Some(&db_path), lock, out);
@@ -192,7 +183,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
                 out.warn(action);
             }
         }
-        preflight(settings, &db_path, &req)?;
+        preflight(settings, &db_path, req)?;
     }
     let replaced = key_on_disk(settings);
 
@@ -209,7 +200,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
         Err(e) if req.old_key_files.is_empty() => return Err(Error::Key(e.to_string())),
         Err(_) => {}
     }
-    for file in req.old_key_files {
+    for file in &req.old_key_files {
         olds.extend(keyrings_from_file(file)?);
     }
     let new_ring = new_key.keyring()?;
@@ -224,7 +215,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     }
 
     let state = Mutex::new(State::default());
-    let bar = progress(out, db.secret_row_estimate()?);
+    let bar = progress(ctx, db.secret_row_estimate()?);
     if let Some(bar) = &bar {
         bar.set_message(if req.dry_run {
             "checking"

@@ -1,11 +1,12 @@
 use serde_json::json;
 
 use crate::commands::open_writable;
+use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::Output;
-use crate::settings::Settings;
 
-pub fn run(settings: &Settings, out: &Output, name: &str, active: bool, force: bool) -> Result<u8> {
+/// Activation and deactivation share their checks; `active` says which.
+pub fn run(ctx: &Ctx, name: &str, active: bool, force: bool) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
     let mut db = open_writable(settings)?;
     let user = db.require_user(name)?;
     if !active && user.is_superuser && user.is_active && !force {

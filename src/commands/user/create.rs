@@ -1,27 +1,24 @@
 use serde_json::json;
 
+use crate::cli::UserCreateArgs;
 use crate::commands::{check_new_password, folder_name, open_writable};
+use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::Output;
 use crate::prompt::{self, PasswordSources};
-use crate::settings::Settings;
 use crate::storage::users::{NewUser, user_exists};
 
-pub fn run(
-    settings: &Settings,
-    out: &Output,
-    name: &str,
-    active: Option<bool>,
-    password_stdin: bool,
-) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let name = args.name.as_str();
     prompt::validate_username(name)?;
     let mut db = open_writable(settings)?;
     if let Some(existing) = db.find_user(name)? {
         return Err(user_exists(&existing.username));
     }
-    let is_active = active.unwrap_or(settings.auth.new_user_is_active);
+    let is_active = args.active().unwrap_or(settings.auth.new_user_is_active);
     let password = prompt::password(PasswordSources {
-        stdin: password_stdin,
+        stdin: args.password_stdin.enabled,
+        interactive: ctx.term.interactive(),
         env: None,
         purpose: format!("new user {name}"),
         confirm: true,

@@ -1,18 +1,15 @@
 use serde_json::json;
 
+use crate::cli::UserDeleteArgs;
 use crate::commands::open_writable;
+use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Output, escape};
+use crate::output::escape;
 use crate::prompt;
-use crate::settings::Settings;
 
-pub fn run(
-    settings: &Settings,
-    out: &Output,
-    name: &str,
-    dry_run: bool,
-    force: bool,
-) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let (name, dry_run, force) = (args.user.name.as_str(), args.dry_run, args.force);
     let mut db = open_writable(settings)?;
     let user = db.require_user(name)?;
     let last_superuser = user.is_superuser && db.superusers()?.len() == 1;
@@ -64,6 +61,7 @@ pub fn run(
     );
     if !prompt::confirm(
         settings.output.yes,
+        ctx.term.interactive(),
         "deleting a user (see the plan with --dry-run)",
         &question,
     )? {

@@ -1,12 +1,14 @@
 use serde_json::json;
 
 use super::yes_no;
+use crate::cli::UserListArgs;
 use crate::commands::open_readable;
+use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::{Output, minute};
-use crate::settings::Settings;
+use crate::output::minute;
 
-pub fn run(settings: &Settings, out: &Output) -> Result<u8> {
+pub fn run(ctx: &Ctx, _args: &UserListArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
     let db = open_readable(settings)?;
     let users = db.list_users()?;
     if out.json_mode() {

@@ -1,16 +1,19 @@
 use serde_json::json;
 
+use crate::cli::UserSetPasswordArgs;
 use crate::commands::{check_new_password, open_writable};
+use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::Output;
 use crate::prompt::{self, PasswordSources};
-use crate::settings::Settings;
 
-pub fn run(settings: &Settings, out: &Output, name: &str, password_stdin: bool) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let name = args.user.name.as_str();
     let mut db = open_writable(settings)?;
     let user = db.require_user(name)?;
     let password = prompt::password(PasswordSources {
-        stdin: password_stdin,
+        stdin: args.password_stdin.enabled,
+        interactive: ctx.term.interactive(),
         env: None,
         purpose: format!("new password of {}", user.username),
         confirm: true,

@@ -1,17 +1,20 @@
 use serde_json::json;
 
+use crate::cli::UserVerifyPasswordArgs;
 use crate::commands::open_readable;
+use crate::context::Ctx;
 use crate::crypto::password::Password;
 use crate::error::{Error, Result};
-use crate::output::Output;
 use crate::prompt::{self, PasswordSources};
-use crate::settings::Settings;
 
-pub fn run(settings: &Settings, out: &Output, name: &str, password_stdin: bool) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let name = args.user.name.as_str();
     let db = open_readable(settings)?;
     let user = db.require_user(name)?;
     let password: Password = prompt::password(PasswordSources {
-        stdin: password_stdin,
+        stdin: args.password_stdin.enabled,
+        interactive: ctx.term.interactive(),
         env: None,
         purpose: format!("user {}", user.username),
         confirm: false,

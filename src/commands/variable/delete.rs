@@ -1,20 +1,20 @@
 use serde_json::json;
 
 use super::the_row;
+use crate::cli::VariableDeleteArgs;
 use crate::commands::{open_writable, owner};
+use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::Output;
 use crate::prompt;
-use crate::settings::Settings;
 use crate::storage::secrets::dashed_uuid;
 
-pub fn run(
-    settings: &Settings,
-    out: &Output,
-    name: &str,
-    user: Option<&str>,
-    id: Option<&str>,
-) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &VariableDeleteArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let (name, user, id) = (
+        args.name.as_str(),
+        args.owner.user.as_deref(),
+        args.id.as_deref(),
+    );
     let mut db = open_writable(settings)?;
     let user = owner(&db, settings, user)?;
     let row = match id {
@@ -37,7 +37,12 @@ pub fn run(
         "Delete variable {name} of {}? Flows using it lose it",
         user.username
     );
-    if !prompt::confirm(settings.output.yes, &what, &question)? {
+    if !prompt::confirm(
+        settings.output.yes,
+        ctx.term.interactive(),
+        &what,
+        &question,
+    )? {
         out.note("nothing changed");
         return Ok(0);
     }

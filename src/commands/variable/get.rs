@@ -3,19 +3,15 @@ use std::io::Write;
 use serde_json::json;
 
 use super::{Readback, is_legacy_generic, the_row};
+use crate::cli::VariableGetArgs;
 use crate::commands::secret_key::settled_key_guard;
 use crate::commands::{open_readable, owner};
+use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::Output;
-use crate::settings::Settings;
 
-pub fn run(
-    settings: &Settings,
-    out: &Output,
-    name: &str,
-    user: Option<&str>,
-    raw: bool,
-) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let (name, user, raw) = (args.name.as_str(), args.owner.user.as_deref(), args.raw);
     let db = open_readable(settings)?;
     let user = owner(&db, settings, user)?;
     let row = the_row(&db, &user.id, &user.username, name)?;

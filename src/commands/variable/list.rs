@@ -1,20 +1,17 @@
 use serde_json::json;
 
 use super::{Readback, is_legacy_generic};
+use crate::cli::VariableListArgs;
 use crate::commands::secret_key::settled_key_guard;
 use crate::commands::{keyring_if_any, open_readable, owner};
+use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::{Output, minute};
-use crate::settings::Settings;
+use crate::output::minute;
 use crate::storage::secrets::dashed_uuid;
 
-pub fn run(
-    settings: &Settings,
-    out: &Output,
-    user: Option<&str>,
-    all: bool,
-    show_values: bool,
-) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let (user, all, show_values) = (args.scope.user.as_deref(), args.scope.all, args.show_values);
     let db = open_readable(settings)?;
     let user_id = if all {
         None

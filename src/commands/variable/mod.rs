@@ -10,48 +10,19 @@ mod set;
 use zeroize::Zeroizing;
 
 use crate::cli::VariableCommand;
+use crate::context::Ctx;
 use crate::crypto::{Keyring, looks_encrypted};
 use crate::error::{Error, Result};
-use crate::output::Output;
-use crate::settings::Settings;
 use crate::storage::Database;
 use crate::storage::variables::VariableRow;
 
-pub fn run(settings: &Settings, out: &Output, command: &VariableCommand) -> Result<u8> {
+pub fn run(ctx: &Ctx, command: &VariableCommand) -> Result<u8> {
     match command {
-        VariableCommand::Set {
-            name,
-            kind,
-            user,
-            fields,
-            value_env,
-            value,
-            raw,
-        } => set::run(
-            settings,
-            out,
-            set::Request {
-                name,
-                kind: *kind,
-                user: user.as_deref(),
-                fields,
-                value_env: value_env.as_deref(),
-                value: value.as_deref(),
-                raw: *raw,
-            },
-        ),
-        VariableCommand::Get { name, user, raw } => {
-            get::run(settings, out, name, user.as_deref(), *raw)
-        }
-        VariableCommand::List {
-            user,
-            all,
-            show_values,
-        } => list::run(settings, out, user.as_deref(), *all, *show_values),
-        VariableCommand::Delete { name, user, id } => {
-            delete::run(settings, out, name, user.as_deref(), id.as_deref())
-        }
-        VariableCommand::Repair { dry_run } => repair::run(settings, out, *dry_run),
+        VariableCommand::Set(args) => set::run(ctx, args),
+        VariableCommand::Get(args) => get::run(ctx, args),
+        VariableCommand::List(args) => list::run(ctx, args),
+        VariableCommand::Delete(args) => delete::run(ctx, args),
+        VariableCommand::Repair(args) => repair::run(ctx, args),
     }
 }
 

@@ -4,15 +4,16 @@
 use serde_json::json;
 
 use super::{Readback, is_legacy_generic};
+use crate::cli::VariableRepairArgs;
 use crate::commands::open_writable;
 use crate::commands::secret_key::settled_key_guard;
+use crate::context::Ctx;
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
-use crate::output::Output;
-use crate::settings::Settings;
 use crate::storage::secrets::dashed_uuid;
 
-pub fn run(settings: &Settings, out: &Output, dry_run: bool) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
+    let (settings, out, dry_run) = (&ctx.settings, &ctx.out, args.dry_run);
     let mut db = open_writable(settings)?;
     if db.schema().encrypts_generic_variables() {
         return Err(Error::Policy(

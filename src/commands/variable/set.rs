@@ -1,29 +1,19 @@
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 
 use serde_json::json;
 use zeroize::Zeroizing;
 
 use super::validate_name;
-use crate::cli::VariableType;
+use crate::cli::{VariableSetArgs, VariableType};
 use crate::commands::{key_for_encrypting, open_writable, owner};
+use crate::context::Ctx;
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
-use crate::output::Output;
-use crate::settings::Settings;
 use crate::storage::variables::VariableWrite;
 
-pub struct Request<'a> {
-    pub name: &'a str,
-    pub kind: Option<VariableType>,
-    pub user: Option<&'a str>,
-    pub fields: &'a [String],
-    pub value_env: Option<&'a str>,
-    pub value: Option<&'a str>,
-    pub raw: bool,
-}
-
-fn read_value(settings: &Settings, req: &Request, kind: VariableType) -> Result<Zeroizing<String>> {
-    if let Some(var) = req.value_env {
+fn read_value(ctx: &Ctx, req: &VariableSetArgs, kind: VariableType) -> Result<Zeroizing<String>> {
+    let settings = &ctx.settings;
+    if let Some(var) = req.value_env.as_deref() {
         return settings
             .env()
             .get(var)
@@ -34,7 +24,7 @@ fn read_value(settings: &Settings, req: &Request, kind: VariableType) -> Result<
                 ))
             });
     }
-    if let Some(value) = req.value {
+    if let Some(value) = req.value.as_deref() {
         if kind == VariableType::Credential {
             return Err(Error::Usage(
                 "--value is for Generic variables only (other users can read argv); pipe a credential on stdin, use --value-env, or let flowadmin prompt".into(),
@@ -42,7 +32,7 @@ fn read_value(settings: &Settings, req: &Request, kind: VariableType) -> Result<
         }
         return Ok(Zeroizing::new(value.to_owned()));
     }
-    if !std::io::stdin().is_terminal() {
+    if !ctx.term.stdin {
         let mut bytes = Zeroizing::new(Vec::new());
         std::io::stdin()
             .read_to_end(&mut bytes)
@@ -73,14 +63,15 @@ fn read_value(settings: &Settings, req: &Request, kind: VariableType) -> Result<
     Ok(Zeroizing::new(value))
 }
 
-pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
-    validate_name(req.name)?;
+pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    validate_name(&req.name)?;
     let mut db = open_writable(settings)?;
-    let user = owner(&db, settings, req.user)?;
-    let existing = db.find_variables(&user.id, req.name)?;
+    let user = owner(&db, settings, req.owner.user.as_deref())?;
+    let existing = db.find_variables(&user.id, &req.name)?;
     if existing.len() > 1 {
         return Err(crate::storage::variables::duplicates(
-            req.name,
+            &req.name,
             existing.len(),
         ));
     }
@@ -103,7 +94,7 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
     } else {
         (None, None)
     };
-    let value = read_value(settings, &req, kind)?;
+    let value = read_value(ctx, req, kind)?;
     if value.contains('\0') {
         return Err(Error::Usage(format!(
             "the value of {} contains a NUL byte, which Langflow's databases cannot store as text; remove it",
@@ -120,11 +111,11 @@ pub fn run(settings: &Settings, out: &Output, req: Request) -> Result<u8> {
         Some(ring) => ring.encrypt(value.as_bytes()),
         None => value.to_string(),
     };
-    let fields = (!req.fields.is_empty()).then_some(req.fields);
+    let fields = (!req.fields.is_empty()).then_some(req.fields.as_slice());
     let (id, created) = db.upsert_variable(
         &user.id,
         &VariableWrite {
-            name: req.name,
+            name: &req.name,
             kind: kind.as_stored(),
             stored: &stored,
             default_fields: fields,
