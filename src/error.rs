@@ -1,5 +1,7 @@
 //! One error type for the whole tool, and the one place that maps errors to
-//! exit codes (the table is in the README).
+//! exit codes (the table is in the README). An error is what went wrong (the
+//! message) and, apart from it, what to do (the hint); lower layers say what
+//! went wrong in their own typed errors and the command layer adds the hint.
 
 use std::io;
 
@@ -15,49 +17,143 @@ pub mod exit {
     pub const UNSUPPORTED: u8 = 7;
 }
 
-/// Every message says what went wrong and then what to do, on one line, and
-/// never contains a secret.
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
+/// What kind of failure, which decides the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
     /// Bad flags, settings or input files (clap's own errors also exit 2).
-    #[error("{0}")]
-    Usage(String),
+    Usage,
     /// A database, file, user or package that is not there.
-    #[error("{0}")]
-    NotFound(String),
+    NotFound,
     /// Refused by a Langflow setting or a safety rule.
-    #[error("{0}")]
-    Policy(String),
+    Policy,
     /// No usable secret key, a wrong key, or a value that does not decrypt.
-    #[error("{0}")]
-    Key(String),
+    Key,
     /// A database that is not Langflow's, damaged, locked or read-only.
-    #[error("{0}")]
-    Database(String),
-    /// Something flowadmin does not handle yet (for example PostgreSQL).
-    #[error("{0}")]
-    Unsupported(String),
+    Database,
+    /// Something flowadmin does not handle yet.
+    Unsupported,
     /// stdout was closed (`| head`): end quietly.
-    #[error("broken pipe")]
     BrokenPipe,
-    #[error("{0}")]
-    Io(String),
+    /// Any other I/O failure.
+    Io,
 }
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Usage => "usage",
+            Kind::NotFound => "not-found",
+            Kind::Policy => "policy",
+            Kind::Key => "key",
+            Kind::Database => "database",
+            Kind::Unsupported => "unsupported",
+            Kind::BrokenPipe => "broken-pipe",
+            Kind::Io => "io",
+        }
+    }
+
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Kind::Usage => exit::USAGE,
+            Kind::NotFound => exit::NOT_FOUND,
+            Kind::Policy => exit::POLICY,
+            Kind::Key => exit::KEY,
+            Kind::Database => exit::DATABASE,
+            Kind::Unsupported => exit::UNSUPPORTED,
+            Kind::BrokenPipe => exit::OK,
+            Kind::Io => exit::OTHER,
+        }
+    }
+}
+
+/// A failure: its kind, what went wrong, and what to do. Neither part ever
+/// holds a secret.
+#[derive(Debug, Clone)]
+pub struct Error {
+    pub kind: Kind,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl std::fmt::Display for Error {
+    /// The one line printed after `error: `: the message, then the hint.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.hint {
+            Some(hint) => write!(f, "{}; {hint}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            Error::Usage(_) => exit::USAGE,
-            Error::NotFound(_) => exit::NOT_FOUND,
-            Error::Policy(_) => exit::POLICY,
-            Error::Key(_) => exit::KEY,
-            Error::Database(_) => exit::DATABASE,
-            Error::Unsupported(_) => exit::UNSUPPORTED,
-            Error::BrokenPipe => exit::OK,
-            Error::Io(_) => exit::OTHER,
+    pub fn new(kind: Kind, message: impl Into<String>) -> Error {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
         }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Error {
+        Error::new(Kind::Usage, message)
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Error {
+        Error::new(Kind::NotFound, message)
+    }
+
+    pub fn policy(message: impl Into<String>) -> Error {
+        Error::new(Kind::Policy, message)
+    }
+
+    pub fn key(message: impl Into<String>) -> Error {
+        Error::new(Kind::Key, message)
+    }
+
+    pub fn database(message: impl Into<String>) -> Error {
+        Error::new(Kind::Database, message)
+    }
+
+    pub fn unsupported(message: impl Into<String>) -> Error {
+        Error::new(Kind::Unsupported, message)
+    }
+
+    pub fn other(message: impl Into<String>) -> Error {
+        Error::new(Kind::Io, message)
+    }
+
+    pub fn broken_pipe() -> Error {
+        Error::new(Kind::BrokenPipe, "broken pipe")
+    }
+
+    /// What to do about it (replaces any hint already there).
+    pub fn hint(mut self, hint: impl Into<String>) -> Error {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        self.kind.exit_code()
+    }
+
+    pub fn is_broken_pipe(&self) -> bool {
+        self.kind == Kind::BrokenPipe
+    }
+
+    /// `{"error": {"kind", "message", "hint", "exit_code"}}` for `--json`.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "error": {
+                "kind": self.kind.as_str(),
+                "message": self.message,
+                "hint": self.hint,
+                "exit_code": self.exit_code(),
+            }
+        })
     }
 
     /// An I/O error on `what` (a path or a description): what happened in
@@ -65,12 +161,13 @@ impl Error {
     pub fn io(what: impl std::fmt::Display, err: io::Error) -> Self {
         let reason = io_reason(&err);
         match err.kind() {
-            io::ErrorKind::BrokenPipe => Error::BrokenPipe,
-            io::ErrorKind::NotFound => Error::NotFound(format!("{what}: {reason}; check the path")),
-            io::ErrorKind::PermissionDenied => Error::Io(format!(
-                "{what}: {reason}; run as the user that owns it or fix its permissions"
-            )),
-            _ => Error::Io(format!("{what}: {reason}; check the path and the file")),
+            io::ErrorKind::BrokenPipe => Error::broken_pipe(),
+            io::ErrorKind::NotFound => {
+                Error::not_found(format!("{what}: {reason}")).hint("check the path")
+            }
+            io::ErrorKind::PermissionDenied => Error::other(format!("{what}: {reason}"))
+                .hint("run as the user that owns it or fix its permissions"),
+            _ => Error::other(format!("{what}: {reason}")).hint("check the path and the file"),
         }
     }
 }
@@ -103,15 +200,23 @@ pub fn io_reason(err: &io::Error) -> String {
 impl From<io::Error> for Error {
     fn from(err: io::Error) -> Self {
         if err.kind() == io::ErrorKind::BrokenPipe {
-            Error::BrokenPipe
+            Error::broken_pipe()
         } else {
-            Error::Io(format!("cannot write the output: {}", io_reason(&err)))
+            Error::other(format!("cannot write the output: {}", io_reason(&err)))
         }
     }
 }
 
 impl From<crate::crypto::KeyError> for Error {
     fn from(err: crate::crypto::KeyError) -> Self {
-        Error::Key(err.to_string())
+        let hint = match err {
+            crate::crypto::KeyError::NotAFernetKey { .. } => {
+                "use a 43-character key from `flowadmin secret-key generate`"
+            }
+            crate::crypto::KeyError::Empty => {
+                "set LANGFLOW_SECRET_KEY or write <config dir>/secret_key"
+            }
+        };
+        Error::key(err.to_string()).hint(hint)
     }
 }

@@ -34,7 +34,7 @@ fn latest() -> NaiveDateTime {
 pub fn parse_at(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime> {
     let text = input.trim();
     let bad = || {
-        Error::Usage(format!(
+        Error::usage(format!(
             "--expires {input:?} is neither a duration (90s, 30m, 12h, 7d, 2w) nor a UTC date (2027-01-31 or 2027-01-31T12:00:00)"
         ))
     };
@@ -53,7 +53,7 @@ pub fn parse_at(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime> {
         .filter(|y| y.chars().all(|c| c.is_ascii_digit()))
         .map_or(0, str::len);
     if !is_duration && year_digits > 4 {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "--expires {input:?} is after the year 9999, which Langflow cannot read back; give an earlier time, or no --expires for a key that never expires"
         )));
     }
@@ -91,12 +91,12 @@ pub fn parse_at(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime> {
         .ok_or_else(bad)?
     };
     if at > latest() {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "--expires {input:?} is after the year 9999, which Langflow cannot read back; give an earlier time, or no --expires for a key that never expires"
         )));
     }
     if at <= now {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "--expires {input:?} is already in the past (UTC); give a later time"
         )));
     }
@@ -148,7 +148,13 @@ mod tests {
             "+10000-01-01",
         ] {
             assert!(
-                matches!(parse_at(bad, now()), Err(Error::Usage(_))),
+                matches!(
+                    parse_at(bad, now()),
+                    Err(Error {
+                        kind: crate::error::Kind::Usage,
+                        ..
+                    })
+                ),
                 "{bad}"
             );
         }

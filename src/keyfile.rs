@@ -226,7 +226,7 @@ pub fn check_folder_writable(dir: &Path, what: &str) -> Result<()> {
         .tempfile_in(&probe_in)
         .map(drop)
         .map_err(|e| {
-            Error::Io(format!(
+            Error::other(format!(
                 "{what}: cannot write in {} ({}); run as the user that owns it or fix its permissions; nothing changed",
                 probe_in.display(),
                 crate::error::io_reason(&e)
@@ -242,7 +242,7 @@ pub fn check_file_writable(path: &Path, what: &str) -> Result<()> {
         .open(&target)
         .map(drop)
         .map_err(|e| {
-            Error::Io(format!(
+            Error::other(format!(
                 "{what} {}: {}; make it writable for this user (or run as its owner); nothing changed",
                 target.display(),
                 crate::error::io_reason(&e)

@@ -25,7 +25,7 @@ pub fn password(sources: PasswordSources) -> Result<Password> {
     if sources.stdin {
         let mut text = String::new();
         std::io::stdin().read_to_string(&mut text).map_err(|e| {
-            Error::Usage(format!(
+            Error::usage(format!(
                 "cannot read the password from stdin ({e}); pipe it as UTF-8 text"
             ))
         })?;
@@ -48,7 +48,7 @@ pub fn password(sources: PasswordSources) -> Result<Password> {
             .env
             .map(|(name, _)| format!(", set {name},"))
             .unwrap_or_default();
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "no password given for the {}: pipe it with --password-stdin{env_hint} or run on a terminal to be prompted",
             sources.purpose
         )));
@@ -58,14 +58,14 @@ pub fn password(sources: PasswordSources) -> Result<Password> {
             .with_prompt(prompt)
             .allow_empty_password(true)
             .interact()
-            .map_err(|e| Error::Usage(format!("cannot read the password from the terminal ({e})")))
+            .map_err(|e| Error::usage(format!("cannot read the password from the terminal ({e})")))
     };
     let first = Password::new(ask(&format!("Password for the {}", sources.purpose))?);
     if sources.confirm {
         let second = Password::new(ask("Repeat it")?);
         if first.expose() != second.expose() {
-            return Err(Error::Usage(
-                "the two passwords do not match; nothing changed, run the command again".into(),
+            return Err(Error::usage(
+                "the two passwords do not match; nothing changed, run the command again",
             ));
         }
     }
@@ -89,14 +89,14 @@ pub fn username(
     }
     if !interactive {
         let env_hint = env.map(|(n, _)| format!(" or set {n}")).unwrap_or_default();
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "no username given for the {what}: pass --username{env_hint}, or run on a terminal to be prompted"
         )));
     }
     let name: String = dialoguer::Input::new()
         .with_prompt("Username")
         .interact_text()
-        .map_err(|e| Error::Usage(format!("cannot read the username from the terminal ({e})")))?;
+        .map_err(|e| Error::usage(format!("cannot read the username from the terminal ({e})")))?;
     validate_username(&name)?;
     Ok(name)
 }
@@ -104,16 +104,16 @@ pub fn username(
 /// Refuses names Langflow's UI could not show or an operator could not type.
 pub fn validate_username(name: &str) -> Result<()> {
     if name.trim().is_empty() {
-        return Err(Error::Usage("the username is empty; give a name".into()));
+        return Err(Error::usage("the username is empty; give a name"));
     }
     if name.chars().any(char::is_control) {
-        return Err(Error::Usage(
-            "the username contains control characters (such as a newline or tab); give a printable name".into(),
+        return Err(Error::usage(
+            "the username contains control characters (such as a newline or tab); give a printable name",
         ));
     }
     if name.trim() != name {
-        return Err(Error::Usage(
-            "the username starts or ends with spaces; give it without them".into(),
+        return Err(Error::usage(
+            "the username starts or ends with spaces; give it without them",
         ));
     }
     Ok(())
@@ -126,7 +126,7 @@ pub fn confirm(yes: bool, interactive: bool, what: &str, question: &str) -> Resu
         return Ok(true);
     }
     if !interactive {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "{what} needs confirmation: pass --yes; nothing changed"
         )));
     }
@@ -134,5 +134,5 @@ pub fn confirm(yes: bool, interactive: bool, what: &str, question: &str) -> Resu
         .with_prompt(question)
         .default(false)
         .interact()
-        .map_err(|e| Error::Usage(format!("cannot read the answer from the terminal ({e})")))
+        .map_err(|e| Error::usage(format!("cannot read the answer from the terminal ({e})")))
 }

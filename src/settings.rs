@@ -102,7 +102,7 @@ impl Env {
         match self.get(name) {
             None => Ok(default),
             Some(value) => parse_bool(value).ok_or_else(|| {
-                Error::Usage(format!(
+                Error::usage(format!(
                     "{name}={value:?} is not a boolean; use true/false, 1/0, yes/no or on/off, as Langflow requires"
                 ))
             }),
@@ -119,15 +119,15 @@ fn env_file_error(path: &Path, err: dotenvy::Error) -> Error {
                 path.display()
             );
             match e.kind() {
-                std::io::ErrorKind::NotFound => Error::NotFound(text),
-                _ => Error::Usage(text),
+                std::io::ErrorKind::NotFound => Error::not_found(text),
+                _ => Error::usage(text),
             }
         }
-        dotenvy::Error::LineParse(_, index) => Error::Usage(format!(
+        dotenvy::Error::LineParse(_, index) => Error::usage(format!(
             "env file {} does not parse near character {index}; fix that line (NAME=value) or drop --env-file",
             path.display()
         )),
-        other => Error::Usage(format!(
+        other => Error::usage(format!(
             "env file {} is not usable ({other}); fix it or drop --env-file",
             path.display()
         )),
@@ -340,7 +340,7 @@ impl DatabaseTarget {
     pub fn sqlite_path(&self) -> Result<&Path> {
         match &self.location {
             DatabaseLocation::Sqlite(path) => Ok(path),
-            DatabaseLocation::Server { dialect, url } => Err(Error::Unsupported(format!(
+            DatabaseLocation::Server { dialect, url } => Err(Error::unsupported(format!(
                 "{dialect} databases ({url}) are not supported yet; point --db at a SQLite file"
             ))),
         }
@@ -433,9 +433,8 @@ impl Settings {
             (PathBuf::from(dir), source)
         } else {
             let dir = platform_cache_dir(&env).ok_or_else(|| {
-                Error::NotFound(
+                Error::not_found(
                     "cannot find the platform cache directory (no home directory); set LANGFLOW_CONFIG_DIR or --config-dir"
-                        .into(),
                 )
             })?;
             (
@@ -516,7 +515,7 @@ impl Settings {
             KeySource::File(path) => {
                 let bytes = std::fs::read(&path).map_err(|e| key_file_error(&path, e))?;
                 let text = String::from_utf8(bytes).map_err(|_| {
-                    Error::Key(format!(
+                    Error::key(format!(
                         "the key file {} is not UTF-8 text, so Langflow cannot read it either; replace it with a generated key",
                         path.display()
                     ))
@@ -531,7 +530,7 @@ impl Settings {
                 });
                 Err(key_file_error(&path, err))
             }
-            KeySource::Missing(path) | KeySource::EmptyFile(path) => Err(Error::Key(format!(
+            KeySource::Missing(path) | KeySource::EmptyFile(path) => Err(Error::key(format!(
                 "no secret key is configured: LANGFLOW_SECRET_KEY is unset and {} {}; set LANGFLOW_SECRET_KEY or point --config-dir at the config dir Langflow runs with (it writes secret_key there on first start)",
                 path.display(),
                 if matches!(self.key_source(), KeySource::EmptyFile(_)) {
@@ -593,7 +592,7 @@ impl Settings {
 
     fn database_from_value(&self, value: &str, source: Source) -> Result<DatabaseTarget> {
         if value.is_empty() {
-            return Err(Error::Usage(format!(
+            return Err(Error::usage(format!(
                 "{source} is empty; give the database file (--db PATH) or a URL (sqlite:////absolute/path.db)"
             )));
         }
@@ -612,12 +611,12 @@ impl Settings {
         match parsed {
             ParsedUrl::Sqlite(database) => {
                 if database.is_empty() || database == ":memory:" {
-                    return Err(Error::Usage(format!(
+                    return Err(Error::usage(format!(
                         "{source} names an in-memory SQLite database, which holds nothing between runs; give a file path (sqlite:///path/to/langflow.db)"
                     )));
                 }
                 if database.ends_with('/') {
-                    return Err(Error::Usage(format!(
+                    return Err(Error::usage(format!(
                         "{source} names a folder, not a database file; end the URL with the file name (sqlite:////absolute/path/langflow.db)"
                     )));
                 }
@@ -644,7 +643,7 @@ impl Settings {
 }
 
 fn key_file_error(path: &Path, err: std::io::Error) -> Error {
-    Error::Key(format!(
+    Error::key(format!(
         "cannot read the secret key file {} ({}); run flowadmin as the user Langflow runs as, or set LANGFLOW_SECRET_KEY",
         path.display(),
         err.kind()
@@ -655,11 +654,11 @@ fn bad_url(value: &str, source: &Source) -> Error {
     let shown = DisplaySafeUrl::new(value);
     if value.starts_with("postgres://") || value.starts_with("postgresql+psycopg2://") {
         let scheme = value.split("://").next().unwrap_or_default();
-        return Error::Usage(format!(
+        return Error::usage(format!(
             "{source} ({shown}) uses the scheme {scheme}://, which Langflow 1.13's own settings validation refuses at start too; write postgresql:// (or postgresql+psycopg://) instead"
         ));
     }
-    Error::Usage(format!(
+    Error::usage(format!(
         "{source} is not a database URL Langflow accepts ({shown}); use sqlite:///relative/path.db, sqlite:////absolute/path.db or postgresql://user:password@host/db"
     ))
 }
@@ -752,7 +751,7 @@ s = u.find_spec('langflow')\n\
 locs = list(s.submodule_search_locations or []) if s else []\n\
 print(pathlib.Path(locs[0]).resolve() if locs else '')";
     let not_found = |why: String| {
-        Error::NotFound(format!(
+        Error::not_found(format!(
             "cannot find the Langflow database: LANGFLOW_DATABASE_URL is unset, LANGFLOW_SAVE_DB_IN_CONFIG_DIR is false, and {why}; pass --db PATH, set LANGFLOW_DATABASE_URL, or set VIRTUAL_ENV to Langflow's venv"
         ))
     };
@@ -821,7 +820,7 @@ mod tests {
         }
         for bad in ["", " true", "2", "enabled"] {
             let err = settings(GlobalArgs::default(), &[("LANGFLOW_AUTO_LOGIN", bad)]).unwrap_err();
-            assert!(matches!(err, Error::Usage(_)), "{bad:?}");
+            assert!(err.kind == crate::error::Kind::Usage, "{bad:?}");
         }
     }
 
@@ -872,7 +871,16 @@ mod tests {
             "sqlite:///:memory:",
             "mysql://h/db",
         ] {
-            assert!(matches!(db(bad), Err(Error::Usage(_))), "{bad}");
+            assert!(
+                matches!(
+                    db(bad),
+                    Err(Error {
+                        kind: crate::error::Kind::Usage,
+                        ..
+                    })
+                ),
+                "{bad}"
+            );
         }
         let target = db("postgresql://user:p@ss@host:5432/lf").unwrap();
         let DatabaseLocation::Server { url, .. } = target.location else {

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::cli::DbCheckArgs;
 use crate::context::Ctx;
-use crate::error::{Error, Result, exit};
+use crate::error::{Result, exit};
 use crate::integrity::{self, Verification};
 use crate::storage::secrets::ValueRef;
 use crate::storage::{self, Database};
@@ -222,9 +222,7 @@ pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
     }
     if code != exit::OK {
         let hint = match &keyring {
-            Err(Error::Key(_)) | Err(_) => {
-                "configure the secret key Langflow uses (see `flowadmin db locate`)"
-            }
+            Err(_) => "configure the secret key Langflow uses (see `flowadmin db locate`)",
             Ok(_) => {
                 "the configured key is not the one these values were written with; check LANGFLOW_SECRET_KEY and --config-dir (see `flowadmin db locate`)"
             }

@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use crate::cli::DbLocateArgs;
 use crate::context::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::settings::DatabaseLocation;
 
 pub fn run(ctx: &Ctx, _args: &DbLocateArgs) -> Result<u8> {
@@ -96,7 +96,7 @@ pub fn run(ctx: &Ctx, _args: &DbLocateArgs) -> Result<u8> {
     }
     match database {
         Ok(_) => Ok(0),
-        Err(e @ Error::NotFound(_)) => {
+        Err(e) if e.kind == crate::error::Kind::NotFound => {
             out.warn(format!("error: {e}"));
             Ok(e.exit_code())
         }

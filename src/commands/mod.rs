@@ -49,7 +49,7 @@ pub(crate) fn key_for_encrypting<'a>(
     let ring = settings.secret_key()?.keyring()?;
     let fit = crate::integrity::key_fits(&ring, db, related)?;
     if fit.is_wrong_key() {
-        return Err(Error::Key(format!(
+        return Err(Error::key(format!(
             "the configured secret key ({}) opens none of the {} encrypted values checked in this database, so a value written with it could not be decrypted by Langflow; nothing changed. Configure the key Langflow uses (see `flowadmin db locate` and `flowadmin db check`)",
             settings.key_source(),
             fit.checked
@@ -71,10 +71,10 @@ pub(crate) fn check_new_password(
 ) -> Result<()> {
     let truncated = password
         .validate()
-        .map_err(|e| Error::Usage(e.to_string()))?;
+        .map_err(|e| Error::usage(e.to_string()))?;
     if !settings.auth.auto_login && password.expose() == "langflow" {
-        return Err(Error::Policy(
-            "the password `langflow` is Langflow's well-known default, refused at login while LANGFLOW_AUTO_LOGIN is false; choose another".into(),
+        return Err(Error::policy(
+            "the password `langflow` is Langflow's well-known default, refused at login while LANGFLOW_AUTO_LOGIN is false; choose another",
         ));
     }
     if truncated {
@@ -92,7 +92,7 @@ pub(crate) fn owner(
 ) -> Result<crate::storage::users::User> {
     let name = name.unwrap_or(&settings.auth.superuser);
     db.find_user(name)?.ok_or_else(|| {
-        Error::NotFound(format!(
+        Error::not_found(format!(
             "no user named {name:?}; pass --user NAME or set LANGFLOW_SUPERUSER (see `flowadmin user list`)"
         ))
     })

@@ -17,8 +17,8 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let auth = &settings.auth;
     if !auth.enable_superuser_cli {
-        return Err(Error::Policy(
-            "superuser creation from the command line is disabled (LANGFLOW_ENABLE_SUPERUSER_CLI=false), as in Langflow; set it to true to allow it".into(),
+        return Err(Error::policy(
+            "superuser creation from the command line is disabled (LANGFLOW_ENABLE_SUPERUSER_CLI=false), as in Langflow; set it to true to allow it",
         ));
     }
     let mut db = open_writable(settings)?;
@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
         if let Some(flag) = &args.username
             && flag != &auth.superuser
         {
-            return Err(Error::Policy(format!(
+            return Err(Error::policy(format!(
                 "with LANGFLOW_AUTO_LOGIN=true Langflow only has its configured superuser ({:?}); set LANGFLOW_SUPERUSER or turn AUTO_LOGIN off",
                 auth.superuser
             )));
@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
     // superuser named `langflow` when AUTO_LOGIN is off, unless
     // LANGFLOW_SUPERUSER names it: it would be deactivated at the next start.
     if !auth.auto_login && username == DEFAULT_SUPERUSER && auth.superuser != DEFAULT_SUPERUSER {
-        return Err(Error::Policy(format!(
+        return Err(Error::policy(format!(
             "with LANGFLOW_AUTO_LOGIN=false Langflow retires a superuser named {DEFAULT_SUPERUSER:?} at its next start (deactivated, retired_at set) unless LANGFLOW_SUPERUSER is {DEFAULT_SUPERUSER:?} (it is {:?}); choose another name",
             auth.superuser
         )));
@@ -62,7 +62,7 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
 
     let superusers = db.superusers()?;
     if auth.auto_login && !superusers.is_empty() {
-        return Err(Error::Policy(format!(
+        return Err(Error::policy(format!(
             "a superuser ({}) already exists and LANGFLOW_AUTO_LOGIN=true allows only one, as in Langflow; set LANGFLOW_AUTO_LOGIN=false and pass an --auth-token to add another",
             superusers[0].username
         )));
@@ -75,16 +75,16 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
             .clone()
             .or_else(|| auth.superuser_token.as_ref().map(|t| t.expose().to_owned()))
             .ok_or_else(|| {
-                Error::Policy(
-                    "a superuser already exists, so creating another needs an active superuser's API key: set LANGFLOW_SUPERUSER_TOKEN (or pass --auth-token)".into(),
+                Error::policy(
+                    "a superuser already exists, so creating another needs an active superuser's API key: set LANGFLOW_SUPERUSER_TOKEN (or pass --auth-token)"
                 )
             })?;
         let owner = db.authenticate_api_key(&token, keyring_if_any(settings).as_ref())?;
         match owner {
             Some(user) if user.is_superuser => proof = Some(user.username),
             _ => {
-                return Err(Error::Policy(
-                    "the auth token is not an active superuser's API key (unknown, revoked, expired, or its owner is inactive or not a superuser); nothing changed".into(),
+                return Err(Error::policy(
+                    "the auth token is not an active superuser's API key (unknown, revoked, expired, or its owner is inactive or not a superuser); nothing changed",
                 ));
             }
         }
@@ -101,7 +101,7 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
         confirm: true,
     })?;
     check_new_password(&password, settings, out)?;
-    let hash = password.hash().map_err(|e| Error::Usage(e.to_string()))?;
+    let hash = password.hash().map_err(|e| Error::usage(e.to_string()))?;
     let user = db.create_user(&NewUser {
         username: &username,
         password_hash: &hash,

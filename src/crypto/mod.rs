@@ -37,11 +37,11 @@ impl fmt::Debug for SecretKey {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyError {
     #[error(
-        "the secret key ({len} characters) is not base64 of 32 bytes, so Langflow cannot use it either; \
-         use a 43-character key from `flowadmin secret-key generate` (keys of 32 or more characters must decode to 32 bytes)"
+        "the secret key ({len} characters) is not base64 of 32 bytes, so Langflow cannot use it either \
+         (keys of 32 or more characters must decode to 32 bytes)"
     )]
     NotAFernetKey { len: usize },
-    #[error("the secret key is empty; set LANGFLOW_SECRET_KEY or write <config dir>/secret_key")]
+    #[error("the secret key is empty")]
     Empty,
 }
 

@@ -188,7 +188,7 @@ impl Database {
             let new: Vec<_> = after.difference(&before).collect();
             if let Some(first) = new.first() {
                 // Returning an error rolls the transaction back.
-                return Err(Error::Database(format!(
+                return Err(Error::database(format!(
                     "deleting would leave {} dangling reference(s) (first in table {}); nothing was changed, please report this",
                     new.len(),
                     first.0

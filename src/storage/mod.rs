@@ -108,27 +108,27 @@ pub(crate) fn db_error(path: &Path, err: rusqlite::Error) -> Error {
     let shown = path.display();
     if let rusqlite::Error::SqliteFailure(e, _) = &err {
         return match e.code {
-            ErrorCode::NotADatabase => Error::Database(format!(
+            ErrorCode::NotADatabase => Error::database(format!(
                 "{shown} is not a SQLite database (its header is wrong); point --db at Langflow's langflow.db"
             )),
-            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::Database(format!(
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::database(format!(
                 "{shown} is locked by another process; stop Langflow (or whatever holds it) and try again"
             )),
-            ErrorCode::ReadOnly => Error::Database(format!(
+            ErrorCode::ReadOnly => Error::database(format!(
                 "{shown} is read-only; run as the user that owns it or fix its permissions"
             )),
-            ErrorCode::CannotOpen | ErrorCode::PermissionDenied => Error::Database(format!(
+            ErrorCode::CannotOpen | ErrorCode::PermissionDenied => Error::database(format!(
                 "cannot open {shown}: permission denied or a missing folder; check the path and its permissions"
             )),
-            ErrorCode::DatabaseCorrupt => Error::Database(format!(
+            ErrorCode::DatabaseCorrupt => Error::database(format!(
                 "{shown} is damaged (SQLite reports corruption); restore it from a backup"
             )),
-            _ => Error::Database(format!(
+            _ => Error::database(format!(
                 "{shown}: {err}; check that it is Langflow's database"
             )),
         };
     }
-    Error::Database(format!("{shown}: {err}"))
+    Error::database(format!("{shown}: {err}"))
 }
 
 impl Database {
@@ -170,7 +170,7 @@ impl Database {
         // would still create -wal and -shm files owned by this user, which
         // the service user could then not write.
         if let Err(e) = std::fs::OpenOptions::new().write(true).open(path) {
-            return Err(Error::Database(format!(
+            return Err(Error::database(format!(
                 "{} is read-only for this user ({}); run as the user that owns it or fix its permissions",
                 path.display(),
                 crate::error::io_reason(&e)
@@ -188,13 +188,13 @@ impl Database {
             } else {
                 db.schema.revisions.join(", ")
             };
-            return Err(Error::Policy(format!(
+            return Err(Error::policy(format!(
                 "{} is at Alembic revision {rev}, which flowadmin does not know (a newer or unreleased Langflow), so it will not write to it; upgrade flowadmin, or pass --allow-unknown-revision if you are sure",
                 path.display()
             )));
         }
         if db.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
-            return Err(Error::Database(format!(
+            return Err(Error::database(format!(
                 "{} is read-only; run as the user that owns it or fix its permissions",
                 path.display()
             )));
@@ -250,7 +250,7 @@ impl Database {
         } else {
             "a SQLite database, but not Langflow's (no alembic_version, user, apikey and variable tables)"
         };
-        Err(Error::Database(format!(
+        Err(Error::database(format!(
             "{} is {what}; point --db at the langflow.db Langflow created (see `flowadmin db locate`)",
             self.path.display()
         )))
@@ -367,7 +367,7 @@ impl Database {
         self.write(|tx, _| {
             let n = tx.execute(&format!("DELETE FROM \"{table}\" WHERE id = ?1"), [id])?;
             if n != 1 {
-                return Err(Error::NotFound(format!(
+                return Err(Error::not_found(format!(
                     "the {gone} disappeared while flowadmin was working; nothing changed"
                 ))
                 .into());
@@ -502,15 +502,15 @@ pub struct Counts {
 fn check_is_file(path: &Path) -> Result<()> {
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_file() => Ok(()),
-        Ok(_) => Err(Error::Usage(format!(
+        Ok(_) => Err(Error::usage(format!(
             "{} is a folder, not a database file; point --db at Langflow's langflow.db",
             path.display()
         ))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::NotFound(format!(
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::not_found(format!(
             "no database at {}; check `flowadmin db locate`, pass --db, or create a scratch one with `flowadmin db init PATH`",
             path.display()
         ))),
-        Err(e) => Err(Error::Io(format!(
+        Err(e) => Err(Error::other(format!(
             "cannot open the database {}: {}; point --db at the real langflow.db",
             path.display(),
             crate::error::io_reason(&e)
@@ -577,7 +577,7 @@ fn read_schema(conn: &Connection) -> rusqlite::Result<Schema> {
 /// head revision. Refuses an existing file.
 pub fn init_scratch(path: &Path) -> Result<()> {
     if path.exists() {
-        return Err(Error::Policy(format!(
+        return Err(Error::policy(format!(
             "{} already exists; db init only creates new scratch databases, so pick another path",
             path.display()
         )));
@@ -587,7 +587,7 @@ pub fn init_scratch(path: &Path) -> Result<()> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     if !dir.is_dir() {
-        return Err(Error::NotFound(format!(
+        return Err(Error::not_found(format!(
             "the folder {} does not exist; create it first",
             dir.display()
         )));
@@ -619,7 +619,7 @@ pub fn init_scratch(path: &Path) -> Result<()> {
         .map_err(|e| Error::io(tmp_path.display(), e))?;
     tmp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::Policy(format!(
+            Error::policy(format!(
                 "{} already exists; pick another path",
                 path.display()
             ))

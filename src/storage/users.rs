@@ -118,7 +118,7 @@ impl Database {
         match matches.len() {
             0 => Ok(None),
             1 => Ok(matches.pop()),
-            _ => Err(Error::Usage(format!(
+            _ => Err(Error::usage(format!(
                 "{} users match {name:?} when case is ignored ({}); give the exact name",
                 matches.len(),
                 matches
@@ -133,7 +133,7 @@ impl Database {
     /// The user named `name`, or a not-found error that says what to do.
     pub fn require_user(&self, name: &str) -> Result<User> {
         self.find_user(name)?.ok_or_else(|| {
-            Error::NotFound(format!("no user named {name:?}; see `flowadmin user list`"))
+            Error::not_found(format!("no user named {name:?}; see `flowadmin user list`"))
         })
     }
 
@@ -214,8 +214,8 @@ impl Database {
                 params![hash, now_text(), id],
             )?;
             if n != 1 {
-                return Err(Error::NotFound(
-                    "the user disappeared while flowadmin was working; try again".into(),
+                return Err(Error::not_found(
+                    "the user disappeared while flowadmin was working; try again",
                 )
                 .into());
             }
@@ -242,7 +242,7 @@ pub fn is_past(stored: &str) -> bool {
 }
 
 pub fn user_exists(existing: &str) -> Error {
-    Error::Policy(format!(
+    Error::policy(format!(
         "a user named {existing:?} already exists (names are compared ignoring case); nothing changed. \
          To change its password use `flowadmin user set-password {quoted}`; to enable it, `flowadmin user activate {quoted}`",
         quoted = crate::output::shell_quote(existing)

@@ -204,9 +204,8 @@ impl Database {
                     )
                 }?;
                 if n != 1 {
-                    return Err(Error::NotFound(
-                        "a variable disappeared while flowadmin was working; nothing changed"
-                            .into(),
+                    return Err(Error::not_found(
+                        "a variable disappeared while flowadmin was working; nothing changed",
                     )
                     .into());
                 }
@@ -217,7 +216,7 @@ impl Database {
 }
 
 pub fn duplicates(name: &str, count: usize) -> Error {
-    Error::Policy(format!(
+    Error::policy(format!(
         "{count} rows are named {name:?} for this user (Langflow has no unique constraint), so flowadmin will not guess which one Langflow reads; \
          see them with `flowadmin variable list` and delete the extra ones with `flowadmin variable delete {} --id ID`",
         crate::output::shell_quote(name)

@@ -30,9 +30,11 @@ fn prove(ctx: &Ctx, db: &Database, owner: &User, args: &ApiKeyCreateArgs) -> Res
         .or_else(|| auth.superuser_token.as_ref().map(|t| t.expose().to_owned()));
     if let Some(token) = token {
         return match db.authenticate_api_key(&token, keyring_if_any(settings).as_ref())? {
-            Some(user) if user.is_superuser => Ok(format!("an API key of superuser {}", user.username)),
-            _ => Err(Error::Policy(
-                "the auth token is not an active superuser's API key (unknown, revoked, expired, or its owner is inactive or not a superuser); nothing changed".into(),
+            Some(user) if user.is_superuser => {
+                Ok(format!("an API key of superuser {}", user.username))
+            }
+            _ => Err(Error::policy(
+                "the auth token is not an active superuser's API key (unknown, revoked, expired, or its owner is inactive or not a superuser); nothing changed",
             )),
         };
     }
@@ -42,7 +44,7 @@ fn prove(ctx: &Ctx, db: &Database, owner: &User, args: &ApiKeyCreateArgs) -> Res
     let interactive = ctx.term.interactive();
     if !args.password_stdin.enabled && env_password.is_none() && !interactive {
         // No proof at all is a refusal by policy (exit 4), like a bad token.
-        return Err(Error::Policy(format!(
+        return Err(Error::policy(format!(
             "a key for {} needs proof while LANGFLOW_AUTO_LOGIN is false: set LANGFLOW_SUPERUSER_TOKEN to a superuser's API key, or give {}'s password with --password-stdin{}",
             owner.username,
             owner.username,
@@ -61,7 +63,7 @@ fn prove(ctx: &Ctx, db: &Database, owner: &User, args: &ApiKeyCreateArgs) -> Res
         confirm: false,
     })?;
     if !password.verify(&owner.password_hash) {
-        return Err(Error::Policy(format!(
+        return Err(Error::policy(format!(
             "the password does not match {}'s; nothing changed",
             owner.username
         )));
@@ -78,12 +80,12 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
         .as_deref()
         .unwrap_or(&settings.auth.superuser);
     let owner = db.find_user(owner_name)?.ok_or_else(|| {
-        Error::NotFound(format!(
+        Error::not_found(format!(
             "no user named {owner_name:?} to own the key; pass --user NAME or set LANGFLOW_SUPERUSER (see `flowadmin user list`)"
         ))
     })?;
     if !owner.is_active {
-        return Err(Error::Policy(format!(
+        return Err(Error::policy(format!(
             "{} is inactive, so Langflow would refuse its keys; activate it first: flowadmin user activate {}",
             escape(&owner.username),
             shell_quote(&owner.username)
@@ -91,8 +93,8 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
     }
     let expiry = args.expires.as_deref().map(Expiry::parse).transpose()?;
     if expiry.is_some() && !db.supports_key_expiry() {
-        return Err(Error::Unsupported(
-            "this database's Langflow release has no key expiry (apikey.expires_at came in 1.10); drop --expires".into(),
+        return Err(Error::unsupported(
+            "this database's Langflow release has no key expiry (apikey.expires_at came in 1.10); drop --expires",
         ));
     }
     let storage = db.key_storage();
@@ -145,11 +147,12 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
     // The key is stored and active: if it could not be shown, say how to
     // get rid of it rather than end quietly.
     shown.map_err(|e| {
-        let why = match e {
-            Error::BrokenPipe => "the output was closed".to_owned(),
-            other => other.to_string(),
+        let why = if e.is_broken_pipe() {
+            "the output was closed".to_owned()
+        } else {
+            e.to_string()
         };
-        Error::Io(format!(
+        Error::other(format!(
             "API key {:?} (id {dashed}) of {} was created and is active, but it could not be shown ({why}); revoke it with `flowadmin api-key revoke {dashed} --yes` and create another",
             args.name,
             escape(&owner.username)

@@ -46,7 +46,7 @@ pub fn run(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
     };
     let target = match candidates.as_slice() {
         [] => {
-            return Err(Error::NotFound(format!(
+            return Err(Error::not_found(format!(
                 "no API key matches {asked}; see `flowadmin api-key list --all`"
             )));
         }
@@ -62,7 +62,7 @@ pub fn run(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
                     )
                 })
                 .collect();
-            return Err(Error::Usage(format!(
+            return Err(Error::usage(format!(
                 "{} keys match {asked}: {}; give the id (or --user) instead; nothing changed",
                 many.len(),
                 list.join(", ")

@@ -19,7 +19,7 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
         let lock = rotation_lock(&path)?;
         remove_leftovers(settings, None, &lock, out);
         if path.exists() {
-            return Err(Error::Policy(format!(
+            return Err(Error::policy(format!(
                 "{} already exists; replacing it would make what it encrypts unreadable. To change keys use `flowadmin secret-key rotate`",
                 path.display()
             )));
@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
                 })?;
                 let n = n.into_inner();
                 if n > 0 {
-                    return Err(Error::Policy(format!(
+                    return Err(Error::policy(format!(
                         "{} holds {n} encrypted values, which a new key could not open; find their key, or change keys with `flowadmin secret-key rotate`",
                         db_path.display()
                     )));

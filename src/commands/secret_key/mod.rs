@@ -48,8 +48,8 @@ pub(crate) fn keyrings_from_file(path: &Path) -> Result<Vec<Keyring>> {
     }
     if rings.is_empty() {
         return Err(match first_err {
-            Some(e) => Error::Key(format!("{}: {e}", path.display())),
-            None => Error::Key(format!("the key file {} is empty", path.display())),
+            Some(e) => Error::key(format!("{}: {e}", path.display())),
+            None => Error::key(format!("the key file {} is empty", path.display())),
         });
     }
     Ok(rings)
@@ -65,13 +65,13 @@ pub(crate) fn read_key_file(path: &Path, what: &str) -> Result<zeroize::Zeroizin
             crate::error::io_reason(&e)
         );
         match e.kind() {
-            std::io::ErrorKind::NotFound => Error::NotFound(text),
-            _ => Error::Key(text),
+            std::io::ErrorKind::NotFound => Error::not_found(text),
+            _ => Error::key(text),
         }
     })?;
     String::from_utf8(bytes)
         .map(zeroize::Zeroizing::new)
-        .map_err(|_| Error::Key(format!("the {what} {} is not UTF-8 text", path.display())))
+        .map_err(|_| Error::key(format!("the {what} {} is not UTF-8 text", path.display())))
 }
 
 /// When the configured key came from `--env-file`, that file.
@@ -101,11 +101,11 @@ pub(crate) fn rotation_lock(key_file: &Path) -> Result<KeyLock> {
 
 pub(crate) fn lock_error(err: LockError) -> Error {
     match err {
-        LockError::Busy(path) => Error::Database(format!(
+        LockError::Busy(path) => Error::database(format!(
             "another flowadmin is changing the secret key (it holds {}); wait for it to finish, then run `flowadmin secret-key check`",
             path.display()
         )),
-        LockError::Io(path, e) => Error::Io(format!(
+        LockError::Io(path, e) => Error::other(format!(
             "cannot open the lock file {}: {}; run as the user that owns the config dir",
             path.display(),
             crate::error::io_reason(&e)
@@ -184,7 +184,7 @@ pub(crate) fn settle_interrupted(
     let new_text = read_key_file(&pending, "interrupted rotation's key file")?;
     let new_ring = SecretKey::new(new_text.as_str()).keyring()?;
     if !opens_all(&new_ring)? {
-        return Err(Error::Key(format!(
+        return Err(Error::key(format!(
             "{pending_shown} is left from an interrupted rotation, but neither it nor the configured key opens every value (some were written under each); finish the rotation with `flowadmin secret-key rotate --new-key-file {pending_q} --old-key-file {key_q}` (add --old-key-file for each secret_key.backup.* that may hold an earlier key)",
             pending_shown = pending.display(),
             pending_q = shell_quote(&pending.display().to_string()),
@@ -247,7 +247,7 @@ pub(crate) fn settled_key_guard(
             return Ok(shared);
         }
     }
-    Err(Error::Database(format!(
+    Err(Error::database(format!(
         "{} keeps appearing while flowadmin waits (a rotation is running); try again when it has finished",
         pending.display()
     )))

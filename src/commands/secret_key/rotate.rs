@@ -52,7 +52,7 @@ fn new_key(settings: &Settings, req: &SecretKeyRotateArgs) -> Result<(SecretKey,
             .get(var)
             .filter(|v| !v.is_empty())
             .ok_or_else(|| {
-                Error::NotFound(format!(
+                Error::not_found(format!(
                     "--new-key-env {var}: that environment variable is not set; export it (or use --new-key-file)"
                 ))
             })?;
@@ -135,7 +135,7 @@ fn preflight(settings: &Settings, db_path: &Path, req: &SecretKeyRotateArgs) -> 
 /// What an error after the commit must say: the database is already under
 /// the new key, and where that key is.
 fn after_commit(err: Error, key_at: &Path) -> Error {
-    Error::Key(format!(
+    Error::key(format!(
         "the rotation committed, so the database is now under the new key, which is in {}; but finishing failed: {err}. Fix that, then run `flowadmin secret-key check` to finish (Langflow must be given that key)",
         key_at.display()
     ))
@@ -164,7 +164,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     // then the operator hears that it still works with the old key.
     let shared_with_others = !req.dry_run && !db.try_lock_exclusive()?;
     if shared_with_others && !req.force {
-        return Err(Error::Database(format!(
+        return Err(Error::database(format!(
             "{} is open in another process (a running Langflow keeps encrypting with the old key); stop Langflow first, or pass --force if you are sure nothing writes to it",
             db_path.display()
         )));
@@ -197,7 +197,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     match &configured {
         Ok(_) if configured_is_new => {}
         Ok(key) => olds.push(key.keyring()?),
-        Err(e) if req.old_key_files.is_empty() => return Err(Error::Key(e.to_string())),
+        Err(e) if req.old_key_files.is_empty() => return Err(Error::key(e.to_string())),
         Err(_) => {}
     }
     for file in &req.old_key_files {
@@ -209,8 +209,8 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let probe = new_ring.encrypt(b"probe");
     olds.retain(|ring| ring.decrypt(&probe).is_none());
     if configured_is_new && olds.is_empty() {
-        return Err(Error::Usage(
-            "the new key is the key already configured and no --old-key-file was given, so there is nothing to rotate; give a different new key, or the old key with --old-key-file to finish a rotation".into(),
+        return Err(Error::usage(
+            "the new key is the key already configured and no --old-key-file was given, so there is nothing to rotate; give a different new key, or the old key with --old-key-file to finish a rotation",
         ));
     }
 
@@ -322,7 +322,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let elapsed = started.elapsed().as_secs_f64();
 
     if key_changed_meanwhile {
-        return Err(Error::Key(format!(
+        return Err(Error::key(format!(
             "the configured secret key changed on disk while rotating (did Langflow start and write its key?), so nothing was changed (rolled back); check {} and run the rotation again",
             key_file.display()
         )));
@@ -330,7 +330,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let failures = state.failed.clone();
     if !req.dry_run && !committed {
         let shown: Vec<&str> = failures.iter().take(20).map(String::as_str).collect();
-        return Err(Error::Key(format!(
+        return Err(Error::key(format!(
             "{} value(s) do not open with the old key(s), so nothing was changed (rolled back): {}{}; pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them",
             failures.len(),
             shown.join("; "),

@@ -16,7 +16,7 @@ pub fn run(ctx: &Ctx, name: &str, active: bool, force: bool) -> Result<u8> {
             .filter(|u| u.is_active && u.id != user.id)
             .count();
         if others == 0 {
-            return Err(Error::Policy(format!(
+            return Err(Error::policy(format!(
                 "{} is the last active superuser; deactivating it leaves nobody who can administer Langflow. Pass --force if that is what you want",
                 user.username
             )));

@@ -24,7 +24,7 @@ pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
         confirm: true,
     })?;
     check_new_password(&password, settings, out)?;
-    let hash = password.hash().map_err(|e| Error::Usage(e.to_string()))?;
+    let hash = password.hash().map_err(|e| Error::usage(e.to_string()))?;
     let user = db.create_user(&NewUser {
         username: name,
         password_hash: &hash,

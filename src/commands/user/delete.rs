@@ -14,7 +14,7 @@ pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
     let user = db.require_user(name)?;
     let last_superuser = user.is_superuser && db.superusers()?.len() == 1;
     let refusal = || {
-        Error::Policy(format!(
+        Error::policy(format!(
             "{} is the last superuser; deleting it leaves nobody who can administer Langflow. Pass --force if that is what you want",
             escape(&user.username)
         ))

@@ -19,7 +19,7 @@ pub fn run(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
         confirm: true,
     })?;
     check_new_password(&password, settings, out)?;
-    let hash = password.hash().map_err(|e| Error::Usage(e.to_string()))?;
+    let hash = password.hash().map_err(|e| Error::usage(e.to_string()))?;
     db.set_password(&user.id, &hash)?;
     if out.json_mode() {
         out.json(&json!({ "username": user.username, "password_changed": true, "is_active": user.is_active }))?;

@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
         )?;
     }
     if !matches {
-        return Err(Error::Policy(format!(
+        return Err(Error::policy(format!(
             "the password does not match {}'s stored hash; reset it with `flowadmin user set-password {}`",
             crate::output::escape(&user.username),
             crate::output::shell_quote(&user.username)

@@ -24,7 +24,7 @@ pub fn run(ctx: &Ctx, args: &VariableDeleteArgs) -> Result<u8> {
                 .into_iter()
                 .find(|r| r.id == wanted)
                 .ok_or_else(|| {
-                    Error::NotFound(format!(
+                    Error::not_found(format!(
                         "{} has no variable {name:?} with id {id}",
                         user.username
                     ))

@@ -25,7 +25,7 @@ pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
         Readback::Decrypted(v) => v.to_string(),
         Readback::Plain(v) => v,
         Readback::Undecryptable => {
-            return Err(Error::Key(format!(
+            return Err(Error::key(format!(
                 "variable {name} of {} does not decrypt with the configured secret key; run `flowadmin db check` to see which values the key opens",
                 user.username
             )));

@@ -66,18 +66,16 @@ pub(crate) fn is_legacy_generic(db: &Database, row: &VariableRow) -> bool {
 /// Refuses names that Langflow's UI and flows could not use.
 pub(crate) fn validate_name(name: &str) -> Result<()> {
     if name.trim().is_empty() {
-        return Err(Error::Usage(
-            "the variable name is empty; give a name".into(),
-        ));
+        return Err(Error::usage("the variable name is empty; give a name"));
     }
     if name.chars().any(char::is_control) {
-        return Err(Error::Usage(
-            "the variable name contains control characters (such as a newline or tab); give a printable name".into(),
+        return Err(Error::usage(
+            "the variable name contains control characters (such as a newline or tab); give a printable name",
         ));
     }
     if name.trim() != name {
-        return Err(Error::Usage(
-            "the variable name starts or ends with spaces; give it without them".into(),
+        return Err(Error::usage(
+            "the variable name starts or ends with spaces; give it without them",
         ));
     }
     Ok(())
@@ -92,7 +90,7 @@ pub(crate) fn the_row(
 ) -> Result<VariableRow> {
     let mut rows = db.find_variables(user_id, name)?;
     match rows.len() {
-        0 => Err(Error::NotFound(format!(
+        0 => Err(Error::not_found(format!(
             "{} has no variable named {name:?}; see `flowadmin variable list --user {}`",
             crate::output::escape(owner),
             crate::output::shell_quote(owner)

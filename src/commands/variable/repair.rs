@@ -16,8 +16,8 @@ pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
     let (settings, out, dry_run) = (&ctx.settings, &ctx.out, args.dry_run);
     let mut db = open_writable(settings)?;
     if db.schema().encrypts_generic_variables() {
-        return Err(Error::Policy(
-            "this database is from Langflow 1.5-1.7, which reads encrypted Generic values itself; repair is for 1.8+ schemas".into(),
+        return Err(Error::policy(
+            "this database is from Langflow 1.5-1.7, which reads encrypted Generic values itself; repair is for 1.8+ schemas",
         ));
     }
     let rows: Vec<_> = db
@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
         }
     }
     if !failed.is_empty() {
-        return Err(Error::Key(format!(
+        return Err(Error::key(format!(
             "{} of {} encrypted Generic value(s) do not decrypt with the configured secret key ({}); nothing changed. Configure the key they were written with (for Langflow 1.5 a short key works too) and run repair again",
             failed.len(),
             rows.len(),

@@ -19,15 +19,15 @@ fn read_value(ctx: &Ctx, req: &VariableSetArgs, kind: VariableType) -> Result<Ze
             .get(var)
             .map(|v| Zeroizing::new(v.to_owned()))
             .ok_or_else(|| {
-                Error::Usage(format!(
+                Error::usage(format!(
                     "--value-env {var}: that environment variable is not set; export it first"
                 ))
             });
     }
     if let Some(value) = req.value.as_deref() {
         if kind == VariableType::Credential {
-            return Err(Error::Usage(
-                "--value is for Generic variables only (other users can read argv); pipe a credential on stdin, use --value-env, or let flowadmin prompt".into(),
+            return Err(Error::usage(
+                "--value is for Generic variables only (other users can read argv); pipe a credential on stdin, use --value-env, or let flowadmin prompt",
             ));
         }
         return Ok(Zeroizing::new(value.to_owned()));
@@ -36,9 +36,9 @@ fn read_value(ctx: &Ctx, req: &VariableSetArgs, kind: VariableType) -> Result<Ze
         let mut bytes = Zeroizing::new(Vec::new());
         std::io::stdin()
             .read_to_end(&mut bytes)
-            .map_err(|e| Error::Usage(format!("cannot read the value from stdin ({e})")))?;
+            .map_err(|e| Error::usage(format!("cannot read the value from stdin ({e})")))?;
         let mut text = String::from_utf8(bytes.to_vec()).map_err(|_| {
-            Error::Usage("the value on stdin is not UTF-8 text; Langflow stores text".into())
+            Error::usage("the value on stdin is not UTF-8 text; Langflow stores text")
         })?;
         // Exactly the one newline `variable get` adds: a `\r` before it is
         // part of the value, so `get | set` gives back every byte.
@@ -59,7 +59,7 @@ fn read_value(ctx: &Ctx, req: &VariableSetArgs, kind: VariableType) -> Result<Ze
             .allow_empty(true)
             .interact_text()
     }
-    .map_err(|e| Error::Usage(format!("cannot read the value from the terminal ({e})")))?;
+    .map_err(|e| Error::usage(format!("cannot read the value from the terminal ({e})")))?;
     Ok(Zeroizing::new(value))
 }
 
@@ -96,13 +96,13 @@ pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
     };
     let value = read_value(ctx, req, kind)?;
     if value.contains('\0') {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "the value of {} contains a NUL byte, which Langflow's databases cannot store as text; remove it",
             req.name
         )));
     }
     if !encrypt && looks_encrypted(&value) {
-        return Err(Error::Usage(format!(
+        return Err(Error::usage(format!(
             "a Generic value may not start with gAAAAA (Langflow reserves it for encrypted values); store {} as a Credential instead",
             req.name
         )));
