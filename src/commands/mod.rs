@@ -6,6 +6,7 @@ pub mod completions;
 pub mod db_check;
 pub mod db_init;
 pub mod db_locate;
+mod hints;
 pub mod secret_key;
 pub mod superuser;
 pub mod user;
@@ -21,7 +22,10 @@ use crate::storage::Database;
 /// The configured database, opened for writing (Langflow's, at a known revision).
 pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {
     let target = settings.database()?;
-    Database::open_for_write(target.sqlite_path()?, settings.allow_unknown_revision)
+    Ok(Database::open_for_write(
+        target.sqlite_path()?,
+        settings.allow_unknown_revision,
+    )?)
 }
 
 /// The configured database, opened read-only (Langflow's).

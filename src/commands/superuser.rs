@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
         )));
     }
     if let Some(existing) = db.find_user(&username)? {
-        return Err(user_exists(&existing.username));
+        return Err(user_exists(&existing.username).into());
     }
 
     let superusers = db.superusers()?;

@@ -4,10 +4,10 @@
 
 use rusqlite::OptionalExtension;
 
+use super::Result;
 use super::users::{User, is_past};
 use super::{Database, Release, db_error, insert_present, new_id, now_text};
 use crate::crypto::{Keyring, api_key_hash, looks_encrypted};
-use crate::error::Result;
 
 /// How this schema stores keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

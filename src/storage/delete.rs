@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Database, db_error};
-use crate::error::{Error, Result};
+use super::{Result, StorageError};
 
 /// Tables whose rows Langflow's ORM deletes with their owner (User's
 /// `cascade="delete"` relationships) though the schema says NO ACTION.
@@ -188,11 +188,10 @@ impl Database {
             let new: Vec<_> = after.difference(&before).collect();
             if let Some(first) = new.first() {
                 // Returning an error rolls the transaction back.
-                return Err(Error::database(format!(
-                    "deleting would leave {} dangling reference(s) (first in table {}); nothing was changed, please report this",
-                    new.len(),
-                    first.0
-                ))
+                return Err(StorageError::WouldDangle {
+                    count: new.len(),
+                    table: first.0.clone(),
+                }
                 .into());
             }
             Ok(())

@@ -4,6 +4,7 @@
 
 pub mod apikeys;
 pub mod delete;
+pub mod error;
 mod revisions;
 pub mod secrets;
 pub mod users;
@@ -17,7 +18,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 #[cfg(unix)]
 use std::os::unix::fs::PermissionsExt;
 
-use crate::error::{Error, Result};
+pub use error::{Result, StorageError};
 
 /// How long to wait on another process's lock before saying it is locked.
 const BUSY_TIMEOUT: Duration = Duration::from_millis(2_000);
@@ -104,31 +105,19 @@ impl Schema {
     }
 }
 
-pub(crate) fn db_error(path: &Path, err: rusqlite::Error) -> Error {
-    let shown = path.display();
+pub(crate) fn db_error(path: &Path, err: rusqlite::Error) -> StorageError {
+    let path = path.to_path_buf();
     if let rusqlite::Error::SqliteFailure(e, _) = &err {
         return match e.code {
-            ErrorCode::NotADatabase => Error::database(format!(
-                "{shown} is not a SQLite database (its header is wrong); point --db at Langflow's langflow.db"
-            )),
-            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::database(format!(
-                "{shown} is locked by another process; stop Langflow (or whatever holds it) and try again"
-            )),
-            ErrorCode::ReadOnly => Error::database(format!(
-                "{shown} is read-only; run as the user that owns it or fix its permissions"
-            )),
-            ErrorCode::CannotOpen | ErrorCode::PermissionDenied => Error::database(format!(
-                "cannot open {shown}: permission denied or a missing folder; check the path and its permissions"
-            )),
-            ErrorCode::DatabaseCorrupt => Error::database(format!(
-                "{shown} is damaged (SQLite reports corruption); restore it from a backup"
-            )),
-            _ => Error::database(format!(
-                "{shown}: {err}; check that it is Langflow's database"
-            )),
+            ErrorCode::NotADatabase => StorageError::NotSqlite(path),
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => StorageError::Locked(path),
+            ErrorCode::ReadOnly => StorageError::ReadOnly { path, reason: None },
+            ErrorCode::CannotOpen | ErrorCode::PermissionDenied => StorageError::CannotOpen(path),
+            ErrorCode::DatabaseCorrupt => StorageError::Corrupt(path),
+            _ => StorageError::Sql { path, source: err },
         };
     }
-    Error::database(format!("{shown}: {err}"))
+    StorageError::Sql { path, source: err }
 }
 
 impl Database {
@@ -170,11 +159,10 @@ impl Database {
         // would still create -wal and -shm files owned by this user, which
         // the service user could then not write.
         if let Err(e) = std::fs::OpenOptions::new().write(true).open(path) {
-            return Err(Error::database(format!(
-                "{} is read-only for this user ({}); run as the user that owns it or fix its permissions",
-                path.display(),
-                crate::error::io_reason(&e)
-            )));
+            return Err(StorageError::ReadOnly {
+                path: path.to_path_buf(),
+                reason: Some(crate::error::io_reason(&e)),
+            });
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_URI
@@ -188,16 +176,16 @@ impl Database {
             } else {
                 db.schema.revisions.join(", ")
             };
-            return Err(Error::policy(format!(
-                "{} is at Alembic revision {rev}, which flowadmin does not know (a newer or unreleased Langflow), so it will not write to it; upgrade flowadmin, or pass --allow-unknown-revision if you are sure",
-                path.display()
-            )));
+            return Err(StorageError::UnknownRevision {
+                path: path.to_path_buf(),
+                revision: rev,
+            });
         }
         if db.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
-            return Err(Error::database(format!(
-                "{} is read-only; run as the user that owns it or fix its permissions",
-                path.display()
-            )));
+            return Err(StorageError::ReadOnly {
+                path: path.to_path_buf(),
+                reason: None,
+            });
         }
         Ok(db)
     }
@@ -250,10 +238,10 @@ impl Database {
         } else {
             "a SQLite database, but not Langflow's (no alembic_version, user, apikey and variable tables)"
         };
-        Err(Error::database(format!(
-            "{} is {what}; point --db at the langflow.db Langflow created (see `flowadmin db locate`)",
-            self.path.display()
-        )))
+        Err(StorageError::NotLangflow {
+            path: self.path.clone(),
+            what,
+        })
     }
 
     /// The journal mode the file is in. WAL is recorded in the file's header
@@ -324,7 +312,7 @@ impl Database {
 /// in [`Database::write`]) or a rule found inside the transaction.
 pub(crate) enum TxError {
     Sql(rusqlite::Error),
-    Refused(Error),
+    Refused(StorageError),
 }
 
 impl From<rusqlite::Error> for TxError {
@@ -333,8 +321,8 @@ impl From<rusqlite::Error> for TxError {
     }
 }
 
-impl From<Error> for TxError {
-    fn from(e: Error) -> Self {
+impl From<StorageError> for TxError {
+    fn from(e: StorageError) -> Self {
         TxError::Refused(e)
     }
 }
@@ -363,14 +351,16 @@ impl Database {
     }
 
     /// Deletes exactly one row by id, or nothing (`gone` says what vanished).
-    pub(crate) fn delete_one(&mut self, table: &'static str, id: &str, gone: &str) -> Result<()> {
+    pub(crate) fn delete_one(
+        &mut self,
+        table: &'static str,
+        id: &str,
+        gone: &'static str,
+    ) -> Result<()> {
         self.write(|tx, _| {
             let n = tx.execute(&format!("DELETE FROM \"{table}\" WHERE id = ?1"), [id])?;
             if n != 1 {
-                return Err(Error::not_found(format!(
-                    "the {gone} disappeared while flowadmin was working; nothing changed"
-                ))
-                .into());
+                return Err(StorageError::Vanished(gone).into());
             }
             Ok(())
         })
@@ -422,7 +412,9 @@ impl Database {
             .prefix(&crate::keyfile::backup_temp_prefix(&self.path))
             .permissions(std::fs::Permissions::from_mode(0o600))
             .tempfile_in(dir)
-            .map_err(|e| Error::io(format!("cannot create a backup in {}", dir.display()), e))?;
+            .map_err(|e| {
+                StorageError::file(format!("cannot create a backup in {}", dir.display()), &e)
+            })?;
         let mut dst = Connection::open(tmp.path()).map_err(|e| db_error(target, e))?;
         let backup =
             rusqlite::backup::Backup::new(&self.conn, &mut dst).map_err(|e| db_error(target, e))?;
@@ -431,21 +423,18 @@ impl Database {
             .map_err(|e| db_error(target, e))?;
         drop(backup);
         dst.close().map_err(|(_, e)| db_error(target, e))?;
-        tmp.as_file()
-            .sync_all()
-            .map_err(|e| Error::io(target.display(), e))?;
+        let file_error = |e: std::io::Error| StorageError::file(target.display().to_string(), &e);
+        tmp.as_file().sync_all().map_err(file_error)?;
         if let Some(owner) = crate::keyfile::Owner::new_in(dir) {
-            owner
-                .apply(tmp.as_file())
-                .map_err(|e| Error::io(target.display(), e))?;
+            owner.apply(tmp.as_file()).map_err(file_error)?;
         }
         tmp.persist_noclobber(target).map_err(|e| {
-            Error::io(
+            StorageError::file(
                 format!("cannot create the backup {}", target.display()),
-                e.error,
+                &e.error,
             )
         })?;
-        crate::keyfile::sync_folder(target)
+        sync_folder_of(target)
     }
 }
 
@@ -502,20 +491,26 @@ pub struct Counts {
 fn check_is_file(path: &Path) -> Result<()> {
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_file() => Ok(()),
-        Ok(_) => Err(Error::usage(format!(
-            "{} is a folder, not a database file; point --db at Langflow's langflow.db",
-            path.display()
-        ))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::not_found(format!(
-            "no database at {}; check `flowadmin db locate`, pass --db, or create a scratch one with `flowadmin db init PATH`",
-            path.display()
-        ))),
-        Err(e) => Err(Error::other(format!(
-            "cannot open the database {}: {}; point --db at the real langflow.db",
-            path.display(),
-            crate::error::io_reason(&e)
-        ))),
+        Ok(_) => Err(StorageError::IsFolder(path.to_path_buf())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(StorageError::Missing(path.to_path_buf()))
+        }
+        Err(e) => Err(StorageError::Unreachable {
+            path: path.to_path_buf(),
+            reason: crate::error::io_reason(&e),
+        }),
     }
+}
+
+/// Makes a new file's folder entry durable.
+fn sync_folder_of(path: &Path) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| StorageError::file(format!("cannot sync the folder {}", dir.display()), &e))
 }
 
 fn is_writable(path: &Path) -> bool {
@@ -577,54 +572,48 @@ fn read_schema(conn: &Connection) -> rusqlite::Result<Schema> {
 /// head revision. Refuses an existing file.
 pub fn init_scratch(path: &Path) -> Result<()> {
     if path.exists() {
-        return Err(Error::policy(format!(
-            "{} already exists; db init only creates new scratch databases, so pick another path",
-            path.display()
-        )));
+        return Err(StorageError::Exists(path.to_path_buf()));
     }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     if !dir.is_dir() {
-        return Err(Error::not_found(format!(
-            "the folder {} does not exist; create it first",
-            dir.display()
-        )));
+        return Err(StorageError::NoFolder(dir.to_path_buf()));
     }
     // Build in a temp file beside the target, then rename: a failure leaves nothing behind.
     let tmp = tempfile::Builder::new()
         .prefix(".flowadmin-init-")
         .tempfile_in(dir)
-        .map_err(|e| Error::io(format!("cannot create a file in {}", dir.display()), e))?;
+        .map_err(|e| {
+            StorageError::file(format!("cannot create a file in {}", dir.display()), &e)
+        })?;
     let tmp_path = tmp.path().to_path_buf();
     {
-        let mut conn = Connection::open(&tmp_path).map_err(|e| db_error(&tmp_path, e))?;
-        let tx = conn.transaction().map_err(|e| db_error(&tmp_path, e))?;
+        let err = |e| db_error(&tmp_path, e);
+        let mut conn = Connection::open(&tmp_path).map_err(err)?;
+        let tx = conn.transaction().map_err(err)?;
         tx.execute_batch(include_str!("ddl_1_13.sql"))
-            .map_err(|e| db_error(&tmp_path, e))?;
+            .map_err(err)?;
         tx.execute(
             "INSERT INTO alembic_version (version_num) VALUES (?1)",
             [revisions::HEADS.last().expect("heads").1[0]],
         )
-        .map_err(|e| db_error(&tmp_path, e))?;
-        tx.commit().map_err(|e| db_error(&tmp_path, e))?;
+        .map_err(err)?;
+        tx.commit().map_err(err)?;
         // WAL as Langflow runs it; checkpointed on close so the file stands alone.
         conn.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))
-            .map_err(|e| db_error(&tmp_path, e))?;
-        conn.close().map_err(|(_, e)| db_error(&tmp_path, e))?;
+            .map_err(err)?;
+        conn.close().map_err(|(_, e)| err(e))?;
     }
     tmp.as_file()
         .sync_all()
-        .map_err(|e| Error::io(tmp_path.display(), e))?;
+        .map_err(|e| StorageError::file(tmp_path.display().to_string(), &e))?;
     tmp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::policy(format!(
-                "{} already exists; pick another path",
-                path.display()
-            ))
+            StorageError::Exists(path.to_path_buf())
         } else {
-            Error::io(path.display(), e.error)
+            StorageError::file(path.display().to_string(), &e.error)
         }
     })?;
     Ok(())

@@ -8,9 +8,9 @@
 use rusqlite::{Connection, TransactionBehavior, params};
 use serde_json::Value;
 
+use super::Result;
 use super::{Database, db_error};
 use crate::crypto::looks_encrypted;
-use crate::error::Result;
 
 const BATCH: i64 = 2_000;
 

@@ -4,7 +4,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Database, db_error, insert_present, new_id, now_text};
-use crate::error::{Error, Result};
+use super::{Result, StorageError};
 
 /// The `optins` a new user gets in Langflow 1.13.
 const DEFAULT_OPTINS: &str =
@@ -118,23 +118,22 @@ impl Database {
         match matches.len() {
             0 => Ok(None),
             1 => Ok(matches.pop()),
-            _ => Err(Error::usage(format!(
-                "{} users match {name:?} when case is ignored ({}); give the exact name",
-                matches.len(),
-                matches
+            count => Err(StorageError::AmbiguousUser {
+                name: name.to_owned(),
+                count,
+                list: matches
                     .iter()
                     .map(|u| u.username.as_str())
                     .collect::<Vec<_>>()
-                    .join(", ")
-            ))),
+                    .join(", "),
+            }),
         }
     }
 
-    /// The user named `name`, or a not-found error that says what to do.
+    /// The user named `name`, or [`StorageError::UserNotFound`].
     pub fn require_user(&self, name: &str) -> Result<User> {
-        self.find_user(name)?.ok_or_else(|| {
-            Error::not_found(format!("no user named {name:?}; see `flowadmin user list`"))
-        })
+        self.find_user(name)?
+            .ok_or_else(|| StorageError::UserNotFound(name.to_owned()))
     }
 
     pub fn superusers(&self) -> Result<Vec<User>> {
@@ -214,10 +213,7 @@ impl Database {
                 params![hash, now_text(), id],
             )?;
             if n != 1 {
-                return Err(Error::not_found(
-                    "the user disappeared while flowadmin was working; try again",
-                )
-                .into());
+                return Err(StorageError::Vanished("user").into());
             }
             Ok(())
         })
@@ -241,10 +237,6 @@ pub fn is_past(stored: &str) -> bool {
     }
 }
 
-pub fn user_exists(existing: &str) -> Error {
-    Error::policy(format!(
-        "a user named {existing:?} already exists (names are compared ignoring case); nothing changed. \
-         To change its password use `flowadmin user set-password {quoted}`; to enable it, `flowadmin user activate {quoted}`",
-        quoted = crate::output::shell_quote(existing)
-    ))
+pub fn user_exists(existing: &str) -> StorageError {
+    StorageError::UserExists(existing.to_owned())
 }

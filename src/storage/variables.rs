@@ -5,7 +5,7 @@
 use rusqlite::params;
 
 use super::{Database, db_error, insert_present, new_id, now_text};
-use crate::error::{Error, Result};
+use super::{Result, StorageError};
 
 /// One variable row. `stored` is the column as is (a token or plaintext):
 /// never printed without being asked for.
@@ -204,10 +204,7 @@ impl Database {
                     )
                 }?;
                 if n != 1 {
-                    return Err(Error::not_found(
-                        "a variable disappeared while flowadmin was working; nothing changed",
-                    )
-                    .into());
+                    return Err(StorageError::Vanished("variable").into());
                 }
             }
             Ok(())
@@ -215,10 +212,9 @@ impl Database {
     }
 }
 
-pub fn duplicates(name: &str, count: usize) -> Error {
-    Error::policy(format!(
-        "{count} rows are named {name:?} for this user (Langflow has no unique constraint), so flowadmin will not guess which one Langflow reads; \
-         see them with `flowadmin variable list` and delete the extra ones with `flowadmin variable delete {} --id ID`",
-        crate::output::shell_quote(name)
-    ))
+pub fn duplicates(name: &str, count: usize) -> StorageError {
+    StorageError::DuplicateVariables {
+        name: name.to_owned(),
+        count,
+    }
 }

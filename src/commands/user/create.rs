@@ -13,7 +13,7 @@ pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
     prompt::validate_username(name)?;
     let mut db = open_writable(settings)?;
     if let Some(existing) = db.find_user(name)? {
-        return Err(user_exists(&existing.username));
+        return Err(user_exists(&existing.username).into());
     }
     let is_active = args.active().unwrap_or(settings.auth.new_user_is_active);
     let password = prompt::password(PasswordSources {

@@ -96,6 +96,6 @@ pub(crate) fn the_row(
             crate::output::shell_quote(owner)
         ))),
         1 => Ok(rows.remove(0)),
-        n => Err(crate::storage::variables::duplicates(name, n)),
+        n => Err(crate::storage::variables::duplicates(name, n).into()),
     }
 }

@@ -70,10 +70,7 @@ pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
     let user = owner(&db, settings, req.owner.user.as_deref())?;
     let existing = db.find_variables(&user.id, &req.name)?;
     if existing.len() > 1 {
-        return Err(crate::storage::variables::duplicates(
-            &req.name,
-            existing.len(),
-        ));
+        return Err(crate::storage::variables::duplicates(&req.name, existing.len()).into());
     }
     // An update keeps the type unless --type says otherwise; new ones are credentials.
     let kind = req

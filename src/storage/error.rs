@@ -1,0 +1,81 @@
+//! What can go wrong in storage, typed. Messages say what happened and never
+//! what to do: the command layer knows the commands and adds the hint.
+
+use std::path::PathBuf;
+
+/// A storage failure.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("no database at {}", .0.display())]
+    Missing(PathBuf),
+    #[error("{} is a folder, not a database file", .0.display())]
+    IsFolder(PathBuf),
+    #[error("cannot open the database {}: {reason}", path.display())]
+    Unreachable { path: PathBuf, reason: String },
+    #[error("{} is not a SQLite database (its header is wrong)", .0.display())]
+    NotSqlite(PathBuf),
+    #[error("{} is {what}", path.display())]
+    NotLangflow { path: PathBuf, what: &'static str },
+    #[error(
+        "{} is at Alembic revision {revision}, which flowadmin does not know (a newer or unreleased Langflow), so it will not write to it",
+        path.display()
+    )]
+    UnknownRevision { path: PathBuf, revision: String },
+    #[error("{} is locked by another process", .0.display())]
+    Locked(PathBuf),
+    #[error("{} is read-only for this user{}", path.display(), reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default())]
+    ReadOnly {
+        path: PathBuf,
+        reason: Option<String>,
+    },
+    #[error("cannot open {}: permission denied or a missing folder", .0.display())]
+    CannotOpen(PathBuf),
+    #[error("{} is damaged (SQLite reports corruption)", .0.display())]
+    Corrupt(PathBuf),
+    #[error("{}: {source}", path.display())]
+    Sql {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("no user named {0:?}")]
+    UserNotFound(String),
+    #[error("{count} users match {name:?} when case is ignored ({list})")]
+    AmbiguousUser {
+        name: String,
+        count: usize,
+        list: String,
+    },
+    #[error(
+        "a user named {0:?} already exists (names are compared ignoring case); nothing changed"
+    )]
+    UserExists(String),
+    #[error(
+        "{count} rows are named {name:?} for this user (Langflow has no unique constraint), so flowadmin will not guess which one Langflow reads"
+    )]
+    DuplicateVariables { name: String, count: usize },
+    #[error("the {0} disappeared while flowadmin was working; nothing changed")]
+    Vanished(&'static str),
+    #[error(
+        "deleting would leave {count} dangling reference(s) (first in table {table}); nothing was changed"
+    )]
+    WouldDangle { count: usize, table: String },
+    #[error("{} already exists", .0.display())]
+    Exists(PathBuf),
+    #[error("the folder {} does not exist", .0.display())]
+    NoFolder(PathBuf),
+    #[error("{what}: {reason}")]
+    File { what: String, reason: String },
+}
+
+impl StorageError {
+    /// An I/O failure on a file storage writes (a backup, a scratch database).
+    pub fn file(what: impl Into<String>, err: &std::io::Error) -> StorageError {
+        StorageError::File {
+            what: what.into(),
+            reason: crate::error::io_reason(err),
+        }
+    }
+}
+
+pub type Result<T, E = StorageError> = std::result::Result<T, E>;
