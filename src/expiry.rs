@@ -54,8 +54,9 @@ pub fn parse_at(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime> {
         .map_or(0, str::len);
     if !is_duration && year_digits > 4 {
         return Err(Error::usage(format!(
-            "--expires {input:?} is after the year 9999, which Langflow cannot read back; give an earlier time, or no --expires for a key that never expires"
-        )));
+            "--expires {input:?} is after the year 9999, which Langflow cannot read back"
+        ))
+        .hint("give an earlier time, or no --expires for a key that never expires"));
     }
     let at = if is_duration {
         let unit = last.unwrap_or_default();
@@ -92,13 +93,15 @@ pub fn parse_at(input: &str, now: NaiveDateTime) -> Result<NaiveDateTime> {
     };
     if at > latest() {
         return Err(Error::usage(format!(
-            "--expires {input:?} is after the year 9999, which Langflow cannot read back; give an earlier time, or no --expires for a key that never expires"
-        )));
+            "--expires {input:?} is after the year 9999, which Langflow cannot read back"
+        ))
+        .hint("give an earlier time, or no --expires for a key that never expires"));
     }
     if at <= now {
-        return Err(Error::usage(format!(
-            "--expires {input:?} is already in the past (UTC); give a later time"
-        )));
+        return Err(
+            Error::usage(format!("--expires {input:?} is already in the past (UTC)"))
+                .hint("give a later time"),
+        );
     }
     Ok(at)
 }

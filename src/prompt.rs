@@ -25,9 +25,8 @@ pub fn password(sources: PasswordSources) -> Result<Password> {
     if sources.stdin {
         let mut text = String::new();
         std::io::stdin().read_to_string(&mut text).map_err(|e| {
-            Error::usage(format!(
-                "cannot read the password from stdin ({e}); pipe it as UTF-8 text"
-            ))
+            Error::usage(format!("cannot read the password from stdin ({e})"))
+                .hint("pipe it as UTF-8 text")
         })?;
         // One trailing newline is the pipe's, not the password's.
         if text.ends_with('\n') {
@@ -64,9 +63,10 @@ pub fn password(sources: PasswordSources) -> Result<Password> {
     if sources.confirm {
         let second = Password::new(ask("Repeat it")?);
         if first.expose() != second.expose() {
-            return Err(Error::usage(
-                "the two passwords do not match; nothing changed, run the command again",
-            ));
+            return Err(
+                Error::usage("the two passwords do not match; nothing changed")
+                    .hint("run the command again"),
+            );
         }
     }
     Ok(first)
@@ -104,17 +104,18 @@ pub fn username(
 /// Refuses names Langflow's UI could not show or an operator could not type.
 pub fn validate_username(name: &str) -> Result<()> {
     if name.trim().is_empty() {
-        return Err(Error::usage("the username is empty; give a name"));
+        return Err(Error::usage("the username is empty").hint("give a name"));
     }
     if name.chars().any(char::is_control) {
         return Err(Error::usage(
-            "the username contains control characters (such as a newline or tab); give a printable name",
-        ));
+            "the username contains control characters (such as a newline or tab)",
+        )
+        .hint("give a printable name"));
     }
     if name.trim() != name {
-        return Err(Error::usage(
-            "the username starts or ends with spaces; give it without them",
-        ));
+        return Err(
+            Error::usage("the username starts or ends with spaces").hint("give it without them")
+        );
     }
     Ok(())
 }

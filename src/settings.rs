@@ -102,9 +102,8 @@ impl Env {
         match self.get(name) {
             None => Ok(default),
             Some(value) => parse_bool(value).ok_or_else(|| {
-                Error::usage(format!(
-                    "{name}={value:?} is not a boolean; use true/false, 1/0, yes/no or on/off, as Langflow requires"
-                ))
+                Error::usage(format!("{name}={value:?} is not a boolean"))
+                    .hint("use true/false, 1/0, yes/no or on/off, as Langflow requires")
             }),
         }
     }
@@ -124,13 +123,15 @@ fn env_file_error(path: &Path, err: dotenvy::Error) -> Error {
             }
         }
         dotenvy::Error::LineParse(_, index) => Error::usage(format!(
-            "env file {} does not parse near character {index}; fix that line (NAME=value) or drop --env-file",
+            "env file {} does not parse near character {index}",
             path.display()
-        )),
+        ))
+        .hint("fix that line (NAME=value) or drop --env-file"),
         other => Error::usage(format!(
-            "env file {} is not usable ({other}); fix it or drop --env-file",
+            "env file {} is not usable ({other})",
             path.display()
-        )),
+        ))
+        .hint("fix it or drop --env-file"),
     }
 }
 
@@ -341,8 +342,9 @@ impl DatabaseTarget {
         match &self.location {
             DatabaseLocation::Sqlite(path) => Ok(path),
             DatabaseLocation::Server { dialect, url } => Err(Error::unsupported(format!(
-                "{dialect} databases ({url}) are not supported yet; point --db at a SQLite file"
-            ))),
+                "{dialect} databases ({url}) are not supported yet"
+            ))
+            .hint("point --db at a SQLite file")),
         }
     }
 }
@@ -433,9 +435,8 @@ impl Settings {
             (PathBuf::from(dir), source)
         } else {
             let dir = platform_cache_dir(&env).ok_or_else(|| {
-                Error::not_found(
-                    "cannot find the platform cache directory (no home directory); set LANGFLOW_CONFIG_DIR or --config-dir"
-                )
+                Error::not_found("cannot find the platform cache directory (no home directory)")
+                    .hint("set LANGFLOW_CONFIG_DIR or --config-dir")
             })?;
             (
                 dir,
@@ -516,9 +517,9 @@ impl Settings {
                 let bytes = std::fs::read(&path).map_err(|e| key_file_error(&path, e))?;
                 let text = String::from_utf8(bytes).map_err(|_| {
                     Error::key(format!(
-                        "the key file {} is not UTF-8 text, so Langflow cannot read it either; replace it with a generated key",
+                        "the key file {} is not UTF-8 text, so Langflow cannot read it either",
                         path.display()
-                    ))
+                    )).hint("replace it with a generated key")
                 })?;
                 Ok(SecretKey::new(
                     text.replace("\r\n", "\n").replace('\r', "\n"),
@@ -531,14 +532,14 @@ impl Settings {
                 Err(key_file_error(&path, err))
             }
             KeySource::Missing(path) | KeySource::EmptyFile(path) => Err(Error::key(format!(
-                "no secret key is configured: LANGFLOW_SECRET_KEY is unset and {} {}; set LANGFLOW_SECRET_KEY or point --config-dir at the config dir Langflow runs with (it writes secret_key there on first start)",
+                "no secret key is configured: LANGFLOW_SECRET_KEY is unset and {} {}",
                 path.display(),
                 if matches!(self.key_source(), KeySource::EmptyFile(_)) {
                     "is empty"
                 } else {
                     "does not exist"
                 }
-            ))),
+            )).hint("set LANGFLOW_SECRET_KEY or point --config-dir at the config dir Langflow runs with (it writes secret_key there on first start)")),
             KeySource::Env(_) => unreachable!("handled above"),
         }
     }
@@ -592,9 +593,9 @@ impl Settings {
 
     fn database_from_value(&self, value: &str, source: Source) -> Result<DatabaseTarget> {
         if value.is_empty() {
-            return Err(Error::usage(format!(
-                "{source} is empty; give the database file (--db PATH) or a URL (sqlite:////absolute/path.db)"
-            )));
+            return Err(Error::usage(format!("{source} is empty")).hint(
+                "give the database file (--db PATH) or a URL (sqlite:////absolute/path.db)",
+            ));
         }
         if !value.contains("://") {
             if matches!(source, Source::Flag(_)) {
@@ -611,14 +612,15 @@ impl Settings {
         match parsed {
             ParsedUrl::Sqlite(database) => {
                 if database.is_empty() || database == ":memory:" {
-                    return Err(Error::usage(format!(
-                        "{source} names an in-memory SQLite database, which holds nothing between runs; give a file path (sqlite:///path/to/langflow.db)"
-                    )));
+                    return Err(Error::usage(format!("{source} names an in-memory SQLite database, which holds nothing between runs")).hint("give a file path (sqlite:///path/to/langflow.db)"));
                 }
                 if database.ends_with('/') {
                     return Err(Error::usage(format!(
-                        "{source} names a folder, not a database file; end the URL with the file name (sqlite:////absolute/path/langflow.db)"
-                    )));
+                        "{source} names a folder, not a database file"
+                    ))
+                    .hint(
+                        "end the URL with the file name (sqlite:////absolute/path/langflow.db)",
+                    ));
                 }
                 let path = PathBuf::from(&database);
                 let note = path.is_relative().then(|| {
@@ -644,23 +646,20 @@ impl Settings {
 
 fn key_file_error(path: &Path, err: std::io::Error) -> Error {
     Error::key(format!(
-        "cannot read the secret key file {} ({}); run flowadmin as the user Langflow runs as, or set LANGFLOW_SECRET_KEY",
+        "cannot read the secret key file {} ({})",
         path.display(),
         err.kind()
     ))
+    .hint("run flowadmin as the user Langflow runs as, or set LANGFLOW_SECRET_KEY")
 }
 
 fn bad_url(value: &str, source: &Source) -> Error {
     let shown = DisplaySafeUrl::new(value);
     if value.starts_with("postgres://") || value.starts_with("postgresql+psycopg2://") {
         let scheme = value.split("://").next().unwrap_or_default();
-        return Error::usage(format!(
-            "{source} ({shown}) uses the scheme {scheme}://, which Langflow 1.13's own settings validation refuses at start too; write postgresql:// (or postgresql+psycopg://) instead"
-        ));
+        return Error::usage(format!("{source} ({shown}) uses the scheme {scheme}://, which Langflow 1.13's own settings validation refuses at start too")).hint("write postgresql:// (or postgresql+psycopg://) instead");
     }
-    Error::usage(format!(
-        "{source} is not a database URL Langflow accepts ({shown}); use sqlite:///relative/path.db, sqlite:////absolute/path.db or postgresql://user:password@host/db"
-    ))
+    Error::usage(format!("{source} is not a database URL Langflow accepts ({shown})")).hint("use sqlite:///relative/path.db, sqlite:////absolute/path.db or postgresql://user:password@host/db")
 }
 
 enum ParsedUrl {
@@ -747,13 +746,11 @@ fn find_langflow_package(env: &Env) -> Result<(PathBuf, String)> {
     };
     // find_spec does not import langflow (which takes seconds).
     let script = "import importlib.util as u, pathlib\n\
-s = u.find_spec('langflow')\n\
-locs = list(s.submodule_search_locations or []) if s else []\n\
-print(pathlib.Path(locs[0]).resolve() if locs else '')";
+        s = u.find_spec('langflow')\n\
+        locs = list(s.submodule_search_locations or []) if s else []\n\
+        print(pathlib.Path(locs[0]).resolve() if locs else '')";
     let not_found = |why: String| {
-        Error::not_found(format!(
-            "cannot find the Langflow database: LANGFLOW_DATABASE_URL is unset, LANGFLOW_SAVE_DB_IN_CONFIG_DIR is false, and {why}; pass --db PATH, set LANGFLOW_DATABASE_URL, or set VIRTUAL_ENV to Langflow's venv"
-        ))
+        Error::not_found(format!("cannot find the Langflow database: LANGFLOW_DATABASE_URL is unset, LANGFLOW_SAVE_DB_IN_CONFIG_DIR is false, and {why}")).hint("pass --db PATH, set LANGFLOW_DATABASE_URL, or set VIRTUAL_ENV to Langflow's venv")
     };
     let output = Command::new(&python)
         .arg("-c")

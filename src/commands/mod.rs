@@ -54,10 +54,11 @@ pub(crate) fn key_for_encrypting<'a>(
     let fit = crate::integrity::key_fits(&ring, db, related)?;
     if fit.is_wrong_key() {
         return Err(Error::key(format!(
-            "the configured secret key ({}) opens none of the {} encrypted values checked in this database, so a value written with it could not be decrypted by Langflow; nothing changed. Configure the key Langflow uses (see `flowadmin db locate` and `flowadmin db check`)",
+            "the configured secret key ({}) opens none of the {} encrypted values checked in this database, so a value written with it could not be decrypted by Langflow; nothing changed",
             settings.key_source(),
             fit.checked
-        )));
+        ))
+        .hint("configure the key Langflow uses (see `flowadmin db locate` and `flowadmin db check`)"));
     }
     Ok((ring, guard))
 }
@@ -77,9 +78,7 @@ pub(crate) fn check_new_password(
         .validate()
         .map_err(|e| Error::usage(e.to_string()))?;
     if !settings.auth.auto_login && password.expose() == "langflow" {
-        return Err(Error::policy(
-            "the password `langflow` is Langflow's well-known default, refused at login while LANGFLOW_AUTO_LOGIN is false; choose another",
-        ));
+        return Err(Error::policy("the password `langflow` is Langflow's well-known default, refused at login while LANGFLOW_AUTO_LOGIN is false").hint("choose another"));
     }
     if truncated {
         out.warn("warning: the password is longer than 72 bytes; bcrypt (and so Langflow) only uses the first 72");
@@ -96,9 +95,8 @@ pub(crate) fn owner(
 ) -> Result<crate::storage::users::User> {
     let name = name.unwrap_or(&settings.auth.superuser);
     db.find_user(name)?.ok_or_else(|| {
-        Error::not_found(format!(
-            "no user named {name:?}; pass --user NAME or set LANGFLOW_SUPERUSER (see `flowadmin user list`)"
-        ))
+        Error::not_found(format!("no user named {name:?}"))
+            .hint("pass --user NAME or set LANGFLOW_SUPERUSER (see `flowadmin user list`)")
     })
 }
 

@@ -17,9 +17,7 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let auth = &settings.auth;
     if !auth.enable_superuser_cli {
-        return Err(Error::policy(
-            "superuser creation from the command line is disabled (LANGFLOW_ENABLE_SUPERUSER_CLI=false), as in Langflow; set it to true to allow it",
-        ));
+        return Err(Error::policy("superuser creation from the command line is disabled (LANGFLOW_ENABLE_SUPERUSER_CLI=false), as in Langflow").hint("set it to true to allow it"));
     }
     let mut db = open_writable(settings)?;
 
@@ -33,9 +31,10 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
             && flag != &auth.superuser
         {
             return Err(Error::policy(format!(
-                "with LANGFLOW_AUTO_LOGIN=true Langflow only has its configured superuser ({:?}); set LANGFLOW_SUPERUSER or turn AUTO_LOGIN off",
+                "with LANGFLOW_AUTO_LOGIN=true Langflow only has its configured superuser ({:?})",
                 auth.superuser
-            )));
+            ))
+            .hint("set LANGFLOW_SUPERUSER or turn AUTO_LOGIN off"));
         }
         auth.superuser.clone()
     } else {
@@ -52,9 +51,9 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
     // LANGFLOW_SUPERUSER names it: it would be deactivated at the next start.
     if !auth.auto_login && username == DEFAULT_SUPERUSER && auth.superuser != DEFAULT_SUPERUSER {
         return Err(Error::policy(format!(
-            "with LANGFLOW_AUTO_LOGIN=false Langflow retires a superuser named {DEFAULT_SUPERUSER:?} at its next start (deactivated, retired_at set) unless LANGFLOW_SUPERUSER is {DEFAULT_SUPERUSER:?} (it is {:?}); choose another name",
+            "with LANGFLOW_AUTO_LOGIN=false Langflow retires a superuser named {DEFAULT_SUPERUSER:?} at its next start (deactivated, retired_at set) unless LANGFLOW_SUPERUSER is {DEFAULT_SUPERUSER:?} (it is {:?})",
             auth.superuser
-        )));
+        )).hint("choose another name"));
     }
     if let Some(existing) = db.find_user(&username)? {
         return Err(user_exists(&existing.username).into());
@@ -63,9 +62,9 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
     let superusers = db.superusers()?;
     if auth.auto_login && !superusers.is_empty() {
         return Err(Error::policy(format!(
-            "a superuser ({}) already exists and LANGFLOW_AUTO_LOGIN=true allows only one, as in Langflow; set LANGFLOW_AUTO_LOGIN=false and pass an --auth-token to add another",
+            "a superuser ({}) already exists and LANGFLOW_AUTO_LOGIN=true allows only one, as in Langflow",
             superusers[0].username
-        )));
+        )).hint("set LANGFLOW_AUTO_LOGIN=false and pass an --auth-token to add another"));
     }
     let mut proof = None;
     if !auth.auto_login && !superusers.is_empty() {

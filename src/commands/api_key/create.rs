@@ -80,22 +80,25 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
         .as_deref()
         .unwrap_or(&settings.auth.superuser);
     let owner = db.find_user(owner_name)?.ok_or_else(|| {
-        Error::not_found(format!(
-            "no user named {owner_name:?} to own the key; pass --user NAME or set LANGFLOW_SUPERUSER (see `flowadmin user list`)"
-        ))
+        Error::not_found(format!("no user named {owner_name:?} to own the key"))
+            .hint("pass --user NAME or set LANGFLOW_SUPERUSER (see `flowadmin user list`)")
     })?;
     if !owner.is_active {
         return Err(Error::policy(format!(
-            "{} is inactive, so Langflow would refuse its keys; activate it first: flowadmin user activate {}",
-            escape(&owner.username),
+            "{} is inactive, so Langflow would refuse its keys",
+            escape(&owner.username)
+        ))
+        .hint(format!(
+            "activate it first: flowadmin user activate {}",
             shell_quote(&owner.username)
         )));
     }
     let expiry = args.expires.as_deref().map(Expiry::parse).transpose()?;
     if expiry.is_some() && !db.supports_key_expiry() {
         return Err(Error::unsupported(
-            "this database's Langflow release has no key expiry (apikey.expires_at came in 1.10); drop --expires",
-        ));
+            "this database's Langflow release has no key expiry (apikey.expires_at came in 1.10)",
+        )
+        .hint("drop --expires"));
     }
     let storage = db.key_storage();
     // The key is needed (and proved to fit this database) before anything
@@ -153,10 +156,10 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
             e.to_string()
         };
         Error::other(format!(
-            "API key {:?} (id {dashed}) of {} was created and is active, but it could not be shown ({why}); revoke it with `flowadmin api-key revoke {dashed} --yes` and create another",
+            "API key {:?} (id {dashed}) of {} was created and is active, but it could not be shown ({why})",
             args.name,
             escape(&owner.username)
-        ))
+        )).hint(format!("revoke it with `flowadmin api-key revoke {dashed} --yes` and create another"))
     })?;
     Ok(0)
 }

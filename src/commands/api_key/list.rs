@@ -18,7 +18,7 @@ pub fn run(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
     } else {
         let name = user.unwrap_or(&settings.auth.superuser);
         Some(db.find_user(name)?.ok_or_else(|| {
-            Error::not_found(format!("no user named {name:?}; pass --user NAME or --all"))
+            Error::not_found(format!("no user named {name:?}")).hint("pass --user NAME or --all")
         })?)
     };
     let keys = db.list_api_keys(owner.as_ref().map(|u| u.id.as_str()))?;

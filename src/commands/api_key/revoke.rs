@@ -46,9 +46,8 @@ pub fn run(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
     };
     let target = match candidates.as_slice() {
         [] => {
-            return Err(Error::not_found(format!(
-                "no API key matches {asked}; see `flowadmin api-key list --all`"
-            )));
+            return Err(Error::not_found(format!("no API key matches {asked}"))
+                .hint("see `flowadmin api-key list --all`"));
         }
         [one] => *one,
         many => {

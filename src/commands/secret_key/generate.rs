@@ -20,9 +20,10 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
         remove_leftovers(settings, None, &lock, out);
         if path.exists() {
             return Err(Error::policy(format!(
-                "{} already exists; replacing it would make what it encrypts unreadable. To change keys use `flowadmin secret-key rotate`",
+                "{} already exists, and replacing it would make what it encrypts unreadable",
                 path.display()
-            )));
+            ))
+            .hint("to change keys use `flowadmin secret-key rotate`"));
         }
         // A database that already holds encrypted values needs its old key.
         if let Ok(target) = settings.database()
@@ -38,9 +39,10 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
                 let n = n.into_inner();
                 if n > 0 {
                     return Err(Error::policy(format!(
-                        "{} holds {n} encrypted values, which a new key could not open; find their key, or change keys with `flowadmin secret-key rotate`",
+                        "{} holds {n} encrypted values, which a new key could not open",
                         db_path.display()
-                    )));
+                    ))
+                    .hint("find their key, or change keys with `flowadmin secret-key rotate`"));
                 }
             }
         }

@@ -102,14 +102,16 @@ pub(crate) fn rotation_lock(key_file: &Path) -> Result<KeyLock> {
 pub(crate) fn lock_error(err: LockError) -> Error {
     match err {
         LockError::Busy(path) => Error::database(format!(
-            "another flowadmin is changing the secret key (it holds {}); wait for it to finish, then run `flowadmin secret-key check`",
+            "another flowadmin is changing the secret key (it holds {})",
             path.display()
-        )),
+        ))
+        .hint("wait for it to finish, then run `flowadmin secret-key check`"),
         LockError::Io(path, e) => Error::other(format!(
-            "cannot open the lock file {}: {}; run as the user that owns the config dir",
+            "cannot open the lock file {}: {}",
             path.display(),
             crate::error::io_reason(&e)
-        )),
+        ))
+        .hint("run as the user that owns the config dir"),
     }
 }
 
@@ -185,10 +187,12 @@ pub(crate) fn settle_interrupted(
     let new_ring = SecretKey::new(new_text.as_str()).keyring()?;
     if !opens_all(&new_ring)? {
         return Err(Error::key(format!(
-            "{pending_shown} is left from an interrupted rotation, but neither it nor the configured key opens every value (some were written under each); finish the rotation with `flowadmin secret-key rotate --new-key-file {pending_q} --old-key-file {key_q}` (add --old-key-file for each secret_key.backup.* that may hold an earlier key)",
-            pending_shown = pending.display(),
+            "{pending_shown} is left from an interrupted rotation, but neither it nor the configured key opens every value (some were written under each)",
+            pending_shown = pending.display()
+        )).hint(format!(
+            "finish the rotation with `flowadmin secret-key rotate --new-key-file {pending_q} --old-key-file {key_q}` (add --old-key-file for each secret_key.backup.* that may hold an earlier key)",
             pending_q = shell_quote(&pending.display().to_string()),
-            key_q = shell_quote(&key_file.display().to_string()),
+            key_q = shell_quote(&key_file.display().to_string())
         )));
     }
     keyfile::replace(&pending, &key_file)?;
@@ -248,9 +252,10 @@ pub(crate) fn settled_key_guard(
         }
     }
     Err(Error::database(format!(
-        "{} keeps appearing while flowadmin waits (a rotation is running); try again when it has finished",
+        "{} keeps appearing while flowadmin waits (a rotation is running)",
         pending.display()
-    )))
+    ))
+    .hint("try again when it has finished"))
 }
 
 /// How long a command that encrypts waits for a rotation to finish.

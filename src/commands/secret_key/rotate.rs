@@ -53,8 +53,9 @@ fn new_key(settings: &Settings, req: &SecretKeyRotateArgs) -> Result<(SecretKey,
             .filter(|v| !v.is_empty())
             .ok_or_else(|| {
                 Error::not_found(format!(
-                    "--new-key-env {var}: that environment variable is not set; export it (or use --new-key-file)"
+                    "--new-key-env {var}: that environment variable is not set"
                 ))
+                .hint("export it (or use --new-key-file)")
             })?;
         return Ok((SecretKey::new(value.to_owned()), false));
     }
@@ -136,9 +137,10 @@ fn preflight(settings: &Settings, db_path: &Path, req: &SecretKeyRotateArgs) -> 
 /// the new key, and where that key is.
 fn after_commit(err: Error, key_at: &Path) -> Error {
     Error::key(format!(
-        "the rotation committed, so the database is now under the new key, which is in {}; but finishing failed: {err}. Fix that, then run `flowadmin secret-key check` to finish (Langflow must be given that key)",
+        "the rotation committed, so the database is now under the new key, which is in {}, but finishing failed: {err}",
         key_at.display()
     ))
+    .hint("fix that, then run `flowadmin secret-key check` to finish (Langflow must be given that key)")
 }
 
 pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
@@ -165,9 +167,10 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let shared_with_others = !req.dry_run && !db.try_lock_exclusive()?;
     if shared_with_others && !req.force {
         return Err(Error::database(format!(
-            "{} is open in another process (a running Langflow keeps encrypting with the old key); stop Langflow first, or pass --force if you are sure nothing writes to it",
+            "{} is open in another process (a running Langflow keeps encrypting with the old key)",
             db_path.display()
-        )));
+        ))
+        .hint("stop Langflow first, or pass --force if you are sure nothing writes to it"));
     }
     let (new_key, generated) = new_key(settings, req)?;
     let key_source = settings.key_source();
@@ -209,9 +212,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let probe = new_ring.encrypt(b"probe");
     olds.retain(|ring| ring.decrypt(&probe).is_none());
     if configured_is_new && olds.is_empty() {
-        return Err(Error::usage(
-            "the new key is the key already configured and no --old-key-file was given, so there is nothing to rotate; give a different new key, or the old key with --old-key-file to finish a rotation",
-        ));
+        return Err(Error::usage("the new key is the key already configured and no --old-key-file was given, so there is nothing to rotate").hint("give a different new key, or the old key with --old-key-file to finish a rotation"));
     }
 
     let state = Mutex::new(State::default());
@@ -322,8 +323,8 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let elapsed = started.elapsed().as_secs_f64();
 
     if key_changed_meanwhile {
-        return Err(Error::key(format!(
-            "the configured secret key changed on disk while rotating (did Langflow start and write its key?), so nothing was changed (rolled back); check {} and run the rotation again",
+        return Err(Error::key("the configured secret key changed on disk while rotating (did Langflow start and write its key?), so nothing was changed (rolled back)").hint(format!(
+            "check {} and run the rotation again",
             key_file.display()
         )));
     }
@@ -331,7 +332,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     if !req.dry_run && !committed {
         let shown: Vec<&str> = failures.iter().take(20).map(String::as_str).collect();
         return Err(Error::key(format!(
-            "{} value(s) do not open with the old key(s), so nothing was changed (rolled back): {}{}; pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them",
+            "{} value(s) do not open with the old key(s), so nothing was changed (rolled back): {}{}",
             failures.len(),
             shown.join("; "),
             if failures.len() > shown.len() {
@@ -339,7 +340,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
             } else {
                 String::new()
             }
-        )));
+        )).hint("pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them"));
     }
 
     let mut notes = Vec::new();

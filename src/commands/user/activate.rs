@@ -17,9 +17,10 @@ pub fn run(ctx: &Ctx, name: &str, active: bool, force: bool) -> Result<u8> {
             .count();
         if others == 0 {
             return Err(Error::policy(format!(
-                "{} is the last active superuser; deactivating it leaves nobody who can administer Langflow. Pass --force if that is what you want",
+                "{} is the last active superuser; deactivating it leaves nobody who can administer Langflow",
                 user.username
-            )));
+            ))
+            .hint("pass --force if that is what you want"));
         }
     }
     let changed = db.set_active(&user.id, active)?;

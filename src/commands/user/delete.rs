@@ -15,9 +15,10 @@ pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
     let last_superuser = user.is_superuser && db.superusers()?.len() == 1;
     let refusal = || {
         Error::policy(format!(
-            "{} is the last superuser; deleting it leaves nobody who can administer Langflow. Pass --force if that is what you want",
+            "{} is the last superuser; deleting it leaves nobody who can administer Langflow",
             escape(&user.username)
         ))
+        .hint("pass --force if that is what you want")
     };
     // A dry run shows the plan even where the real run would need --force.
     if last_superuser && !force && !dry_run {

@@ -27,8 +27,11 @@ pub fn run(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
     }
     if !matches {
         return Err(Error::policy(format!(
-            "the password does not match {}'s stored hash; reset it with `flowadmin user set-password {}`",
-            crate::output::escape(&user.username),
+            "the password does not match {}'s stored hash",
+            crate::output::escape(&user.username)
+        ))
+        .hint(format!(
+            "reset it with `flowadmin user set-password {}`",
             crate::output::shell_quote(&user.username)
         )));
     }

@@ -26,9 +26,10 @@ pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
         Readback::Plain(v) => v,
         Readback::Undecryptable => {
             return Err(Error::key(format!(
-                "variable {name} of {} does not decrypt with the configured secret key; run `flowadmin db check` to see which values the key opens",
+                "variable {name} of {} does not decrypt with the configured secret key",
                 user.username
-            )));
+            ))
+            .hint("run `flowadmin db check` to see which values the key opens"));
         }
     };
     if is_legacy_generic(&db, &row) {

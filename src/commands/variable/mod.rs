@@ -66,17 +66,17 @@ pub(crate) fn is_legacy_generic(db: &Database, row: &VariableRow) -> bool {
 /// Refuses names that Langflow's UI and flows could not use.
 pub(crate) fn validate_name(name: &str) -> Result<()> {
     if name.trim().is_empty() {
-        return Err(Error::usage("the variable name is empty; give a name"));
+        return Err(Error::usage("the variable name is empty").hint("give a name"));
     }
     if name.chars().any(char::is_control) {
         return Err(Error::usage(
-            "the variable name contains control characters (such as a newline or tab); give a printable name",
-        ));
+            "the variable name contains control characters (such as a newline or tab)",
+        )
+        .hint("give a printable name"));
     }
     if name.trim() != name {
-        return Err(Error::usage(
-            "the variable name starts or ends with spaces; give it without them",
-        ));
+        return Err(Error::usage("the variable name starts or ends with spaces")
+            .hint("give it without them"));
     }
     Ok(())
 }
@@ -91,8 +91,11 @@ pub(crate) fn the_row(
     let mut rows = db.find_variables(user_id, name)?;
     match rows.len() {
         0 => Err(Error::not_found(format!(
-            "{} has no variable named {name:?}; see `flowadmin variable list --user {}`",
-            crate::output::escape(owner),
+            "{} has no variable named {name:?}",
+            crate::output::escape(owner)
+        ))
+        .hint(format!(
+            "see `flowadmin variable list --user {}`",
             crate::output::shell_quote(owner)
         ))),
         1 => Ok(rows.remove(0)),

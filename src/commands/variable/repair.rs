@@ -17,8 +17,9 @@ pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
     let mut db = open_writable(settings)?;
     if db.schema().encrypts_generic_variables() {
         return Err(Error::policy(
-            "this database is from Langflow 1.5-1.7, which reads encrypted Generic values itself; repair is for 1.8+ schemas",
-        ));
+            "this database is from Langflow 1.5-1.7, which reads encrypted Generic values itself",
+        )
+        .hint("repair is for 1.8+ schemas"));
     }
     let rows: Vec<_> = db
         .list_variables(None)?
@@ -52,11 +53,12 @@ pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
     }
     if !failed.is_empty() {
         return Err(Error::key(format!(
-            "{} of {} encrypted Generic value(s) do not decrypt with the configured secret key ({}); nothing changed. Configure the key they were written with (for Langflow 1.5 a short key works too) and run repair again",
+            "{} of {} encrypted Generic value(s) do not decrypt with the configured secret key ({}); nothing changed",
             failed.len(),
             rows.len(),
             failed.join("; ")
-        )));
+        ))
+        .hint("configure the key they were written with (for Langflow 1.5 a short key works too) and run repair again"));
     }
     let names: Vec<String> = rows
         .iter()

@@ -20,15 +20,17 @@ fn read_value(ctx: &Ctx, req: &VariableSetArgs, kind: VariableType) -> Result<Ze
             .map(|v| Zeroizing::new(v.to_owned()))
             .ok_or_else(|| {
                 Error::usage(format!(
-                    "--value-env {var}: that environment variable is not set; export it first"
+                    "--value-env {var}: that environment variable is not set"
                 ))
+                .hint("export it first")
             });
     }
     if let Some(value) = req.value.as_deref() {
         if kind == VariableType::Credential {
             return Err(Error::usage(
-                "--value is for Generic variables only (other users can read argv); pipe a credential on stdin, use --value-env, or let flowadmin prompt",
-            ));
+                "--value is for Generic variables only (other users can read argv)",
+            )
+            .hint("pipe a credential on stdin, use --value-env, or let flowadmin prompt"));
         }
         return Ok(Zeroizing::new(value.to_owned()));
     }
@@ -38,7 +40,7 @@ fn read_value(ctx: &Ctx, req: &VariableSetArgs, kind: VariableType) -> Result<Ze
             .read_to_end(&mut bytes)
             .map_err(|e| Error::usage(format!("cannot read the value from stdin ({e})")))?;
         let mut text = String::from_utf8(bytes.to_vec()).map_err(|_| {
-            Error::usage("the value on stdin is not UTF-8 text; Langflow stores text")
+            Error::usage("the value on stdin is not UTF-8 text").hint("Langflow stores text")
         })?;
         // Exactly the one newline `variable get` adds: a `\r` before it is
         // part of the value, so `get | set` gives back every byte.
@@ -94,15 +96,16 @@ pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
     let value = read_value(ctx, req, kind)?;
     if value.contains('\0') {
         return Err(Error::usage(format!(
-            "the value of {} contains a NUL byte, which Langflow's databases cannot store as text; remove it",
+            "the value of {} contains a NUL byte, which Langflow's databases cannot store as text",
             req.name
-        )));
+        ))
+        .hint("remove it"));
     }
     if !encrypt && looks_encrypted(&value) {
-        return Err(Error::usage(format!(
-            "a Generic value may not start with gAAAAA (Langflow reserves it for encrypted values); store {} as a Credential instead",
-            req.name
-        )));
+        return Err(Error::usage(
+            "a Generic value may not start with gAAAAA (Langflow reserves it for encrypted values)",
+        )
+        .hint(format!("store {} as a Credential instead", req.name)));
     }
     let stored = match &keyring {
         Some(ring) => ring.encrypt(value.as_bytes()),
