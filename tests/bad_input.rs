@@ -252,25 +252,3 @@ fn closed_stdout_ends_quietly() {
         );
     }
 }
-
-#[test]
-fn help_reads_well_for_every_command() {
-    let s = Scratch::empty();
-    for args in [
-        vec!["--help"],
-        vec!["db", "--help"],
-        vec!["db", "locate", "--help"],
-        vec!["db", "check", "--help"],
-        vec!["db", "init", "--help"],
-        vec!["completions", "--help"],
-    ] {
-        let out = s.cmd().args(&args).output().unwrap();
-        assert!(out.status.success(), "{args:?}");
-        let text = stdout_of(&out);
-        assert!(text.contains("Usage: flowadmin"), "{args:?}: {text}");
-        assert!(
-            text.contains("--db <PATH|URL>"),
-            "global options shown: {text}"
-        );
-    }
-}

@@ -1,0 +1,227 @@
+//! Snapshots of the CLI surface: every `--help` page (found by walking the
+//! clap definitions, so a new subcommand cannot be missed) and every
+//! documented exit code with its exact message, run by the real binary on
+//! copies of the fixture databases. The snapshots live in tests/snapshots/;
+//! bless changes with: FLOWADMIN_BLESS=1 cargo test --test cli_snapshots
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use clap::CommandFactory;
+use common::*;
+
+fn snapshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots")
+}
+
+/// Compares (or, when blessing, writes) one snapshot; returns a complaint.
+fn check(name: &str, actual: &str) -> Option<String> {
+    let path = snapshot_dir().join(format!("{name}.txt"));
+    if std::env::var_os("FLOWADMIN_BLESS").is_some() {
+        std::fs::create_dir_all(snapshot_dir()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return None;
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(expected) if expected == actual => None,
+        Ok(expected) => {
+            let first = expected
+                .lines()
+                .zip(actual.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(expected.lines().count().min(actual.lines().count()));
+            Some(format!(
+                "{name}: differs from its snapshot at line {}:\n  expected: {:?}\n  actual:   {:?}",
+                first + 1,
+                expected.lines().nth(first).unwrap_or("<end>"),
+                actual.lines().nth(first).unwrap_or("<end>")
+            ))
+        }
+        Err(_) => Some(format!("{name}: no snapshot at {}", path.display())),
+    }
+}
+
+/// Every subcommand path: [], [db], [db, check], ...
+fn command_paths(cmd: &clap::Command, prefix: Vec<String>, out: &mut Vec<Vec<String>>) {
+    out.push(prefix.clone());
+    for sub in cmd.get_subcommands() {
+        if sub.get_name() == "help" {
+            continue;
+        }
+        let mut path = prefix.clone();
+        path.push(sub.get_name().to_owned());
+        command_paths(sub, path, out);
+    }
+}
+
+#[test]
+fn every_help_page_matches_its_snapshot() {
+    let mut paths = Vec::new();
+    command_paths(&flowadmin::cli::Cli::command(), Vec::new(), &mut paths);
+    assert!(paths.len() >= 28, "{} pages", paths.len());
+    let s = Scratch::empty();
+    let mut complaints = Vec::new();
+    let mut names = Vec::new();
+    for path in &paths {
+        let out = s.cmd().args(path).arg("--help").output().unwrap();
+        assert_eq!(code(&out), 0, "{path:?} --help");
+        assert!(stderr_of(&out).is_empty());
+        let text = stdout_of(&out);
+        assert!(text.contains("Usage: flowadmin"), "{path:?}: {text}");
+        assert!(
+            text.contains("--db <PATH|URL>"),
+            "{path:?}: global options shown"
+        );
+        let name = if path.is_empty() {
+            "help".to_owned()
+        } else {
+            format!("help-{}", path.join("-"))
+        };
+        let shown = format!(
+            "$ flowadmin {}--help\n{}",
+            path.iter().map(|p| format!("{p} ")).collect::<String>(),
+            stdout_of(&out)
+        );
+        complaints.extend(check(&name, &shown));
+        names.push(name);
+    }
+    // No snapshot left for a page that is gone.
+    for entry in std::fs::read_dir(snapshot_dir()).unwrap() {
+        let file = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if let Some(name) = file.strip_suffix(".txt")
+            && name.starts_with("help")
+            && !names.iter().any(|n| n == name)
+        {
+            complaints.push(format!("{file}: no such help page any more"));
+        }
+    }
+    assert!(
+        complaints.is_empty(),
+        "{}\nbless with FLOWADMIN_BLESS=1 cargo test --test cli_snapshots",
+        complaints.join("\n")
+    );
+}
+
+/// One case per documented exit code (and the JSON error object), on a
+/// scratch copy of the rich fixture.
+#[test]
+fn every_exit_code_matches_its_snapshot() {
+    let key = fixture_key("langflow-1.13-rich");
+    let wrong = "Zm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtb2Yta2V5ISE";
+    type Case<'a> = (&'a str, i32, Vec<&'a str>, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Case> = vec![
+        (
+            "exit-0-db-check",
+            0,
+            vec!["--db", "langflow.db", "db", "check"],
+            vec![("LANGFLOW_SECRET_KEY", key.as_str())],
+            "",
+        ),
+        (
+            "exit-1-path-through-a-file",
+            1,
+            vec!["--db", "langflow.db/inner.db", "db", "check"],
+            vec![],
+            "",
+        ),
+        (
+            "exit-2-postgres-scheme",
+            2,
+            vec!["db", "check"],
+            vec![("LANGFLOW_DATABASE_URL", "postgres://lf:hunter2@db/lf")],
+            "",
+        ),
+        (
+            "exit-2-bad-boolean",
+            2,
+            vec!["--db", "langflow.db", "user", "list"],
+            vec![("LANGFLOW_AUTO_LOGIN", "maybe")],
+            "",
+        ),
+        (
+            "exit-3-no-database",
+            3,
+            vec!["--db", "missing.db", "db", "check"],
+            vec![],
+            "",
+        ),
+        (
+            "exit-3-unknown-user",
+            3,
+            vec!["--db", "langflow.db", "user", "activate", "nobody-here"],
+            vec![],
+            "",
+        ),
+        (
+            "exit-4-superuser-cli-disabled",
+            4,
+            vec![
+                "--db",
+                "langflow.db",
+                "superuser",
+                "--username",
+                "ops",
+                "--password-stdin",
+            ],
+            vec![("LANGFLOW_ENABLE_SUPERUSER_CLI", "false")],
+            "Ops-Password-1\n",
+        ),
+        (
+            "exit-5-wrong-key",
+            5,
+            vec!["--db", "langflow.db", "secret-key", "check"],
+            vec![("LANGFLOW_SECRET_KEY", wrong)],
+            "",
+        ),
+        (
+            "exit-6-not-sqlite",
+            6,
+            vec!["--db", "notes.txt", "db", "check"],
+            vec![],
+            "",
+        ),
+        (
+            "exit-7-postgresql",
+            7,
+            vec!["db", "check"],
+            vec![("LANGFLOW_DATABASE_URL", "postgresql://lf:hunter2@db/lf")],
+            "",
+        ),
+        (
+            "json-error-object",
+            3,
+            vec!["--json", "--db", "missing.db", "db", "check"],
+            vec![],
+            "",
+        ),
+    ];
+    let mut complaints = Vec::new();
+    for (name, expected, args, envs, stdin) in &cases {
+        let s = Scratch::fixture("langflow-1.13-rich");
+        std::fs::write(s.path().join("notes.txt"), "not a database\n").unwrap();
+        let out = s
+            .cmd()
+            .args(args)
+            .envs(envs.iter().copied())
+            .write_stdin(stdin.to_string())
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), *expected, "{name}: {}", stderr_of(&out));
+        let scratch = s.path().to_string_lossy().into_owned();
+        let shown = format!(
+            "$ flowadmin {}\n? {}\n--- stdout\n{}--- stderr\n{}",
+            args.join(" "),
+            expected,
+            stdout_of(&out),
+            stderr_of(&out)
+        )
+        .replace(&scratch, "[SCRATCH]");
+        complaints.extend(check(name, &shown));
+    }
+    assert!(
+        complaints.is_empty(),
+        "{}\nbless with FLOWADMIN_BLESS=1 cargo test --test cli_snapshots",
+        complaints.join("\n")
+    );
+}
