@@ -5,25 +5,26 @@
 //! modules of their own with small typed APIs.
 #![forbid(unsafe_code)]
 
-pub mod assets;
+// The command line: clap types and the assets generated from them.
 pub mod cli;
-pub mod clipboard;
+// What faces the person: output, prompts, clipboard, progress.
+pub mod ui;
+// One module per command group; they call the core below and nothing else.
 pub mod commands;
-pub mod context;
-pub mod crypto;
 pub mod error;
+// The core: settings, storage, crypto, key files, integrity, expiry. None of
+// it knows the command line exists.
+pub mod crypto;
 pub mod expiry;
 pub mod integrity;
 pub mod keyfile;
-pub mod output;
-pub mod prompt;
 pub mod settings;
 pub mod storage;
 
 use cli::{Cli, Command, DbCommand};
-use context::{Ctx, Terminal};
 use error::Result;
 use settings::{Env, Settings};
+use ui::context::{Ctx, Terminal};
 
 /// Builds the environment snapshot: the process environment with the
 /// `--env-file` (or `FLOWADMIN_ENV_FILE`) laid over it.

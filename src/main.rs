@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    if let Some(code) = flowadmin::clipboard::serve_if_child() {
+    if let Some(code) = flowadmin::ui::clipboard::serve_if_child() {
         return ExitCode::from(code);
     }
     let cli = flowadmin::cli::Cli::parse();

@@ -7,9 +7,9 @@ use std::path::Path;
 fn completions_and_man_pages_are_current() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     if std::env::var_os("FLOWADMIN_BLESS").is_some() {
-        flowadmin::assets::write_all(root).unwrap();
+        flowadmin::cli::assets::write_all(root).unwrap();
     }
-    let files = flowadmin::assets::generate();
+    let files = flowadmin::cli::assets::generate();
     for shell_file in [
         "flowadmin.bash",
         "_flowadmin",

@@ -4,11 +4,11 @@
 use serde_json::{Value, json};
 
 use crate::cli::DbCheckArgs;
-use crate::context::Ctx;
 use crate::error::{Result, exit};
 use crate::integrity::{self, Verification};
 use crate::storage::secrets::ValueRef;
 use crate::storage::{self, Database};
+use crate::ui::context::Ctx;
 
 fn value_json(v: &ValueRef) -> Value {
     json!({

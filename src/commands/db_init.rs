@@ -1,9 +1,9 @@
 use serde_json::json;
 
 use crate::cli::DbInitArgs;
-use crate::context::Ctx;
 use crate::error::Result;
 use crate::storage;
+use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &DbInitArgs) -> Result<u8> {
     let (out, path) = (&ctx.out, args.path.as_path());
@@ -18,7 +18,7 @@ pub fn run(ctx: &Ctx, args: &DbInitArgs) -> Result<u8> {
         out.note("Langflow creates its real database itself; this one is for trying flowadmin and for tests.");
         out.note(format!(
             "try: flowadmin --db {} db check",
-            crate::output::shell_quote(&path.display().to_string())
+            crate::ui::output::shell_quote(&path.display().to_string())
         ));
     }
     Ok(0)

@@ -3,9 +3,9 @@
 use serde_json::{Value, json};
 
 use crate::cli::DbLocateArgs;
-use crate::context::Ctx;
 use crate::error::Result;
 use crate::settings::DatabaseLocation;
+use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, _args: &DbLocateArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);

@@ -2,8 +2,8 @@
 //! commands (storage knows nothing of the command line).
 
 use crate::error::{Error, Kind};
-use crate::output::shell_quote;
 use crate::storage::StorageError;
+use crate::ui::output::shell_quote;
 
 impl From<StorageError> for Error {
     fn from(err: StorageError) -> Self {

@@ -15,9 +15,9 @@ pub mod variable;
 use crate::crypto::Keyring;
 use crate::crypto::password::Password;
 use crate::error::{Error, Result};
-use crate::output::Output;
 use crate::settings::Settings;
 use crate::storage::Database;
+use crate::ui::output::Output;
 
 /// The configured database, opened for writing (Langflow's, at a known revision).
 pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {

@@ -5,10 +5,10 @@ use serde_json::json;
 
 use super::{check_new_password, folder_name, keyring_if_any, open_writable};
 use crate::cli::SuperuserArgs;
-use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::prompt::{self, PasswordSources};
 use crate::storage::users::{NewUser, user_exists};
+use crate::ui::context::Ctx;
+use crate::ui::prompt::{self, PasswordSources};
 
 /// Langflow's `DEFAULT_SUPERUSER`, the account AUTO_LOGIN uses.
 const DEFAULT_SUPERUSER: &str = "langflow";

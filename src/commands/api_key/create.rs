@@ -5,18 +5,18 @@ use comfy_table::{Table, presets};
 use serde_json::json;
 
 use crate::cli::ApiKeyCreateArgs;
-use crate::clipboard::{self, Copied};
 use crate::commands::{key_for_encrypting, keyring_if_any, open_writable};
-use crate::context::Ctx;
 use crate::crypto::new_api_key;
 use crate::error::{Error, Result};
 use crate::expiry::Expiry;
-use crate::output::{Output, escape, shell_quote};
-use crate::prompt::{self, PasswordSources};
 use crate::settings::Settings;
 use crate::storage::apikeys::{KeyStorage, NewApiKey};
 use crate::storage::users::User;
 use crate::storage::{Database, now_text};
+use crate::ui::clipboard::{self, Copied};
+use crate::ui::context::Ctx;
+use crate::ui::output::{Output, escape, shell_quote};
+use crate::ui::prompt::{self, PasswordSources};
 
 /// Proves the caller may act as `owner` (AUTO_LOGIN off): a superuser's key
 /// or the owner's password. Returns how, for the record.

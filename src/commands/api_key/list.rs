@@ -3,11 +3,11 @@ use serde_json::json;
 use crate::cli::ApiKeyListArgs;
 use crate::commands::secret_key::settled_key_guard;
 use crate::commands::{keyring_if_any, open_readable};
-use crate::context::Ctx;
 use crate::crypto::{looks_encrypted, mask_api_key};
 use crate::error::{Error, Result};
-use crate::output::minute;
 use crate::storage::secrets::dashed_uuid;
+use crate::ui::context::Ctx;
+use crate::ui::output::minute;
 
 pub fn run(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);

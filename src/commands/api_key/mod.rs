@@ -5,8 +5,8 @@ mod list;
 mod revoke;
 
 use crate::cli::ApiKeyCommand;
-use crate::context::Ctx;
 use crate::error::Result;
+use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, command: &ApiKeyCommand) -> Result<u8> {
     match command {

@@ -2,11 +2,11 @@ use serde_json::json;
 
 use crate::cli::ApiKeyRevokeArgs;
 use crate::commands::{keyring_if_any, open_writable};
-use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::escape;
-use crate::prompt;
 use crate::storage::secrets::dashed_uuid;
+use crate::ui::context::Ctx;
+use crate::ui::output::escape;
+use crate::ui::prompt;
 
 /// An argument that is a whole key, not an id or a name: it is compared by
 /// hash and never printed.

@@ -3,10 +3,10 @@ use serde_json::json;
 use super::{keyrings_from_file, remove_leftovers, rotation_lock, settle_interrupted};
 use crate::cli::SecretKeyCheckArgs;
 use crate::commands::open_readable;
-use crate::context::Ctx;
 use crate::error::{Result, exit};
 use crate::integrity;
 use crate::storage::secrets::dashed_uuid;
+use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);

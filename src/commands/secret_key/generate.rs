@@ -2,12 +2,12 @@ use serde_json::json;
 
 use super::{remove_leftovers, rotation_lock};
 use crate::cli::{KeyFormat, SecretKeyGenerateArgs};
-use crate::clipboard::{self, Copied};
-use crate::context::Ctx;
 use crate::crypto::token_urlsafe;
 use crate::error::{Error, Result};
 use crate::keyfile;
 use crate::storage::Database;
+use crate::ui::clipboard::{self, Copied};
+use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);

@@ -8,14 +8,14 @@ mod rotate;
 use std::path::Path;
 
 use crate::cli::SecretKeyCommand;
-use crate::context::Ctx;
 use crate::crypto::{Keyring, SecretKey};
 use crate::error::{Error, Result};
 use crate::integrity;
 use crate::keyfile::{self, KeyLock, LockError};
-use crate::output::{Output, shell_quote};
 use crate::settings::{KeySource, Settings, Source};
 use crate::storage::Database;
+use crate::ui::context::Ctx;
+use crate::ui::output::{Output, shell_quote};
 
 pub fn run(ctx: &Ctx, command: &SecretKeyCommand) -> Result<u8> {
     match command {

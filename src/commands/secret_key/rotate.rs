@@ -14,13 +14,13 @@ use super::{
     rotation_lock, settle_interrupted,
 };
 use crate::cli::SecretKeyRotateArgs;
-use crate::context::Ctx;
 use crate::crypto::{Keyring, SecretKey, token_urlsafe};
 use crate::error::{Error, Result};
 use crate::keyfile;
 use crate::settings::{KeySource, Settings};
 use crate::storage::Database;
 use crate::storage::secrets::{Rewrite, Slot, ValueRef};
+use crate::ui::context::Ctx;
 
 #[derive(Debug, Default, Clone, serde::Serialize)]
 struct ColumnStats {
@@ -82,21 +82,6 @@ fn unique_backup_names(db_path: &Path, key_file: &Path) -> (String, PathBuf) {
             !db_backup.exists() && !keyfile::backup_path(key_file, stamp).exists()
         })
         .expect("some suffix is free")
-}
-
-fn progress(ctx: &Ctx, total: u64) -> Option<indicatif::ProgressBar> {
-    let out = &ctx.out;
-    let show = total > 5_000 && !out.flags.quiet && !out.json_mode() && ctx.term.stderr;
-    show.then(|| {
-        let bar = indicatif::ProgressBar::new(total);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{msg} {bar:40} {pos}/{len} ({per_sec}, {eta})",
-            )
-            .expect("a valid template"),
-        );
-        bar
-    })
 }
 
 /// The key text the rotation replaces, as read under the rotation lock:
@@ -216,7 +201,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     }
 
     let state = Mutex::new(State::default());
-    let bar = progress(ctx, db.secret_row_estimate()?);
+    let bar = crate::ui::progress::bar(ctx, db.secret_row_estimate()?);
     if let Some(bar) = &bar {
         bar.set_message(if req.dry_run {
             "checking"

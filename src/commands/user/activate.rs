@@ -1,8 +1,8 @@
 use serde_json::json;
 
 use crate::commands::open_writable;
-use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::ui::context::Ctx;
 
 /// Activation and deactivation share their checks; `active` says which.
 pub fn run(ctx: &Ctx, name: &str, active: bool, force: bool) -> Result<u8> {

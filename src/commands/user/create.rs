@@ -2,10 +2,10 @@ use serde_json::json;
 
 use crate::cli::UserCreateArgs;
 use crate::commands::{check_new_password, folder_name, open_writable};
-use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::prompt::{self, PasswordSources};
 use crate::storage::users::{NewUser, user_exists};
+use crate::ui::context::Ctx;
+use crate::ui::prompt::{self, PasswordSources};
 
 pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
         if !user.is_active {
             out.note(format!(
                 "it cannot log in until activated: flowadmin user activate {}",
-                crate::output::shell_quote(&user.username)
+                crate::ui::output::shell_quote(&user.username)
             ));
         }
     }

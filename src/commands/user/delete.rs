@@ -2,10 +2,10 @@ use serde_json::json;
 
 use crate::cli::UserDeleteArgs;
 use crate::commands::open_writable;
-use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::output::escape;
-use crate::prompt;
+use crate::ui::context::Ctx;
+use crate::ui::output::escape;
+use crate::ui::prompt;
 
 pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);

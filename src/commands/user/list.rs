@@ -3,9 +3,9 @@ use serde_json::json;
 use super::yes_no;
 use crate::cli::UserListArgs;
 use crate::commands::open_readable;
-use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::minute;
+use crate::ui::context::Ctx;
+use crate::ui::output::minute;
 
 pub fn run(ctx: &Ctx, _args: &UserListArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);

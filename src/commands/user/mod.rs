@@ -8,8 +8,8 @@ mod set_password;
 mod verify_password;
 
 use crate::cli::UserCommand;
-use crate::context::Ctx;
 use crate::error::Result;
+use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, command: &UserCommand) -> Result<u8> {
     match command {

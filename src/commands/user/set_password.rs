@@ -2,9 +2,9 @@ use serde_json::json;
 
 use crate::cli::UserSetPasswordArgs;
 use crate::commands::{check_new_password, open_writable};
-use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::prompt::{self, PasswordSources};
+use crate::ui::context::Ctx;
+use crate::ui::prompt::{self, PasswordSources};
 
 pub fn run(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
@@ -28,8 +28,8 @@ pub fn run(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
         if !user.is_active {
             out.note(format!(
                 "{} is inactive and still cannot log in: flowadmin user activate {}",
-                crate::output::escape(&user.username),
-                crate::output::shell_quote(&user.username)
+                crate::ui::output::escape(&user.username),
+                crate::ui::output::shell_quote(&user.username)
             ));
         }
     }

@@ -2,10 +2,10 @@ use serde_json::json;
 
 use crate::cli::UserVerifyPasswordArgs;
 use crate::commands::open_readable;
-use crate::context::Ctx;
 use crate::crypto::password::Password;
 use crate::error::{Error, Result};
-use crate::prompt::{self, PasswordSources};
+use crate::ui::context::Ctx;
+use crate::ui::prompt::{self, PasswordSources};
 
 pub fn run(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
@@ -28,11 +28,11 @@ pub fn run(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
     if !matches {
         return Err(Error::policy(format!(
             "the password does not match {}'s stored hash",
-            crate::output::escape(&user.username)
+            crate::ui::output::escape(&user.username)
         ))
         .hint(format!(
             "reset it with `flowadmin user set-password {}`",
-            crate::output::shell_quote(&user.username)
+            crate::ui::output::shell_quote(&user.username)
         )));
     }
     if !out.json_mode() {

@@ -3,10 +3,10 @@ use serde_json::json;
 use super::the_row;
 use crate::cli::VariableDeleteArgs;
 use crate::commands::{open_writable, owner};
-use crate::context::Ctx;
 use crate::error::{Error, Result};
-use crate::prompt;
 use crate::storage::secrets::dashed_uuid;
+use crate::ui::context::Ctx;
+use crate::ui::prompt;
 
 pub fn run(ctx: &Ctx, args: &VariableDeleteArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);

@@ -6,8 +6,8 @@ use super::{Readback, is_legacy_generic, the_row};
 use crate::cli::VariableGetArgs;
 use crate::commands::secret_key::settled_key_guard;
 use crate::commands::{open_readable, owner};
-use crate::context::Ctx;
 use crate::error::{Error, Result};
+use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);

@@ -4,10 +4,10 @@ use super::{Readback, is_legacy_generic};
 use crate::cli::VariableListArgs;
 use crate::commands::secret_key::settled_key_guard;
 use crate::commands::{keyring_if_any, open_readable, owner};
-use crate::context::Ctx;
 use crate::error::Result;
-use crate::output::minute;
 use crate::storage::secrets::dashed_uuid;
+use crate::ui::context::Ctx;
+use crate::ui::output::minute;
 
 pub fn run(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);

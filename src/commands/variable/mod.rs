@@ -10,11 +10,11 @@ mod set;
 use zeroize::Zeroizing;
 
 use crate::cli::VariableCommand;
-use crate::context::Ctx;
 use crate::crypto::{Keyring, looks_encrypted};
 use crate::error::{Error, Result};
 use crate::storage::Database;
 use crate::storage::variables::VariableRow;
+use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, command: &VariableCommand) -> Result<u8> {
     match command {
@@ -92,11 +92,11 @@ pub(crate) fn the_row(
     match rows.len() {
         0 => Err(Error::not_found(format!(
             "{} has no variable named {name:?}",
-            crate::output::escape(owner)
+            crate::ui::output::escape(owner)
         ))
         .hint(format!(
             "see `flowadmin variable list --user {}`",
-            crate::output::shell_quote(owner)
+            crate::ui::output::shell_quote(owner)
         ))),
         1 => Ok(rows.remove(0)),
         n => Err(crate::storage::variables::duplicates(name, n).into()),

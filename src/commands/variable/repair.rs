@@ -7,10 +7,10 @@ use super::{Readback, is_legacy_generic};
 use crate::cli::VariableRepairArgs;
 use crate::commands::open_writable;
 use crate::commands::secret_key::settled_key_guard;
-use crate::context::Ctx;
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
 use crate::storage::secrets::dashed_uuid;
+use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
     let (settings, out, dry_run) = (&ctx.settings, &ctx.out, args.dry_run);

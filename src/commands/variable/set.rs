@@ -6,10 +6,10 @@ use zeroize::Zeroizing;
 use super::validate_name;
 use crate::cli::{VariableSetArgs, VariableType};
 use crate::commands::{key_for_encrypting, open_writable, owner};
-use crate::context::Ctx;
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
 use crate::storage::variables::VariableWrite;
+use crate::ui::context::Ctx;
 
 fn read_value(ctx: &Ctx, req: &VariableSetArgs, kind: VariableType) -> Result<Zeroizing<String>> {
     let settings = &ctx.settings;

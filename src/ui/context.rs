@@ -4,8 +4,8 @@
 
 use std::io::IsTerminal;
 
-use crate::output::Output;
 use crate::settings::Settings;
+use crate::ui::output::Output;
 
 /// Which standard streams are terminals.
 #[derive(Debug, Clone, Copy, Default)]

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+pub mod assets;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 const AFTER_HELP: &str = "\
