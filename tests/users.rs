@@ -606,11 +606,18 @@ fn superuser_on_a_tty(s: &Scratch, first: &str, second: &str) -> expectrl::sessi
         .env("HOME", s.path());
     let mut p = Session::spawn(cmd).unwrap();
     p.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+    // A prompt shows its text before it switches the terminal to read a
+    // password, and that switch drops input already typed (TCSAFLUSH): each
+    // answer waits a moment after its prompt, as a person would.
+    let settle = || std::thread::sleep(std::time::Duration::from_millis(300));
     p.expect("Username").unwrap();
+    settle();
     p.send_line("tty-admin").unwrap();
     p.expect("Password for the superuser tty-admin").unwrap();
+    settle();
     p.send_line(first).unwrap();
     p.expect("Repeat it").unwrap();
+    settle();
     p.send_line(second).unwrap();
     p
 }

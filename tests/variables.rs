@@ -447,6 +447,9 @@ fn credential_prompt_on_a_terminal_is_hidden() {
     let mut p = Session::spawn(cmd).unwrap();
     p.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
     p.expect("Value of TYPED").unwrap();
+    // The hidden prompt drops input typed before it switches the terminal
+    // (TCSAFLUSH): answer a moment after it shows, as a person would.
+    std::thread::sleep(std::time::Duration::from_millis(300));
     p.send_line("typed-secret-42").unwrap();
     let found = p.expect(Eof).unwrap();
     let mut screen = found.before().to_vec();

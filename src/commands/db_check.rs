@@ -4,8 +4,9 @@
 use serde_json::{Value, json};
 
 use crate::cli::DbCheckArgs;
-use crate::error::{Result, exit};
+use crate::error::{Error, Result, exit};
 use crate::integrity::{self, Verification};
+use crate::settings::{KeySource, Settings};
 use crate::storage::secrets::ValueRef;
 use crate::storage::{self, Database};
 use crate::ui::context::Ctx;
@@ -20,31 +21,46 @@ fn value_json(v: &ValueRef) -> Value {
     })
 }
 
-pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
-    let (settings, out) = (&ctx.settings, &ctx.out);
+/// Everything `db check` found, gathered once and then rendered as JSON or
+/// as text.
+struct Check {
+    path: std::path::PathBuf,
+    revision: Option<String>,
+    revisions: Vec<String>,
+    release: Option<storage::Release>,
+    head_of: Option<storage::Release>,
+    journal: String,
+    counts: storage::Counts,
+    key_source: KeySource,
+    /// The key's length in characters, or why there is no usable key.
+    key: std::result::Result<usize, Error>,
+    verification: Option<Verification>,
+    total: usize,
+    legacy_generic: Vec<ValueRef>,
+    code: u8,
+    verdict: String,
+}
+
+fn gather(settings: &Settings) -> Result<Check> {
     let target = settings.database()?;
-    let path = target.sqlite_path()?;
-    let db = Database::open_read_only(path)?;
+    let path = target.sqlite_path()?.to_path_buf();
+    let db = Database::open_read_only(&path)?;
     db.require_langflow()?;
     let schema = db.schema();
     let revision = schema.revision().map(str::to_owned);
     let release = schema.release();
     let head_of = revision.as_deref().and_then(storage::is_release_head);
-    let journal = db.journal_mode()?;
-    let counts = db.counts()?;
-
-    let key_source = settings.key_source();
     // A missing, unreadable or unusable key is reported, not fatal to the report.
     let keyring = settings.secret_key().and_then(|key| {
         let ring = key.keyring()?;
         Ok((key.char_len(), ring))
     });
-    let verification: Option<Verification> = match &keyring {
+    let verification = match &keyring {
         Ok((_, ring)) => Some(integrity::verify(ring, &db)?),
         Err(_) => None,
     };
     // Without a key the values are still counted (and legacy ones listed).
-    let counted = match &verification {
+    let (total, legacy_generic) = match &verification {
         Some(v) => (v.total, v.legacy_generic.clone()),
         None => {
             let n = std::sync::atomic::AtomicUsize::new(0);
@@ -62,7 +78,6 @@ pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
             (n.into_inner(), legacy.into_inner().expect("not poisoned"))
         }
     };
-    let (total, legacy_generic) = counted;
     let (code, verdict) = match (&keyring, &verification) {
         (_, Some(v)) if v.all_open() => (
             exit::OK,
@@ -85,51 +100,69 @@ pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
         ),
         (Ok(_), None) => unreachable!("a keyring always yields a verification"),
     };
+    Ok(Check {
+        revisions: schema.revisions.clone(),
+        journal: db.journal_mode()?,
+        counts: db.counts()?,
+        path,
+        revision,
+        release,
+        head_of,
+        key_source: settings.key_source(),
+        key: keyring.map(|(chars, _)| chars),
+        verification,
+        total,
+        legacy_generic,
+        code,
+        verdict,
+    })
+}
 
-    if out.json_mode() {
-        let opened: serde_json::Map<String, Value> = verification
-            .as_ref()
-            .map(|v| {
-                v.opened_by
-                    .iter()
-                    .map(|(k, n)| (k.as_str().to_owned(), json!(n)))
-                    .collect()
-            })
-            .unwrap_or_default();
-        out.json(&json!({
-            "ok": code == exit::OK,
-            "database": path,
-            "langflow": true,
-            "revision": revision,
-            "revisions": schema.revisions,
-            "release": release.map(|r| r.to_string()),
-            "known_revision": release.is_some(),
-            "release_head": head_of.map(|r| r.to_string()),
-            "journal_mode": journal,
-            "counts": counts,
-            "secret_key": {
-                "source": key_source.kind(),
-                "comes_from": key_source.to_string(),
-                "characters": keyring.as_ref().ok().map(|(n, _)| *n),
-                "usable": keyring.is_ok(),
-                "error": keyring.as_ref().err().map(|e| e.to_string()),
-            },
-            "encrypted": {
-                "total": total,
-                "open": verification.as_ref().map(|v| v.total - v.failed.len()),
-                "opened_by": opened,
-                "failed": verification.as_ref().map(|v| v.failed.iter().map(value_json).collect::<Vec<_>>()),
-            },
-            "legacy_generic_encrypted": legacy_generic.iter().map(value_json).collect::<Vec<_>>(),
-            "summary": verdict,
-        }))?;
-        return Ok(code);
-    }
+fn to_json(c: &Check) -> Value {
+    let opened: serde_json::Map<String, Value> = c
+        .verification
+        .as_ref()
+        .map(|v| {
+            v.opened_by
+                .iter()
+                .map(|(k, n)| (k.as_str().to_owned(), json!(n)))
+                .collect()
+        })
+        .unwrap_or_default();
+    json!({
+        "ok": c.code == exit::OK,
+        "database": c.path,
+        "langflow": true,
+        "revision": c.revision,
+        "revisions": c.revisions,
+        "release": c.release.map(|r| r.to_string()),
+        "known_revision": c.release.is_some(),
+        "release_head": c.head_of.map(|r| r.to_string()),
+        "journal_mode": c.journal,
+        "counts": c.counts,
+        "secret_key": {
+            "source": c.key_source.kind(),
+            "comes_from": c.key_source.to_string(),
+            "characters": c.key.as_ref().ok(),
+            "usable": c.key.is_ok(),
+            "error": c.key.as_ref().err().map(|e| e.to_string()),
+        },
+        "encrypted": {
+            "total": c.total,
+            "open": c.verification.as_ref().map(|v| v.total - v.failed.len()),
+            "opened_by": opened,
+            "failed": c.verification.as_ref().map(|v| v.failed.iter().map(value_json).collect::<Vec<_>>()),
+        },
+        "legacy_generic_encrypted": c.legacy_generic.iter().map(value_json).collect::<Vec<_>>(),
+        "summary": c.verdict,
+    })
+}
 
+fn text_rows(c: &Check) -> Vec<(String, String)> {
     let mut rows: Vec<(String, String)> = Vec::new();
-    rows.push(("database".into(), path.display().to_string()));
-    let revision_line = match (&revision, release) {
-        (Some(rev), Some(rel)) => match head_of {
+    rows.push(("database".into(), c.path.display().to_string()));
+    let revision_line = match (&c.revision, c.release) {
+        (Some(rev), Some(rel)) => match c.head_of {
             Some(head) => format!("{rev} (head of Langflow {head}; known to flowadmin)"),
             None => format!(
                 "{rev} (from Langflow {rel}'s migrations, not a release head; known to flowadmin)"
@@ -138,13 +171,14 @@ pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
         (Some(rev), None) => format!(
             "{rev} (unknown to flowadmin: a newer or unreleased Langflow; flowadmin reads it but will not write to it)"
         ),
-        (None, _) if schema.revisions.is_empty() => {
+        (None, _) if c.revisions.is_empty() => {
             "none recorded (alembic_version is empty)".to_owned()
         }
-        (None, _) => format!("several recorded: {}", schema.revisions.join(", ")),
+        (None, _) => format!("several recorded: {}", c.revisions.join(", ")),
     };
     rows.push(("revision".into(), revision_line));
-    rows.push(("journal mode".into(), journal));
+    rows.push(("journal mode".into(), c.journal.clone()));
+    let counts = &c.counts;
     rows.push((
         "users".into(),
         format!(
@@ -167,13 +201,13 @@ pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
             .join(", ")
     };
     rows.push(("variables".into(), vars));
-    let key_line = match &keyring {
-        Ok((chars, _)) => format!("{key_source}, {chars} characters"),
+    let key_line = match &c.key {
+        Ok(chars) => format!("{}, {chars} characters", c.key_source),
         Err(e) => format!("not usable: {e}"),
     };
     rows.push(("secret key".into(), key_line));
-    let mut verdict_line = verdict.clone();
-    if let Some(v) = &verification
+    let mut verdict_line = c.verdict.clone();
+    if let Some(v) = &c.verification
         && !v.opened_by.is_empty()
         && v.all_open()
     {
@@ -185,7 +219,7 @@ pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
         verdict_line = format!("{verdict_line} ({})", by.join(", "));
     }
     rows.push(("encrypted".into(), verdict_line));
-    if let Some(v) = &verification {
+    if let Some(v) = &c.verification {
         for failed in &v.failed {
             rows.push((
                 String::new(),
@@ -197,22 +231,32 @@ pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
             ));
         }
     }
-    if !legacy_generic.is_empty() {
+    if !c.legacy_generic.is_empty() {
         rows.push((
             "legacy generic".into(),
             format!(
                 "{} Generic variable(s) still hold a Fernet token from Langflow 1.5-1.7; Langflow 1.8+ returns the raw token as their value",
-                legacy_generic.len()
+                c.legacy_generic.len()
             ),
         ));
-        for v in &legacy_generic {
+        for v in &c.legacy_generic {
             rows.push((
                 String::new(),
                 format!("{} row {}", v.column, v.describe_row()),
             ));
         }
     }
-    out.pairs(&rows)?;
+    rows
+}
+
+pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let check = gather(settings)?;
+    if out.json_mode() {
+        out.json(&to_json(&check))?;
+        return Ok(check.code);
+    }
+    out.pairs(&text_rows(&check))?;
     let pending = crate::keyfile::pending_path(&settings.secret_key_path());
     if pending.exists() {
         out.warn(format!(
@@ -220,14 +264,14 @@ pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
             pending.display()
         ));
     }
-    if code != exit::OK {
-        let hint = match &keyring {
+    if check.code != exit::OK {
+        let hint = match &check.key {
             Err(_) => "configure the secret key Langflow uses (see `flowadmin db locate`)",
             Ok(_) => {
                 "the configured key is not the one these values were written with; check LANGFLOW_SECRET_KEY and --config-dir (see `flowadmin db locate`)"
             }
         };
-        out.warn(format!("error: {verdict}; {hint}"));
+        out.warn(format!("error: {}; {hint}", check.verdict));
     }
-    Ok(code)
+    Ok(check.code)
 }

@@ -128,55 +128,23 @@ fn after_commit(err: Error, key_at: &Path) -> Error {
     .hint("fix that, then run `flowadmin secret-key check` to finish (Langflow must be given that key)")
 }
 
-pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
-    let (settings, out) = (&ctx.settings, &ctx.out);
-    let target = settings.database()?;
-    let db_path = target.sqlite_path()?.to_path_buf();
-    let key_file = settings.secret_key_path();
-    let pending = keyfile::pending_path(&key_file);
-    // Whatever --force says, two rotations never interleave.
-    let lock = if req.dry_run {
-        None
-    } else {
-        Some(rotation_lock(&key_file)?)
-    };
-    let mut db = if req.dry_run {
-        let db = Database::open_read_only(&db_path)?;
-        db.require_langflow()?;
-        db
-    } else {
-        Database::open_for_write(&db_path, settings.allow_unknown_revision)?
-    };
-    // Another process with the database open: refused unless --force, and
-    // then the operator hears that it still works with the old key.
-    let shared_with_others = !req.dry_run && !db.try_lock_exclusive()?;
-    if shared_with_others && !req.force {
-        return Err(Error::database(format!(
-            "{} is open in another process (a running Langflow keeps encrypting with the old key)",
-            db_path.display()
-        ))
-        .hint("stop Langflow first, or pass --force if you are sure nothing writes to it"));
-    }
-    let (new_key, generated) = new_key(settings, req)?;
-    let key_source = settings.key_source();
-    if let Some(lock) = &lock {
-        remove_leftovers(settings, Some(&db_path), lock, out);
-        // Finishing that very rotation (--new-key-file secret_key.new) is
-        // this run's job; any other leftover is settled first, as check does.
-        let finishing = std::fs::read_to_string(&pending)
-            .is_ok_and(|t| t.trim_end_matches(['\n', '\r']) == new_key.expose());
-        if !finishing && let Some(settled) = settle_interrupted(settings, &db, lock)? {
-            out.warn(format!("note: {}", settled.message));
-            if let Some(action) = settled.action {
-                out.warn(action);
-            }
-        }
-        preflight(settings, &db_path, req)?;
-    }
-    let replaced = key_on_disk(settings);
+/// The keys of one rotation: the old ones that may open values, and the new.
+struct Keys {
+    olds: Vec<Keyring>,
+    new_key: SecretKey,
+    new_ring: Keyring,
+    /// Generated here (so shown once), not given.
+    generated: bool,
+}
 
-    // Old keys: the configured one (if any, and unless it is the new one)
-    // and every --old-key-file.
+/// Old keys: the configured one (if any, and unless it is the new one) and
+/// every --old-key-file.
+fn choose_keys(
+    settings: &Settings,
+    req: &SecretKeyRotateArgs,
+    new: (SecretKey, bool),
+) -> Result<Keys> {
+    let (new_key, generated) = new;
     let mut olds: Vec<Keyring> = Vec::new();
     let configured = settings.secret_key();
     let configured_is_new = configured
@@ -185,7 +153,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     match &configured {
         Ok(_) if configured_is_new => {}
         Ok(key) => olds.push(key.keyring()?),
-        Err(e) if req.old_key_files.is_empty() => return Err(Error::key(e.to_string())),
+        Err(e) if req.old_key_files.is_empty() => return Err(e.clone()),
         Err(_) => {}
     }
     for file in &req.old_key_files {
@@ -197,22 +165,31 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let probe = new_ring.encrypt(b"probe");
     olds.retain(|ring| ring.decrypt(&probe).is_none());
     if configured_is_new && olds.is_empty() {
-        return Err(Error::usage("the new key is the key already configured and no --old-key-file was given, so there is nothing to rotate").hint("give a different new key, or the old key with --old-key-file to finish a rotation"));
+        return Err(Error::usage(
+            "the new key is the key already configured and no --old-key-file was given, so there is nothing to rotate",
+        )
+        .hint("give a different new key, or the old key with --old-key-file to finish a rotation"));
     }
+    Ok(Keys {
+        olds,
+        new_key,
+        new_ring,
+        generated,
+    })
+}
 
-    let state = Mutex::new(State::default());
-    let bar = crate::ui::progress::bar(ctx, db.secret_row_estimate()?);
-    if let Some(bar) = &bar {
-        bar.set_message(if req.dry_run {
-            "checking"
-        } else {
-            "re-encrypting"
-        });
-    }
-    let started = Instant::now();
-    // Decides each value; runs on several threads, so the counters sit behind a lock
-    // taken after the crypto, not around it.
-    let decide = |slot: &Slot| -> Rewrite {
+/// Decides what each value becomes. The walk calls it from several
+/// threads, so the counters sit behind a lock taken after the crypto.
+struct Decider<'a> {
+    keys: &'a Keys,
+    skip_undecryptable: bool,
+    state: Mutex<State>,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Decider<'_> {
+    fn decide(&self, slot: &Slot) -> Rewrite {
+        let Keys { olds, new_ring, .. } = self.keys;
         // Old keys first: in a first run nearly every value opens with one,
         // which saves trying the new key; a value none opens may already be
         // under the new key (a rerun). The new key is never an old one.
@@ -227,131 +204,280 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
             .map(|p| new_ring.seal(slot.cipher, p))
             .filter(|token| new_ring.open(slot.cipher, token).is_some());
         let unverified = plain.is_some() && rewrite.is_none();
-        let mut st = state.lock().expect("not poisoned");
+        let mut st = self.state.lock().expect("not poisoned");
         st.seen += 1;
-        if let Some(bar) = &bar
+        if let Some(bar) = &self.bar
             && st.seen.is_multiple_of(1024)
         {
             bar.set_position(st.seen);
         }
-        if !st.columns.contains_key(slot.column) {
-            st.columns
-                .insert(slot.column.to_owned(), ColumnStats::default());
-        }
-        let stats = st.columns.get_mut(slot.column).expect("inserted above");
-        match (current, rewrite) {
+        let stats = st.columns.entry(slot.column.to_owned()).or_default();
+        let (rewrite, failure) = match (current, rewrite) {
             (true, _) => {
                 stats.already_current += 1;
-                Rewrite::Keep
+                (Rewrite::Keep, None)
             }
             (false, Some(token)) => {
                 stats.reencrypted += 1;
-                Rewrite::Replace(token)
+                (Rewrite::Replace(token), None)
             }
             (false, None) if unverified => {
                 stats.failed += 1;
-                st.failed.push(format!(
+                let why = format!(
                     "{} (re-encrypted value did not open with the new key)",
                     ValueRef::of(slot).describe()
-                ));
-                Rewrite::Keep
+                );
+                (Rewrite::Keep, Some(why))
             }
-            (false, None) if req.skip_undecryptable => {
+            (false, None) if self.skip_undecryptable => {
                 stats.skipped += 1;
-                Rewrite::Keep
+                (Rewrite::Keep, None)
             }
             (false, None) => {
                 stats.failed += 1;
-                st.failed.push(ValueRef::of(slot).describe());
-                Rewrite::Keep
+                (Rewrite::Keep, Some(ValueRef::of(slot).describe()))
             }
-        }
-    };
+        };
+        st.failed.extend(failure);
+        rewrite
+    }
 
+    fn nothing_failed(&self) -> bool {
+        self.state.lock().expect("not poisoned").failed.is_empty()
+    }
+}
+
+/// Where the rotation reads and writes.
+struct Places {
+    db: PathBuf,
+    key_file: PathBuf,
+    pending: PathBuf,
+}
+
+/// What the protocol did up to and including the commit.
+struct Outcome {
+    committed: bool,
+    backups: Vec<PathBuf>,
+    key_changed_meanwhile: bool,
+}
+
+/// The order on disk, as the README states it, up to the commit: a backup
+/// of the database, a copy of the key file, the new key in secret_key.new,
+/// then the one transaction, committed only if every value was decided and
+/// the key on disk is still the one read. Undone (files removed) if not.
+fn commit_in_order(
+    db: &mut Database,
+    settings: &Settings,
+    at: &Places,
+    no_backup: bool,
+    keys: &Keys,
+    decider: &Decider,
+    replaced: &Option<String>,
+) -> Result<Outcome> {
     let mut backups = Vec::new();
+    let (stamp, db_backup) = unique_backup_names(&at.db, &at.key_file);
+    if !no_backup {
+        db.backup_to(&db_backup)?;
+        backups.push(db_backup);
+    }
+    backups.extend(keyfile::backup(&at.key_file, &stamp)?);
+    keyfile::write_private(&at.pending, keys.new_key.expose().as_bytes())?;
     let mut key_changed_meanwhile = false;
-    let committed = if req.dry_run {
-        db.visit_secrets(&|slot| {
-            decide(slot);
-        })?;
-        false
+    let committed = db.rewrite_secrets(&|slot| decider.decide(slot), &mut || {
+        // Under the lock no other flowadmin changes the key; anything else
+        // that did (Langflow at start) means the old key is not the one read.
+        key_changed_meanwhile = key_on_disk(settings) != *replaced;
+        decider.nothing_failed() && !key_changed_meanwhile
+    })?;
+    if !committed {
+        // Nothing changed: drop the pending key and this run's backups.
+        let _ = std::fs::remove_file(&at.pending);
+        for backup in backups.drain(..) {
+            let _ = std::fs::remove_file(backup);
+        }
+    }
+    Ok(Outcome {
+        committed,
+        backups,
+        key_changed_meanwhile,
+    })
+}
+
+/// After the commit: secret_key.new renamed over secret_key, the env file
+/// rewritten. Returns notes and the actions the operator must take.
+fn finish_after_commit(
+    settings: &Settings,
+    at: &Places,
+    keys: &Keys,
+    shared_with_others: bool,
+) -> Result<(Vec<String>, Vec<String>)> {
+    let (mut notes, mut actions) = (Vec::new(), Vec::new());
+    let key_source = settings.key_source();
+    keyfile::replace(&at.pending, &at.key_file).map_err(|e| after_commit(e, &at.pending))?;
+    if let Some(env_file) = env_file_of(&key_source) {
+        keyfile::rewrite_env_file(env_file, keys.new_key.expose())
+            .map_err(|e| after_commit(e, &at.key_file))?;
+        notes.push(format!(
+            "LANGFLOW_SECRET_KEY in {} now holds the new key",
+            env_file.display()
+        ));
+    }
+    actions.extend(process_env_warning(&key_source, &at.key_file));
+    if shared_with_others {
+        actions.push(format!(
+            "WARNING: another process (a running Langflow?) had {} open during this forced rotation; it keeps encrypting and decrypting with the OLD key until it is restarted with the new one: restart it now",
+            at.db.display()
+        ));
+    }
+    Ok((notes, actions))
+}
+
+pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let key_file = settings.secret_key_path();
+    let at = Places {
+        db: settings.database()?.sqlite_path()?.to_path_buf(),
+        pending: keyfile::pending_path(&key_file),
+        key_file,
+    };
+    // Whatever --force says, two rotations never interleave.
+    let lock = if req.dry_run {
+        None
     } else {
-        let (stamp, db_backup) = unique_backup_names(&db_path, &key_file);
-        if !req.no_backup {
-            db.backup_to(&db_backup)?;
-            backups.push(db_backup);
-        }
-        if let Some(key_backup) = keyfile::backup(&key_file, &stamp)? {
-            backups.push(key_backup);
-        }
-        keyfile::write_private(&pending, new_key.expose().as_bytes())?;
-        let committed = db.rewrite_secrets(&decide, &mut || {
-            // Under the lock no other flowadmin changes the key; anything else
-            // that did (Langflow at start) means the old key is not the one read.
-            key_changed_meanwhile = key_on_disk(settings) != replaced;
-            state.lock().expect("not poisoned").failed.is_empty() && !key_changed_meanwhile
-        })?;
-        if !committed {
-            // Nothing changed: drop the pending key and this run's backups.
-            let _ = std::fs::remove_file(&pending);
-            for backup in backups.drain(..) {
-                let _ = std::fs::remove_file(backup);
+        Some(rotation_lock(&at.key_file)?)
+    };
+    let mut db = if req.dry_run {
+        let db = Database::open_read_only(&at.db)?;
+        db.require_langflow()?;
+        db
+    } else {
+        Database::open_for_write(&at.db, settings.allow_unknown_revision)?
+    };
+    // Another process with the database open: refused unless --force, and
+    // then the operator hears that it still works with the old key.
+    let shared_with_others = !req.dry_run && !db.try_lock_exclusive()?;
+    if shared_with_others && !req.force {
+        return Err(Error::database(format!(
+            "{} is open in another process (a running Langflow keeps encrypting with the old key)",
+            at.db.display()
+        ))
+        .hint("stop Langflow first, or pass --force if you are sure nothing writes to it"));
+    }
+    let new = new_key(settings, req)?;
+    if let Some(lock) = &lock {
+        remove_leftovers(settings, Some(&at.db), lock, out);
+        // Finishing that very rotation (--new-key-file secret_key.new) is
+        // this run's job; any other leftover is settled first, as check does.
+        let finishing = std::fs::read_to_string(&at.pending)
+            .is_ok_and(|t| t.trim_end_matches(['\n', '\r']) == new.0.expose());
+        if !finishing && let Some(settled) = settle_interrupted(settings, &db, lock)? {
+            out.warn(format!("note: {}", settled.message));
+            if let Some(action) = settled.action {
+                out.warn(action);
             }
         }
-        committed
-    };
+        preflight(settings, &at.db, req)?;
+    }
+    let replaced = key_on_disk(settings);
+    let keys = choose_keys(settings, req, new)?;
+
+    let bar = crate::ui::progress::bar(ctx, db.secret_row_estimate()?);
     if let Some(bar) = &bar {
+        bar.set_message(if req.dry_run {
+            "checking"
+        } else {
+            "re-encrypting"
+        });
+    }
+    let decider = Decider {
+        keys: &keys,
+        skip_undecryptable: req.skip_undecryptable,
+        state: Mutex::new(State::default()),
+        bar,
+    };
+    let started = Instant::now();
+    let outcome = if req.dry_run {
+        db.visit_secrets(&|slot| {
+            decider.decide(slot);
+        })?;
+        Outcome {
+            committed: false,
+            backups: Vec::new(),
+            key_changed_meanwhile: false,
+        }
+    } else {
+        commit_in_order(
+            &mut db,
+            settings,
+            &at,
+            req.no_backup,
+            &keys,
+            &decider,
+            &replaced,
+        )?
+    };
+    let elapsed = started.elapsed().as_secs_f64();
+    if let Some(bar) = &decider.bar {
         bar.finish_and_clear();
     }
-    let mut state = state.into_inner().expect("not poisoned");
+    let mut state = decider.state.into_inner().expect("not poisoned");
     state.failed.sort();
-    let elapsed = started.elapsed().as_secs_f64();
 
-    if key_changed_meanwhile {
-        return Err(Error::key("the configured secret key changed on disk while rotating (did Langflow start and write its key?), so nothing was changed (rolled back)").hint(format!(
-            "check {} and run the rotation again",
-            key_file.display()
-        )));
+    if outcome.key_changed_meanwhile {
+        return Err(Error::key(
+            "the configured secret key changed on disk while rotating (did Langflow start and write its key?), so nothing was changed (rolled back)",
+        )
+        .hint(format!("check {} and run the rotation again", at.key_file.display())));
     }
-    let failures = state.failed.clone();
-    if !req.dry_run && !committed {
-        let shown: Vec<&str> = failures.iter().take(20).map(String::as_str).collect();
+    if !req.dry_run && !outcome.committed {
+        let shown: Vec<&str> = state.failed.iter().take(20).map(String::as_str).collect();
+        let more = state.failed.len() - shown.len();
         return Err(Error::key(format!(
             "{} value(s) do not open with the old key(s), so nothing was changed (rolled back): {}{}",
-            failures.len(),
+            state.failed.len(),
             shown.join("; "),
-            if failures.len() > shown.len() {
-                format!("; and {} more", failures.len() - shown.len())
-            } else {
-                String::new()
-            }
-        )).hint("pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them"));
+            if more > 0 { format!("; and {more} more") } else { String::new() }
+        ))
+        .hint("pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them"));
     }
-
-    let mut notes = Vec::new();
-    let mut actions = Vec::new();
-    if committed {
-        keyfile::replace(&pending, &key_file).map_err(|e| after_commit(e, &pending))?;
-        if let Some(env_file) = env_file_of(&key_source) {
-            keyfile::rewrite_env_file(env_file, new_key.expose())
-                .map_err(|e| after_commit(e, &key_file))?;
-            notes.push(format!(
-                "LANGFLOW_SECRET_KEY in {} now holds the new key",
-                env_file.display()
-            ));
-        }
-        if let Some(warning) = process_env_warning(&key_source, &key_file) {
-            actions.push(warning);
-        }
-        if shared_with_others {
-            actions.push(format!(
-                "WARNING: another process (a running Langflow?) had {} open during this forced rotation; it keeps encrypting and decrypting with the OLD key until it is restarted with the new one: restart it now",
-                db_path.display()
-            ));
-        }
-    }
+    let (notes, actions) = if outcome.committed {
+        finish_after_commit(settings, &at, &keys, shared_with_others)?
+    } else {
+        (Vec::new(), Vec::new())
+    };
     drop(lock);
-    let totals = state
+    report(
+        ctx,
+        req,
+        &Report {
+            state,
+            outcome,
+            keys: &keys,
+            key_file: &at.key_file,
+            elapsed,
+            notes,
+            actions,
+            shared_with_others,
+        },
+    )
+}
+
+/// Everything the report shows.
+struct Report<'a> {
+    state: State,
+    outcome: Outcome,
+    keys: &'a Keys,
+    key_file: &'a Path,
+    elapsed: f64,
+    notes: Vec<String>,
+    actions: Vec<String>,
+    shared_with_others: bool,
+}
+
+fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, r: &Report) -> Result<u8> {
+    let out = &ctx.out;
+    let totals = r
+        .state
         .columns
         .values()
         .fold(ColumnStats::default(), |mut acc, c| {
@@ -361,24 +487,22 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
             acc.failed += c.failed;
             acc
         });
+    let new_key_shown = r.keys.generated.then(|| r.keys.new_key.expose());
     if out.json_mode() {
         out.json(&json!({
             "dry_run": req.dry_run,
-            "committed": committed,
-            "columns": state.columns,
+            "committed": r.outcome.committed,
+            "columns": r.state.columns,
             "totals": totals,
-            "failed": failures,
-            "backups": backups,
-            "key_file": key_file,
-            "new_key": generated.then(|| new_key.expose().to_owned()),
-            "seconds": elapsed,
-            "notes": notes.iter().chain(&actions).collect::<Vec<_>>(),
-            "actions_needed": actions,
-            "other_process_had_database_open": shared_with_others,
+            "failed": r.state.failed,
+            "backups": r.outcome.backups,
+            "key_file": r.key_file,
+            "new_key": new_key_shown,
+            "seconds": r.elapsed,
+            "notes": r.notes.iter().chain(&r.actions).collect::<Vec<_>>(),
+            "actions_needed": r.actions,
+            "other_process_had_database_open": r.shared_with_others,
         }))?;
-        for action in &actions {
-            out.warn(action);
-        }
     } else {
         let verb = if req.dry_run {
             "would re-encrypt"
@@ -387,37 +511,37 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         };
         out.line(format!(
             "{verb} {} value(s) under the new key; {} already under it, {} skipped, {} failed ({:.2} s)",
-            totals.reencrypted, totals.already_current, totals.skipped, totals.failed, elapsed
+            totals.reencrypted, totals.already_current, totals.skipped, totals.failed, r.elapsed
         ))?;
-        for (column, c) in &state.columns {
+        for (column, c) in &r.state.columns {
             out.line(format!(
                 "  {column}: {} re-encrypted, {} current, {} skipped, {} failed",
                 c.reencrypted, c.already_current, c.skipped, c.failed
             ))?;
         }
-        for failure in &failures {
+        for failure in &r.state.failed {
             out.line(format!("  does not open: {failure}"))?;
         }
         if req.dry_run {
             out.line("dry run: nothing written")?;
         } else {
-            for b in &backups {
+            for b in &r.outcome.backups {
                 out.line(format!("backup: {}", b.display()))?;
             }
-            out.line(format!("the new key is in {}", key_file.display()))?;
-            if generated {
-                out.line(format!("new key (shown once): {}", new_key.expose()))?;
+            out.line(format!("the new key is in {}", r.key_file.display()))?;
+            if let Some(key) = new_key_shown {
+                out.line(format!("new key (shown once): {key}"))?;
             }
         }
-        for note in &notes {
+        for note in &r.notes {
             out.note(note);
         }
-        for action in &actions {
-            out.warn(action);
-        }
+    }
+    for action in &r.actions {
+        out.warn(action);
     }
     // 0 only when every value is now under the new key (skipped ones are not).
-    Ok(if failures.is_empty() && totals.skipped == 0 {
+    Ok(if r.state.failed.is_empty() && totals.skipped == 0 {
         0
     } else {
         crate::error::exit::KEY
