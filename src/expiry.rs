@@ -19,8 +19,7 @@ impl Expiry {
 
     /// The stored text form, counted from now.
     pub fn resolve(&self) -> Result<String> {
-        parse_at(&self.0, Utc::now().naive_utc())
-            .map(|at| at.format("%Y-%m-%d %H:%M:%S%.6f").to_string())
+        parse_at(&self.0, Utc::now().naive_utc()).map(crate::storage::stored_time)
     }
 }
 

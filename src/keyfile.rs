@@ -7,6 +7,59 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+/// A key file's text, exactly as stored: the one reader of key files. A file
+/// that is not there is "not found" (exit 3); one that cannot be read or is
+/// not text is a key problem (exit 5). `what` names it in messages.
+pub fn read_key_text(path: &Path, what: &str) -> Result<zeroize::Zeroizing<String>> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        let text = format!(
+            "the {what} {}: {}",
+            path.display(),
+            crate::error::io_reason(&e)
+        );
+        match e.kind() {
+            std::io::ErrorKind::NotFound => Error::not_found(text),
+            _ => Error::key(text),
+        }
+        .hint("check the path and its permissions")
+    })?;
+    String::from_utf8(bytes)
+        .map(zeroize::Zeroizing::new)
+        .map_err(|_| {
+            Error::key(format!(
+                "the {what} {} is not UTF-8 text, so Langflow cannot read it either",
+                path.display()
+            ))
+            .hint("replace it with a generated key")
+        })
+}
+
+// The readings of a key file's text, side by side so the rules are seen
+// together: Langflow reads `secret_key` in Python's text mode and does not
+// strip it; a file handed to flowadmin may end with an editor's newline.
+
+/// The key Langflow uses from this text: universal newlines, not stripped.
+pub fn as_langflow_reads(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// The key meant by a file given to flowadmin (`--new-key-file`): its
+/// trailing newline is the file's, not the key's.
+pub fn as_given(text: &str) -> &str {
+    text.trim_end_matches(['\n', '\r'])
+}
+
+/// Every key an old key file may hold (`--old-key-file`): as Langflow would
+/// have read it, and without a trailing newline.
+pub fn possible_keys(text: &str) -> Vec<String> {
+    let mut keys = vec![as_langflow_reads(text)];
+    if as_given(text) != text {
+        keys.push(as_given(text).to_owned());
+    }
+    keys.retain(|k| !k.is_empty());
+    keys
+}
+
 /// `<config dir>/secret_key.new`: the next key, before it replaces `secret_key`.
 pub fn pending_path(key_file: &Path) -> PathBuf {
     sibling(key_file, ".new")

@@ -514,16 +514,8 @@ impl Settings {
         let source = self.key_source();
         match source {
             KeySource::File(path) => {
-                let bytes = std::fs::read(&path).map_err(|e| key_file_error(&path, e))?;
-                let text = String::from_utf8(bytes).map_err(|_| {
-                    Error::key(format!(
-                        "the key file {} is not UTF-8 text, so Langflow cannot read it either",
-                        path.display()
-                    )).hint("replace it with a generated key")
-                })?;
-                Ok(SecretKey::new(
-                    text.replace("\r\n", "\n").replace('\r', "\n"),
-                ))
+                let text = crate::keyfile::read_key_text(&path, "secret key file")?;
+                Ok(SecretKey::new(crate::keyfile::as_langflow_reads(&text)))
             }
             KeySource::Unreadable(path, _) => {
                 let err = std::fs::read(&path).err().unwrap_or_else(|| {

@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::process::Output;
-
 use common::*;
 use flowadmin::crypto::{SecretKey, api_key_hash};
 use rusqlite::Connection;
@@ -13,16 +11,6 @@ use serde_json::Value;
 const ADMIN_KEY: &str = "sk-YMtNUFTGNkXLCibnXE-4wk9oP3WVwHDOPQVQSDhrdr0";
 const ALICE_KEY: &str = "sk-szMNlOzXUCA-WjsawCiJOg16SMKh_2kkWzjSLfFQ0EE";
 const ADMIN_PW: &str = "Admin-Fixture-Pw-0!";
-
-fn run(s: &Scratch, args: &[&str], stdin: &str, envs: &[(&str, &str)]) -> Output {
-    s.cmd()
-        .args(["--db", "langflow.db"])
-        .args(args)
-        .envs(envs.iter().copied())
-        .write_stdin(stdin.to_owned())
-        .output()
-        .unwrap()
-}
 
 fn key_count(s: &Scratch) -> i64 {
     Connection::open(&s.db)
@@ -70,8 +58,7 @@ fn is_key(text: &str) -> bool {
 #[test]
 fn piped_output_is_the_key_alone_and_the_row_is_langflows() {
     let (s, key) = rich();
-    let out = run(
-        &s,
+    let out = s.run(
         &["api-key", "create", "--user", "admin", "--password-stdin"],
         ADMIN_PW,
         &[("LANGFLOW_SECRET_KEY", &key)],
@@ -97,8 +84,7 @@ fn piped_output_is_the_key_alone_and_the_row_is_langflows() {
 #[test]
 fn json_output_has_the_fields_scripts_need() {
     let (s, key) = rich();
-    let out = run(
-        &s,
+    let out = s.run(
         &[
             "--json",
             "api-key",
@@ -134,7 +120,7 @@ fn proof_rules_with_auto_login_off() {
     let refused = |args: &[&str], stdin: &str, envs: &[(&str, &str)], expected: i32| {
         let mut all = vec![k];
         all.extend_from_slice(envs);
-        let out = run(&s, args, stdin, &all);
+        let out = s.run(args, stdin, &all);
         assert_eq!(
             code(&out),
             expected,
@@ -202,7 +188,7 @@ fn proof_rules_with_auto_login_off() {
     let ok = |args: &[&str], stdin: &str, envs: &[(&str, &str)]| {
         let mut all = vec![k];
         all.extend_from_slice(envs);
-        let out = run(&s, args, stdin, &all);
+        let out = s.run(args, stdin, &all);
         assert_eq!(code(&out), 0, "{args:?}: {}", stderr_of(&out));
     };
     ok(
@@ -229,8 +215,7 @@ fn proof_rules_with_auto_login_off() {
 #[test]
 fn auto_login_asks_no_proof() {
     let (s, key) = rich();
-    let out = run(
-        &s,
+    let out = s.run(
         &["api-key", "create", "--user", "admin"],
         "",
         &[
@@ -245,8 +230,7 @@ fn auto_login_asks_no_proof() {
 fn no_secret_key_is_a_clear_error_on_encrypting_schemas() {
     let (s, _) = rich();
     let before = digest(&s.db);
-    let out = run(
-        &s,
+    let out = s.run(
         &["api-key", "create", "--user", "admin", "--password-stdin"],
         ADMIN_PW,
         &[],
@@ -261,21 +245,16 @@ fn langflow_1_5_stores_keys_in_plaintext_and_has_no_expiry() {
     let s = Scratch::fixture("langflow-1.5.1-shortkey");
     let pw = ("LANGFLOW_SUPERUSER_PASSWORD", "Legacy-Admin-Pw-1!");
     let admin = ("LANGFLOW_SUPERUSER", "admin");
-    let out = run(&s, &["api-key", "create"], "", &[pw, admin]);
+    let out = s.run(&["api-key", "create"], "", &[pw, admin]);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let minted = stdout_of(&out).trim_end().to_owned();
     let (stored, hash, _) = newest_row(&s);
     assert_eq!(stored, minted, "1.5 to 1.7 store the key itself");
     assert_eq!(hash, None);
-    let out = run(
-        &s,
-        &["api-key", "create", "--expires", "1d"],
-        "",
-        &[pw, admin],
-    );
+    let out = s.run(&["api-key", "create", "--expires", "1d"], "", &[pw, admin]);
     assert_eq!(code(&out), 7);
     // Listed with Langflow's mask, no key needed.
-    let out = run(&s, &["--json", "api-key", "list", "--all"], "", &[]);
+    let out = s.run(&["--json", "api-key", "list", "--all"], "", &[]);
     let masks: Vec<String> = json_of(&out)
         .as_array()
         .unwrap()
@@ -302,8 +281,7 @@ fn langflow_1_8_encrypts_without_a_hash() {
     )
     .unwrap();
     drop(conn);
-    let out = run(
-        &s,
+    let out = s.run(
         &["api-key", "create", "--user", "alice"],
         "",
         &[
@@ -327,8 +305,7 @@ fn langflow_1_8_encrypts_without_a_hash() {
 #[test]
 fn list_masks_as_langflow_does() {
     let (s, key) = rich();
-    let out = run(
-        &s,
+    let out = s.run(
         &["--json", "api-key", "list", "--all"],
         "",
         &[("LANGFLOW_SECRET_KEY", &key)],
@@ -349,8 +326,7 @@ fn list_masks_as_langflow_does() {
         assert!(!text.contains(k), "never the whole key");
     }
     // Default scope: the configured superuser.
-    let out = run(
-        &s,
+    let out = s.run(
         &["--json", "api-key", "list"],
         "",
         &[
@@ -360,8 +336,7 @@ fn list_masks_as_langflow_does() {
     );
     assert_eq!(json_of(&out).as_array().unwrap().len(), 2);
     // A wrong key: the rows still list, marked, with a note.
-    let out = run(
-        &s,
+    let out = s.run(
         &["--json", "api-key", "list", "--all"],
         "",
         &[("LANGFLOW_SECRET_KEY", "wrong-short")],
@@ -384,8 +359,7 @@ fn revoke_by_name_id_prefix_and_refuse_ambiguity() {
         ("LANGFLOW_SUPERUSER_TOKEN", ADMIN_KEY),
     ];
     for _ in 0..2 {
-        let out = run(
-            &s,
+        let out = s.run(
             &["api-key", "create", "--user", "alice", "--name", "dup"],
             "",
             &env,
@@ -393,25 +367,20 @@ fn revoke_by_name_id_prefix_and_refuse_ambiguity() {
         assert_eq!(code(&out), 0);
     }
     let before = digest(&s.db);
-    let out = run(&s, &["api-key", "revoke", "dup", "--yes"], "", &env);
+    let out = s.run(&["api-key", "revoke", "dup", "--yes"], "", &env);
     assert_eq!(code(&out), 2);
     assert!(stderr_of(&out).contains("2 keys match"));
-    let out = run(&s, &["api-key", "revoke", "admin-key-2"], "", &env);
+    let out = s.run(&["api-key", "revoke", "admin-key-2"], "", &env);
     assert_eq!(code(&out), 2, "no confirmation off a terminal");
-    let out = run(&s, &["api-key", "revoke", "nope", "--yes"], "", &env);
+    let out = s.run(&["api-key", "revoke", "nope", "--yes"], "", &env);
     assert_eq!(code(&out), 3);
     assert_eq!(digest(&s.db), before);
 
-    let out = run(&s, &["api-key", "revoke", "admin-key-2", "--yes"], "", &env);
+    let out = s.run(&["api-key", "revoke", "admin-key-2", "--yes"], "", &env);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
-    let out = run(
-        &s,
-        &["api-key", "revoke", "9ec625c1-48f9", "--yes"],
-        "",
-        &env,
-    );
+    let out = s.run(&["api-key", "revoke", "9ec625c1-48f9", "--yes"], "", &env);
     assert_eq!(code(&out), 0, "by dashed id prefix: {}", stderr_of(&out));
-    let names: Vec<Value> = json_of(&run(&s, &["--json", "api-key", "list", "--all"], "", &env))
+    let names: Vec<Value> = json_of(&s.run(&["--json", "api-key", "list", "--all"], "", &env))
         .as_array()
         .unwrap()
         .iter()
@@ -432,8 +401,7 @@ fn expiry_must_be_in_the_future() {
         ("LANGFLOW_SUPERUSER_TOKEN", ADMIN_KEY),
     ];
     for bad in ["yesterday", "2020-01-01", "0s"] {
-        let out = run(
-            &s,
+        let out = s.run(
             &["api-key", "create", "--user", "admin", "--expires", bad],
             "",
             &env,

@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::process::Output;
-
 use common::*;
 use rusqlite::Connection;
 use serde_json::Value;
@@ -12,31 +10,8 @@ use serde_json::Value;
 const ADMIN_KEY: &str = "sk-YMtNUFTGNkXLCibnXE-4wk9oP3WVwHDOPQVQSDhrdr0";
 const ALICE_KEY: &str = "sk-szMNlOzXUCA-WjsawCiJOg16SMKh_2kkWzjSLfFQ0EE";
 
-fn run(s: &Scratch, args: &[&str], stdin: Option<&str>, envs: &[(&str, &str)]) -> Output {
-    let mut cmd = s.cmd();
-    cmd.args(["--db", "langflow.db"])
-        .args(args)
-        .envs(envs.iter().copied());
-    match stdin {
-        Some(text) => cmd.write_stdin(text.to_owned()),
-        None => cmd.write_stdin(""),
-    };
-    cmd.output().unwrap()
-}
-
-fn scratch_db() -> Scratch {
-    let s = Scratch::empty();
-    let out = s
-        .cmd()
-        .args(["db", "init", "langflow.db"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    s
-}
-
 fn users(s: &Scratch) -> Vec<Value> {
-    let out = run(s, &["--json", "user", "list"], None, &[]);
+    let out = s.run(&["--json", "user", "list"], "", &[]);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     json_of(&out).as_array().unwrap().clone()
 }
@@ -47,11 +22,10 @@ fn rich_key() -> String {
 
 #[test]
 fn first_superuser_is_written_as_langflow_writes_it() {
-    let s = scratch_db();
-    let out = run(
-        &s,
+    let s = Scratch::initialized();
+    let out = s.run(
         &["superuser", "--username", "root", "--password-stdin"],
-        Some("S3cret-pw!\n"),
+        "S3cret-pw!\n",
         &[],
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
@@ -89,10 +63,9 @@ fn first_superuser_is_written_as_langflow_writes_it() {
         ("Starter Project", 1, "null")
     );
     // The password verifies against the stored hash.
-    let out = run(
-        &s,
+    let out = s.run(
         &["user", "verify-password", "root", "--password-stdin"],
-        Some("S3cret-pw!"),
+        "S3cret-pw!",
         &[],
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
@@ -102,10 +75,9 @@ fn first_superuser_is_written_as_langflow_writes_it() {
 fn superuser_cli_can_be_disabled() {
     let s = Scratch::fixture("langflow-1.13-rich");
     let before = digest(&s.db);
-    let out = run(
-        &s,
+    let out = s.run(
         &["superuser", "--username", "x", "--password-stdin"],
-        Some("pw-123456"),
+        "pw-123456",
         &[("LANGFLOW_ENABLE_SUPERUSER_CLI", "False")],
     );
     assert_eq!(code(&out), 4);
@@ -122,7 +94,7 @@ fn a_second_superuser_needs_an_active_superusers_key() {
     let refused = |envs: &[(&str, &str)], extra: &[&str]| {
         let mut args = base.to_vec();
         args.extend_from_slice(extra);
-        let out = run(&s, &args, Some("Ops-pw-1!"), envs);
+        let out = s.run(&args, "Ops-pw-1!", envs);
         assert_eq!(code(&out), 4, "{envs:?} {extra:?}: {}", stderr_of(&out));
         assert!(
             !stderr_of(&out).contains("sk-"),
@@ -150,28 +122,25 @@ fn a_second_superuser_needs_an_active_superusers_key() {
     };
     set("UPDATE apikey SET expires_at = '2020-01-01 00:00:00.000000' WHERE name = 'admin-key-1'");
     let before_exp = digest(&s.db);
-    let out = run(
-        &s,
+    let out = s.run(
         &base,
-        Some("Ops-pw-1!"),
+        "Ops-pw-1!",
         &[("LANGFLOW_SUPERUSER_TOKEN", ADMIN_KEY)],
     );
     assert_eq!(code(&out), 4);
     assert_eq!(digest(&s.db), before_exp);
     set("UPDATE apikey SET expires_at = NULL, is_active = 0 WHERE name = 'admin-key-1'");
-    let out = run(
-        &s,
+    let out = s.run(
         &base,
-        Some("Ops-pw-1!"),
+        "Ops-pw-1!",
         &[("LANGFLOW_SUPERUSER_TOKEN", ADMIN_KEY)],
     );
     assert_eq!(code(&out), 4);
     set("UPDATE apikey SET is_active = 1 WHERE name = 'admin-key-1'");
 
-    let out = run(
-        &s,
+    let out = s.run(
         &base,
-        Some("Ops-pw-1!"),
+        "Ops-pw-1!",
         &[("LANGFLOW_SUPERUSER_TOKEN", ADMIN_KEY)],
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
@@ -187,10 +156,9 @@ fn a_second_superuser_needs_an_active_superusers_key() {
 fn auto_login_allows_only_one_superuser() {
     let s = Scratch::fixture("langflow-1.13-basic");
     let before = digest(&s.db);
-    let out = run(
-        &s,
+    let out = s.run(
         &["superuser", "--password-stdin"],
-        Some("whatever-1"),
+        "whatever-1",
         &[("LANGFLOW_AUTO_LOGIN", "true")],
     );
     assert_eq!(code(&out), 4);
@@ -199,11 +167,10 @@ fn auto_login_allows_only_one_superuser() {
 
     // On an empty database AUTO_LOGIN creates the configured superuser, and
     // the default password is allowed there, as in Langflow.
-    let s = scratch_db();
-    let out = run(
-        &s,
+    let s = Scratch::initialized();
+    let out = s.run(
         &["superuser", "--password-stdin"],
-        Some("langflow"),
+        "langflow",
         &[("LANGFLOW_AUTO_LOGIN", "1")],
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
@@ -212,21 +179,19 @@ fn auto_login_allows_only_one_superuser() {
 
 #[test]
 fn username_and_password_come_from_the_environment() {
-    let s = scratch_db();
-    let out = run(
-        &s,
+    let s = Scratch::initialized();
+    let out = s.run(
         &["superuser"],
-        None,
+        "",
         &[
             ("LANGFLOW_SUPERUSER", "envadmin"),
             ("LANGFLOW_SUPERUSER_PASSWORD", "Env-pw-123"),
         ],
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
-    let out = run(
-        &s,
+    let out = s.run(
         &["user", "verify-password", "envadmin", "--password-stdin"],
-        Some("Env-pw-123\n"),
+        "Env-pw-123\n",
         &[],
     );
     assert_eq!(code(&out), 0);
@@ -234,7 +199,7 @@ fn username_and_password_come_from_the_environment() {
 
 #[test]
 fn password_rules() {
-    let s = scratch_db();
+    let s = Scratch::initialized();
     let before = digest(&s.db);
     let cases: [(&str, i32, &str); 4] = [
         ("langflow", 4, "well-known default"),
@@ -243,10 +208,9 @@ fn password_rules() {
         (&"x".repeat(4097), 2, "4096"),
     ];
     for (password, expected, needle) in cases {
-        let out = run(
-            &s,
+        let out = s.run(
             &["superuser", "--username", "root", "--password-stdin"],
-            Some(password),
+            password,
             &[],
         );
         assert_eq!(code(&out), expected, "{needle}: {}", stderr_of(&out));
@@ -254,10 +218,9 @@ fn password_rules() {
         assert_eq!(digest(&s.db), before, "nothing written");
     }
     let long = "é".repeat(40);
-    let out = run(
-        &s,
+    let out = s.run(
         &["superuser", "--username", "root", "--password-stdin"],
-        Some(&long),
+        &long,
         &[],
     );
     assert_eq!(code(&out), 0);
@@ -266,21 +229,16 @@ fn password_rules() {
 
 #[test]
 fn no_password_source_without_a_terminal_is_a_clear_error() {
-    let s = scratch_db();
+    let s = Scratch::initialized();
     let before = digest(&s.db);
-    let out = run(&s, &["superuser", "--username", "root"], None, &[]);
+    let out = s.run(&["superuser", "--username", "root"], "", &[]);
     assert_eq!(code(&out), 2);
     let err = stderr_of(&out);
     assert!(
         err.contains("--password-stdin") && err.contains("LANGFLOW_SUPERUSER_PASSWORD"),
         "{err}"
     );
-    let out = run(
-        &s,
-        &["superuser", "--password-stdin"],
-        Some("pw-12345"),
-        &[],
-    );
+    let out = s.run(&["superuser", "--password-stdin"], "pw-12345", &[]);
     assert_eq!(code(&out), 2);
     assert!(stderr_of(&out).contains("--username"));
     assert_eq!(digest(&s.db), before);
@@ -288,7 +246,7 @@ fn no_password_source_without_a_terminal_is_a_clear_error() {
 
 #[test]
 fn bad_usernames_are_refused() {
-    let s = scratch_db();
+    let s = Scratch::initialized();
     let before = digest(&s.db);
     for (name, needle) in [
         ("", "empty"),
@@ -297,10 +255,9 @@ fn bad_usernames_are_refused() {
         ("tab\there", "control"),
         (" pad", "spaces"),
     ] {
-        let out = run(
-            &s,
+        let out = s.run(
             &["user", "create", name, "--password-stdin"],
-            Some("pw-12345"),
+            "pw-12345",
             &[],
         );
         assert_eq!(code(&out), 2, "{name:?}");
@@ -321,10 +278,9 @@ fn an_existing_name_in_any_case_is_an_error_that_says_what_to_do() {
         vec!["superuser", "--username", "ADMIN", "--password-stdin"],
         vec!["user", "create", "Alice", "--password-stdin"],
     ] {
-        let out = run(
-            &s,
+        let out = s.run(
             &args,
-            Some("pw-123456"),
+            "pw-123456",
             &[("LANGFLOW_SUPERUSER_TOKEN", ADMIN_KEY)],
         );
         assert_eq!(code(&out), 4, "{args:?}");
@@ -351,7 +307,7 @@ fn list_shows_langflow_made_users_and_their_keys() {
         row("admin").get("password_hash").is_none(),
         "hashes are never printed"
     );
-    let out = run(&s, &["user", "list"], None, &[]);
+    let out = s.run(&["user", "list"], "", &[]);
     let text = stdout_of(&out);
     assert!(text.contains("admin") && text.contains("API keys") && text.contains("never"));
     // Langflow's hashes verify.
@@ -360,18 +316,16 @@ fn list_shows_langflow_made_users_and_their_keys() {
         ("alice", "Alice-Fixture-Pw-1!"),
         ("bob", "Bob-Fixture-Pw-2!"),
     ] {
-        let out = run(
-            &s,
+        let out = s.run(
             &["user", "verify-password", name, "--password-stdin"],
-            Some(pw),
+            pw,
             &[],
         );
         assert_eq!(code(&out), 0, "{name}");
     }
-    let out = run(
-        &s,
+    let out = s.run(
         &["user", "verify-password", "bob", "--password-stdin"],
-        Some("nope"),
+        "nope",
         &[],
     );
     assert_eq!(code(&out), 4);
@@ -380,24 +334,21 @@ fn list_shows_langflow_made_users_and_their_keys() {
 #[test]
 fn create_follows_new_user_is_active() {
     let s = Scratch::fixture("langflow-1.13-basic");
-    let out = run(
-        &s,
+    let out = s.run(
         &["user", "create", "carol", "--password-stdin"],
-        Some("pw-123456"),
+        "pw-123456",
         &[],
     );
     assert_eq!(code(&out), 0);
-    let out = run(
-        &s,
+    let out = s.run(
         &["user", "create", "dave", "--password-stdin"],
-        Some("pw-123456"),
+        "pw-123456",
         &[("LANGFLOW_NEW_USER_IS_ACTIVE", "yes")],
     );
     assert_eq!(code(&out), 0);
-    let out = run(
-        &s,
+    let out = s.run(
         &["user", "create", "erin", "--inactive", "--password-stdin"],
-        Some("pw-123456"),
+        "pw-123456",
         &[("LANGFLOW_NEW_USER_IS_ACTIVE", "yes")],
     );
     assert_eq!(code(&out), 0);
@@ -418,18 +369,18 @@ fn create_follows_new_user_is_active() {
 #[test]
 fn activate_and_deactivate_are_idempotent_and_guard_the_last_superuser() {
     let s = Scratch::fixture("langflow-1.13-rich");
-    let out = run(&s, &["user", "activate", "bob"], None, &[]);
+    let out = s.run(&["user", "activate", "bob"], "", &[]);
     assert!(stdout_of(&out).contains("bob is now active"));
-    let out = run(&s, &["user", "activate", "bob"], None, &[]);
+    let out = s.run(&["user", "activate", "bob"], "", &[]);
     assert!(stdout_of(&out).contains("already active"));
     let before = digest(&s.db);
-    let out = run(&s, &["user", "deactivate", "admin"], None, &[]);
+    let out = s.run(&["user", "deactivate", "admin"], "", &[]);
     assert_eq!(code(&out), 4);
     assert!(stderr_of(&out).contains("--force"));
     assert_eq!(digest(&s.db), before);
-    let out = run(&s, &["user", "deactivate", "admin", "--force"], None, &[]);
+    let out = s.run(&["user", "deactivate", "admin", "--force"], "", &[]);
     assert_eq!(code(&out), 0);
-    let out = run(&s, &["user", "deactivate", "nobody"], None, &[]);
+    let out = s.run(&["user", "deactivate", "nobody"], "", &[]);
     assert_eq!(code(&out), 3);
     assert!(stderr_of(&out).contains("user list"));
 }
@@ -437,18 +388,16 @@ fn activate_and_deactivate_are_idempotent_and_guard_the_last_superuser() {
 #[test]
 fn set_password_takes_effect() {
     let s = Scratch::fixture("langflow-1.13-rich");
-    let out = run(
-        &s,
+    let out = s.run(
         &["user", "set-password", "alice", "--password-stdin"],
-        Some("New-alice-pw-1\n"),
+        "New-alice-pw-1\n",
         &[],
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let verify = |pw: &str| {
-        code(&run(
-            &s,
+        code(&s.run(
             &["user", "verify-password", "alice", "--password-stdin"],
-            Some(pw),
+            pw,
             &[],
         ))
     };
@@ -467,17 +416,15 @@ fn writes_are_refused_on_an_unknown_revision_unless_allowed() {
         )
         .unwrap();
     let before = digest(&s.db);
-    let out = run(
-        &s,
+    let out = s.run(
         &["user", "create", "carol", "--password-stdin"],
-        Some("pw-123456"),
+        "pw-123456",
         &[],
     );
     assert_eq!(code(&out), 4);
     assert!(stderr_of(&out).contains("--allow-unknown-revision"));
     assert_eq!(digest(&s.db), before);
-    let out = run(
-        &s,
+    let out = s.run(
         &[
             "--allow-unknown-revision",
             "user",
@@ -485,7 +432,7 @@ fn writes_are_refused_on_an_unknown_revision_unless_allowed() {
             "carol",
             "--password-stdin",
         ],
-        Some("pw-123456"),
+        "pw-123456",
         &[],
     );
     assert_eq!(code(&out), 0);
@@ -523,10 +470,9 @@ fn delete_leaves_no_row_pointing_at_the_user() {
 
     // The plan first; nothing changes.
     let before = digest(&s.db);
-    let out = run(
-        &s,
+    let out = s.run(
         &["--json", "user", "delete", "admin", "--dry-run", "--force"],
-        None,
+        "",
         &[],
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
@@ -539,21 +485,16 @@ fn delete_leaves_no_row_pointing_at_the_user() {
     assert_eq!(digest(&s.db), before);
     // Without --yes and no terminal: refused; the last superuser needs --force.
     assert_eq!(
-        code(&run(&s, &["user", "delete", "admin", "--force"], None, &[])),
+        code(&s.run(&["user", "delete", "admin", "--force"], "", &[])),
         2
     );
     assert_eq!(
-        code(&run(&s, &["user", "delete", "admin", "--yes"], None, &[])),
+        code(&s.run(&["user", "delete", "admin", "--yes"], "", &[])),
         4
     );
     assert_eq!(digest(&s.db), before);
 
-    let out = run(
-        &s,
-        &["user", "delete", "admin", "--force", "--yes"],
-        None,
-        &[],
-    );
+    let out = s.run(&["user", "delete", "admin", "--force", "--yes"], "", &[]);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let conn = Connection::open(&s.db).unwrap();
     assert!(
@@ -625,7 +566,7 @@ fn superuser_on_a_tty(s: &Scratch, first: &str, second: &str) -> expectrl::sessi
 #[test]
 fn interactive_prompts_through_a_terminal() {
     use expectrl::{Eof, Expect};
-    let s = scratch_db();
+    let s = Scratch::initialized();
 
     // Mismatch at the second prompt: a clear error, nothing written.
     let before = digest(&s.db);
@@ -643,10 +584,9 @@ fn interactive_prompts_through_a_terminal() {
     let mut p = superuser_on_a_tty(&s, "same-Pw-1", "same-Pw-1");
     p.expect("created superuser tty-admin").unwrap();
     p.expect(Eof).unwrap();
-    let out = run(
-        &s,
+    let out = s.run(
         &["user", "verify-password", "tty-admin", "--password-stdin"],
-        Some("same-Pw-1"),
+        "same-Pw-1",
         &[],
     );
     assert_eq!(code(&out), 0);

@@ -9,15 +9,12 @@ use flowadmin::crypto::SecretKey;
 use rusqlite::Connection;
 use serde_json::Value;
 
+/// The common `run`, with admin as the configured superuser (the owner
+/// variables default to).
 fn run(s: &Scratch, args: &[&str], stdin: &[u8], envs: &[(&str, &str)]) -> Output {
-    s.cmd()
-        .args(["--db", "langflow.db"])
-        .args(args)
-        .env("LANGFLOW_SUPERUSER", "admin")
-        .envs(envs.iter().copied())
-        .write_stdin(stdin.to_vec())
-        .output()
-        .unwrap()
+    let mut all = vec![("LANGFLOW_SUPERUSER", "admin")];
+    all.extend_from_slice(envs);
+    s.run(args, stdin, &all)
 }
 
 struct Fx {

@@ -13,11 +13,13 @@ pub mod user;
 pub mod variable;
 
 use crate::crypto::Keyring;
-use crate::crypto::password::Password;
 use crate::error::{Error, Result};
 use crate::settings::Settings;
 use crate::storage::Database;
+use crate::storage::users::User;
+use crate::ui::context::Ctx;
 use crate::ui::output::Output;
+use crate::ui::prompt::{self, PasswordSources};
 
 /// The configured database, opened for writing (Langflow's, at a known revision).
 pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {
@@ -68,35 +70,68 @@ pub(crate) fn keyring_if_any(settings: &Settings) -> Option<Keyring> {
     settings.secret_key().ok()?.keyring().ok()
 }
 
-/// Langflow's rules for a new password, plus the default-password rule.
-pub(crate) fn check_new_password(
-    password: &Password,
-    settings: &Settings,
-    out: &Output,
-) -> Result<()> {
+/// A new password from its sources (stdin, an environment variable, or a
+/// prompt asked twice), held to Langflow's rules, as a bcrypt hash.
+pub(crate) fn new_password_hash(
+    ctx: &Ctx,
+    stdin: bool,
+    env: Option<(&'static str, Option<&str>)>,
+    purpose: String,
+) -> Result<String> {
+    let password = prompt::password(PasswordSources {
+        stdin,
+        env,
+        purpose,
+        confirm: true,
+        interactive: ctx.term.interactive(),
+    })?;
     let truncated = password
         .validate()
         .map_err(|e| Error::usage(e.to_string()))?;
-    if !settings.auth.auto_login && password.expose() == "langflow" {
-        return Err(Error::policy("the password `langflow` is Langflow's well-known default, refused at login while LANGFLOW_AUTO_LOGIN is false").hint("choose another"));
+    if !ctx.settings.auth.auto_login && password.expose() == "langflow" {
+        return Err(Error::policy(
+            "the password `langflow` is Langflow's well-known default, refused at login while LANGFLOW_AUTO_LOGIN is false",
+        )
+        .hint("choose another"));
     }
     if truncated {
-        out.warn("warning: the password is longer than 72 bytes; bcrypt (and so Langflow) only uses the first 72");
+        ctx.out.warn("warning: the password is longer than 72 bytes; bcrypt (and so Langflow) only uses the first 72");
     }
-    Ok(())
+    password.hash().map_err(|e| Error::usage(e.to_string()))
+}
+
+/// The superuser whose API key `token` is, as Langflow would accept it
+/// (active key, not expired, owner active and a superuser): the proof a
+/// second superuser or someone else's key needs while AUTO_LOGIN is off.
+pub(crate) fn superuser_by_token(ctx: &Ctx, db: &Database, token: &str) -> Result<User> {
+    match db.authenticate_api_key(token, keyring_if_any(&ctx.settings).as_ref())? {
+        Some(user) if user.is_superuser => Ok(user),
+        _ => Err(Error::policy(
+            "the auth token is not an active superuser's API key (unknown, revoked, expired, or its owner is inactive or not a superuser); nothing changed",
+        )
+        .hint("use a current superuser's key (see `flowadmin api-key list --all`)")),
+    }
+}
+
+/// The token given as proof: `--auth-token`, else LANGFLOW_SUPERUSER_TOKEN.
+pub(crate) fn given_token(ctx: &Ctx, flag: &crate::cli::AuthToken) -> Option<String> {
+    flag.token.clone().or_else(|| {
+        ctx.settings
+            .auth
+            .superuser_token
+            .as_ref()
+            .map(|t| t.expose().to_owned())
+    })
 }
 
 /// The user named `name`, else the configured superuser (LANGFLOW_SUPERUSER,
-/// else `langflow`), as the owner of keys and variables.
-pub(crate) fn owner(
-    db: &Database,
-    settings: &Settings,
-    name: Option<&str>,
-) -> Result<crate::storage::users::User> {
+/// else `langflow`): the owner of keys and variables. The one owner look-up.
+pub(crate) fn owner(db: &Database, settings: &Settings, name: Option<&str>) -> Result<User> {
     let name = name.unwrap_or(&settings.auth.superuser);
     db.find_user(name)?.ok_or_else(|| {
-        Error::not_found(format!("no user named {name:?}"))
-            .hint("pass --user NAME or set LANGFLOW_SUPERUSER (see `flowadmin user list`)")
+        Error::not_found(format!("no user named {name:?}")).hint(
+            "pass --user NAME (or --all where listing), or set LANGFLOW_SUPERUSER (see `flowadmin user list`)",
+        )
     })
 }
 

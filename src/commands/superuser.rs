@@ -3,12 +3,12 @@
 
 use serde_json::json;
 
-use super::{check_new_password, folder_name, keyring_if_any, open_writable};
+use super::{folder_name, given_token, new_password_hash, open_writable, superuser_by_token};
 use crate::cli::SuperuserArgs;
 use crate::error::{Error, Result};
 use crate::storage::users::{NewUser, user_exists};
 use crate::ui::context::Ctx;
-use crate::ui::prompt::{self, PasswordSources};
+use crate::ui::prompt;
 
 /// Langflow's `DEFAULT_SUPERUSER`, the account AUTO_LOGIN uses.
 const DEFAULT_SUPERUSER: &str = "langflow";
@@ -68,39 +68,23 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
     }
     let mut proof = None;
     if !auth.auto_login && !superusers.is_empty() {
-        let token = args
-            .auth_token
-            .token
-            .clone()
-            .or_else(|| auth.superuser_token.as_ref().map(|t| t.expose().to_owned()))
-            .ok_or_else(|| {
+        let token = given_token(ctx, &args.auth_token).ok_or_else(|| {
                 Error::policy(
                     "a superuser already exists, so creating another needs an active superuser's API key: set LANGFLOW_SUPERUSER_TOKEN (or pass --auth-token)"
                 )
             })?;
-        let owner = db.authenticate_api_key(&token, keyring_if_any(settings).as_ref())?;
-        match owner {
-            Some(user) if user.is_superuser => proof = Some(user.username),
-            _ => {
-                return Err(Error::policy(
-                    "the auth token is not an active superuser's API key (unknown, revoked, expired, or its owner is inactive or not a superuser); nothing changed",
-                ));
-            }
-        }
+        proof = Some(superuser_by_token(ctx, &db, &token)?.username);
     }
 
-    let password = prompt::password(PasswordSources {
-        stdin: args.password_stdin.enabled,
-        interactive: ctx.term.interactive(),
-        env: Some((
+    let hash = new_password_hash(
+        ctx,
+        args.password_stdin.enabled,
+        Some((
             "LANGFLOW_SUPERUSER_PASSWORD",
             auth.superuser_password.as_ref().map(|p| p.expose()),
         )),
-        purpose: format!("superuser {username}"),
-        confirm: true,
-    })?;
-    check_new_password(&password, settings, out)?;
-    let hash = password.hash().map_err(|e| Error::usage(e.to_string()))?;
+        format!("superuser {username}"),
+    )?;
     let user = db.create_user(&NewUser {
         username: &username,
         password_hash: &hash,

@@ -471,11 +471,15 @@ pub fn new_id() -> String {
     uuid::Uuid::new_v4().simple().to_string()
 }
 
-/// Now, as Langflow stores datetimes: naive UTC `YYYY-MM-DD HH:MM:SS.ffffff`.
+/// A datetime as Langflow stores it on SQLite: naive UTC
+/// `YYYY-MM-DD HH:MM:SS.ffffff`.
+pub fn stored_time(at: chrono::NaiveDateTime) -> String {
+    at.format("%Y-%m-%d %H:%M:%S%.6f").to_string()
+}
+
+/// Now, as Langflow stores datetimes ([`stored_time`]).
 pub fn now_text() -> String {
-    chrono::Utc::now()
-        .format("%Y-%m-%d %H:%M:%S%.6f")
-        .to_string()
+    stored_time(chrono::Utc::now().naive_utc())
 }
 
 /// The figures `db check` reports.

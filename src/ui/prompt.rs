@@ -101,23 +101,29 @@ pub fn username(
     Ok(name)
 }
 
-/// Refuses names Langflow's UI could not show or an operator could not type.
-pub fn validate_username(name: &str) -> Result<()> {
+/// Refuses names Langflow's UI could not show, its flows could not use, or
+/// an operator could not type. `what` names the thing ("the username").
+pub fn validate_name(what: &str, name: &str) -> Result<()> {
     if name.trim().is_empty() {
-        return Err(Error::usage("the username is empty").hint("give a name"));
+        return Err(Error::usage(format!("{what} is empty")).hint("give a name"));
     }
     if name.chars().any(char::is_control) {
-        return Err(Error::usage(
-            "the username contains control characters (such as a newline or tab)",
-        )
+        return Err(Error::usage(format!(
+            "{what} contains control characters (such as a newline or tab)"
+        ))
         .hint("give a printable name"));
     }
     if name.trim() != name {
         return Err(
-            Error::usage("the username starts or ends with spaces").hint("give it without them")
+            Error::usage(format!("{what} starts or ends with spaces")).hint("give it without them")
         );
     }
     Ok(())
+}
+
+/// [`validate_name`] for usernames.
+pub fn validate_username(name: &str) -> Result<()> {
+    validate_name("the username", name)
 }
 
 /// Asks before a destructive change: `--yes` answers for the operator; off a

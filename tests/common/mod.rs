@@ -36,8 +36,37 @@ impl Scratch {
         scratch
     }
 
+    /// A scratch folder holding a `db init` database: Langflow 1.13's
+    /// tables, no rows.
+    pub fn initialized() -> Scratch {
+        let s = Scratch::empty();
+        let out = s
+            .cmd()
+            .args(["db", "init", "langflow.db"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        s
+    }
+
     pub fn path(&self) -> &Path {
         self.dir.path()
+    }
+
+    /// `flowadmin --db langflow.db ARGS`, fed `stdin`, with extra environment.
+    pub fn run(
+        &self,
+        args: &[&str],
+        stdin: impl AsRef<[u8]>,
+        envs: &[(&str, &str)],
+    ) -> std::process::Output {
+        self.cmd()
+            .args(["--db", "langflow.db"])
+            .args(args)
+            .envs(envs.iter().copied())
+            .write_stdin(stdin.as_ref().to_vec())
+            .output()
+            .unwrap()
     }
 
     /// A command with no inherited LANGFLOW_*/FLOWADMIN_* settings, HOME in

@@ -5,7 +5,7 @@ use comfy_table::{Table, presets};
 use serde_json::json;
 
 use crate::cli::ApiKeyCreateArgs;
-use crate::commands::{key_for_encrypting, keyring_if_any, open_writable};
+use crate::commands::{given_token, key_for_encrypting, open_writable, owner, superuser_by_token};
 use crate::crypto::new_api_key;
 use crate::error::{Error, Result};
 use crate::expiry::Expiry;
@@ -23,20 +23,9 @@ use crate::ui::prompt::{self, PasswordSources};
 fn prove(ctx: &Ctx, db: &Database, owner: &User, args: &ApiKeyCreateArgs) -> Result<String> {
     let settings = &ctx.settings;
     let auth = &settings.auth;
-    let token = args
-        .auth_token
-        .token
-        .clone()
-        .or_else(|| auth.superuser_token.as_ref().map(|t| t.expose().to_owned()));
-    if let Some(token) = token {
-        return match db.authenticate_api_key(&token, keyring_if_any(settings).as_ref())? {
-            Some(user) if user.is_superuser => {
-                Ok(format!("an API key of superuser {}", user.username))
-            }
-            _ => Err(Error::policy(
-                "the auth token is not an active superuser's API key (unknown, revoked, expired, or its owner is inactive or not a superuser); nothing changed",
-            )),
-        };
+    if let Some(token) = given_token(ctx, &args.auth_token) {
+        let user = superuser_by_token(ctx, db, &token)?;
+        return Ok(format!("an API key of superuser {}", user.username));
     }
     let env_password = (owner.username == auth.superuser)
         .then(|| auth.superuser_password.as_ref().map(|p| p.expose()))
@@ -74,15 +63,7 @@ fn prove(ctx: &Ctx, db: &Database, owner: &User, args: &ApiKeyCreateArgs) -> Res
 pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let mut db = open_writable(settings)?;
-    let owner_name = args
-        .owner
-        .user
-        .as_deref()
-        .unwrap_or(&settings.auth.superuser);
-    let owner = db.find_user(owner_name)?.ok_or_else(|| {
-        Error::not_found(format!("no user named {owner_name:?} to own the key"))
-            .hint("pass --user NAME or set LANGFLOW_SUPERUSER (see `flowadmin user list`)")
-    })?;
+    let owner = owner(&db, settings, args.owner.user.as_deref())?;
     if !owner.is_active {
         return Err(Error::policy(format!(
             "{} is inactive, so Langflow would refuse its keys",

@@ -2,9 +2,9 @@ use serde_json::json;
 
 use crate::cli::ApiKeyListArgs;
 use crate::commands::secret_key::settled_key_guard;
-use crate::commands::{keyring_if_any, open_readable};
+use crate::commands::{keyring_if_any, open_readable, owner};
 use crate::crypto::{looks_encrypted, mask_api_key};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 use crate::ui::output::minute;
@@ -16,10 +16,7 @@ pub fn run(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
     let owner = if all {
         None
     } else {
-        let name = user.unwrap_or(&settings.auth.superuser);
-        Some(db.find_user(name)?.ok_or_else(|| {
-            Error::not_found(format!("no user named {name:?}")).hint("pass --user NAME or --all")
-        })?)
+        Some(owner(&db, settings, user)?)
     };
     let keys = db.list_api_keys(owner.as_ref().map(|u| u.id.as_str()))?;
     let _key_guard = settled_key_guard(settings, &db, out)?;

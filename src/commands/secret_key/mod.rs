@@ -25,53 +25,31 @@ pub fn run(ctx: &Ctx, command: &SecretKeyCommand) -> Result<u8> {
     }
 }
 
-/// The keyrings a key file can mean: the text as Langflow reads it, and
-/// (for a file written with a trailing newline) the text without it.
+/// The keyrings a key file can mean ([`keyfile::possible_keys`]).
 pub(crate) fn keyrings_from_file(path: &Path) -> Result<Vec<Keyring>> {
-    let text = read_key_file(path, "key file")?;
+    let text = keyfile::read_key_text(path, "key file")?;
     let mut rings = Vec::new();
     let mut first_err = None;
-    let trimmed = text.trim_end_matches(['\n', '\r']).to_owned();
-    for candidate in [text.to_string(), trimmed]
-        .into_iter()
-        .filter(|c| !c.is_empty())
-    {
+    for candidate in keyfile::possible_keys(&text) {
         match SecretKey::new(candidate).keyring() {
             Ok(ring) => rings.push(ring),
             Err(e) => {
                 first_err.get_or_insert(e);
             }
         }
-        if text.trim_end_matches(['\n', '\r']) == text.as_str() {
-            break;
-        }
     }
     if rings.is_empty() {
         return Err(match first_err {
-            Some(e) => Error::key(format!("{}: {e}", path.display())),
-            None => Error::key(format!("the key file {} is empty", path.display())),
+            Some(e) => {
+                let e = Error::from(e);
+                Error::key(format!("{}: {}", path.display(), e.message))
+                    .hint(e.hint.unwrap_or_default())
+            }
+            None => Error::key(format!("the key file {} is empty", path.display()))
+                .hint("give the file that holds the key"),
         });
     }
     Ok(rings)
-}
-
-/// A key file's text. A file that is not there is "not found" (exit 3);
-/// one that cannot be read or is not text is a key problem (exit 5).
-pub(crate) fn read_key_file(path: &Path, what: &str) -> Result<zeroize::Zeroizing<String>> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        let text = format!(
-            "the {what} {}: {}; check the path and its permissions",
-            path.display(),
-            crate::error::io_reason(&e)
-        );
-        match e.kind() {
-            std::io::ErrorKind::NotFound => Error::not_found(text),
-            _ => Error::key(text),
-        }
-    })?;
-    String::from_utf8(bytes)
-        .map(zeroize::Zeroizing::new)
-        .map_err(|_| Error::key(format!("the {what} {} is not UTF-8 text", path.display())))
 }
 
 /// When the configured key came from `--env-file`, that file.
@@ -183,7 +161,7 @@ pub(crate) fn settle_interrupted(
             action: None,
         }));
     }
-    let new_text = read_key_file(&pending, "interrupted rotation's key file")?;
+    let new_text = keyfile::read_key_text(&pending, "interrupted rotation's key file")?;
     let new_ring = SecretKey::new(new_text.as_str()).keyring()?;
     if !opens_all(&new_ring)? {
         return Err(Error::key(format!(

@@ -10,8 +10,8 @@ use std::time::Instant;
 use serde_json::json;
 
 use super::{
-    env_file_of, keyrings_from_file, process_env_warning, read_key_file, remove_leftovers,
-    rotation_lock, settle_interrupted,
+    env_file_of, keyrings_from_file, process_env_warning, remove_leftovers, rotation_lock,
+    settle_interrupted,
 };
 use crate::cli::SecretKeyRotateArgs;
 use crate::crypto::{Keyring, SecretKey, token_urlsafe};
@@ -39,12 +39,9 @@ struct State {
 
 fn new_key(settings: &Settings, req: &SecretKeyRotateArgs) -> Result<(SecretKey, bool)> {
     if let Some(path) = req.new_key_file.as_deref() {
-        let text = read_key_file(path, "new key file")?;
+        let text = keyfile::read_key_text(path, "new key file")?;
         // Written to secret_key exactly as used, so a trailing newline is dropped.
-        return Ok((
-            SecretKey::new(text.trim_end_matches(['\n', '\r']).to_owned()),
-            false,
-        ));
+        return Ok((SecretKey::new(keyfile::as_given(&text).to_owned()), false));
     }
     if let Some(var) = req.new_key_env.as_deref() {
         let value = settings
@@ -369,7 +366,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         // Finishing that very rotation (--new-key-file secret_key.new) is
         // this run's job; any other leftover is settled first, as check does.
         let finishing = std::fs::read_to_string(&at.pending)
-            .is_ok_and(|t| t.trim_end_matches(['\n', '\r']) == new.0.expose());
+            .is_ok_and(|t| keyfile::as_given(&t) == new.0.expose());
         if !finishing && let Some(settled) = settle_interrupted(settings, &db, lock)? {
             out.warn(format!("note: {}", settled.message));
             if let Some(action) = settled.action {

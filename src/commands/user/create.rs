@@ -1,11 +1,11 @@
 use serde_json::json;
 
 use crate::cli::UserCreateArgs;
-use crate::commands::{check_new_password, folder_name, open_writable};
-use crate::error::{Error, Result};
+use crate::commands::{folder_name, new_password_hash, open_writable};
+use crate::error::Result;
 use crate::storage::users::{NewUser, user_exists};
 use crate::ui::context::Ctx;
-use crate::ui::prompt::{self, PasswordSources};
+use crate::ui::prompt;
 
 pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
@@ -16,15 +16,12 @@ pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
         return Err(user_exists(&existing.username).into());
     }
     let is_active = args.active().unwrap_or(settings.auth.new_user_is_active);
-    let password = prompt::password(PasswordSources {
-        stdin: args.password_stdin.enabled,
-        interactive: ctx.term.interactive(),
-        env: None,
-        purpose: format!("new user {name}"),
-        confirm: true,
-    })?;
-    check_new_password(&password, settings, out)?;
-    let hash = password.hash().map_err(|e| Error::usage(e.to_string()))?;
+    let hash = new_password_hash(
+        ctx,
+        args.password_stdin.enabled,
+        None,
+        format!("new user {name}"),
+    )?;
     let user = db.create_user(&NewUser {
         username: name,
         password_hash: &hash,

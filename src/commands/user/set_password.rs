@@ -1,25 +1,21 @@
 use serde_json::json;
 
 use crate::cli::UserSetPasswordArgs;
-use crate::commands::{check_new_password, open_writable};
-use crate::error::{Error, Result};
+use crate::commands::{new_password_hash, open_writable};
+use crate::error::Result;
 use crate::ui::context::Ctx;
-use crate::ui::prompt::{self, PasswordSources};
 
 pub fn run(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let name = args.user.name.as_str();
     let mut db = open_writable(settings)?;
     let user = db.require_user(name)?;
-    let password = prompt::password(PasswordSources {
-        stdin: args.password_stdin.enabled,
-        interactive: ctx.term.interactive(),
-        env: None,
-        purpose: format!("new password of {}", user.username),
-        confirm: true,
-    })?;
-    check_new_password(&password, settings, out)?;
-    let hash = password.hash().map_err(|e| Error::usage(e.to_string()))?;
+    let hash = new_password_hash(
+        ctx,
+        args.password_stdin.enabled,
+        None,
+        format!("new password of {}", user.username),
+    )?;
     db.set_password(&user.id, &hash)?;
     if out.json_mode() {
         out.json(&json!({ "username": user.username, "password_changed": true, "is_active": user.is_active }))?;

@@ -63,24 +63,6 @@ pub(crate) fn is_legacy_generic(db: &Database, row: &VariableRow) -> bool {
         && !db.schema().encrypts_generic_variables()
 }
 
-/// Refuses names that Langflow's UI and flows could not use.
-pub(crate) fn validate_name(name: &str) -> Result<()> {
-    if name.trim().is_empty() {
-        return Err(Error::usage("the variable name is empty").hint("give a name"));
-    }
-    if name.chars().any(char::is_control) {
-        return Err(Error::usage(
-            "the variable name contains control characters (such as a newline or tab)",
-        )
-        .hint("give a printable name"));
-    }
-    if name.trim() != name {
-        return Err(Error::usage("the variable name starts or ends with spaces")
-            .hint("give it without them"));
-    }
-    Ok(())
-}
-
 /// The one row (owner, name), or a clear error.
 pub(crate) fn the_row(
     db: &Database,

@@ -3,7 +3,6 @@ use std::io::Read;
 use serde_json::json;
 use zeroize::Zeroizing;
 
-use super::validate_name;
 use crate::cli::{VariableSetArgs, VariableType};
 use crate::commands::{key_for_encrypting, open_writable, owner};
 use crate::crypto::looks_encrypted;
@@ -67,7 +66,7 @@ fn read_value(ctx: &Ctx, req: &VariableSetArgs, kind: VariableType) -> Result<Ze
 
 pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
-    validate_name(&req.name)?;
+    crate::ui::prompt::validate_name("the variable name", &req.name)?;
     let mut db = open_writable(settings)?;
     let user = owner(&db, settings, req.owner.user.as_deref())?;
     let existing = db.find_variables(&user.id, &req.name)?;
