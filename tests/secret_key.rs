@@ -433,19 +433,20 @@ fn check_finishes_or_clears_an_interrupted_rotation() {
     assert_eq!(t.key_file(), new_key);
 }
 
-/// Every key on disk that could be the right one.
-fn keys_on_disk(cfg: &Path) -> Vec<String> {
-    std::fs::read_dir(cfg)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("secret_key")
-        })
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
+/// Where a kill landed, read from what it left on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Window {
+    /// Nothing committed: the database is under the key in secret_key.
+    BeforeCommit,
+    /// Committed, not renamed: the database is under secret_key.new.
+    BetweenCommitAndRename,
+    /// Renamed: secret_key holds the new key.
+    AfterRename,
+}
+
+/// The key in a file, if there is one (empty or missing: none).
+fn key_in(path: &Path) -> Option<String> {
+    std::fs::read_to_string(path).ok().filter(|k| !k.is_empty())
 }
 
 #[test]
@@ -457,7 +458,7 @@ fn crash_at_random_instants_never_loses_a_key() {
     let first_key = flowadmin::crypto::token_urlsafe(32).to_string();
     std::fs::write(cfg.join("secret_key"), &first_key).unwrap();
     let db = big_database(dir.path(), &first_key, VALUES);
-    let rotate = || {
+    let rotate = |crash_at: Option<&str>| {
         let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"));
         cmd.arg("--db")
             .arg(&db)
@@ -466,11 +467,23 @@ fn crash_at_random_instants_never_loses_a_key() {
             .env("LANGFLOW_CONFIG_DIR", &cfg)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null());
+        if let Some(point) = crash_at {
+            cmd.env("FLOWADMIN_TEST_CRASH_AT", point);
+        }
         cmd
+    };
+    let opens_all = |key: &str| {
+        let Ok(ring) = SecretKey::new(key).keyring() else {
+            return false;
+        };
+        let conn_db = Database::open_read_only(&db).unwrap();
+        let v = integrity::verify(&ring, &conn_db).unwrap();
+        assert_eq!(v.total, VALUES);
+        v.all_open()
     };
     // How long one full rotation takes, to spread the kills over it.
     let started = std::time::Instant::now();
-    assert!(rotate().status().unwrap().success());
+    assert!(rotate(None).status().unwrap().success());
     let full = started.elapsed();
 
     let mut rng_state = std::process::id() as u64 ^ 0x9e37_79b9_7f4a_7c15;
@@ -480,36 +493,45 @@ fn crash_at_random_instants_never_loses_a_key() {
         rng_state ^= rng_state << 17;
         rng_state
     };
-    let kill_points = 12;
-    let mut killed_mid_way = 0;
-    for round in 0..kill_points {
-        let delay = full.mul_f64((next() % 1000) as f64 / 1000.0);
-        let mut child = rotate().spawn().unwrap();
-        std::thread::sleep(delay);
-        if child.try_wait().unwrap().is_none() {
-            killed_mid_way += 1;
+    // Random SIGKILLs, plus an abort at each step boundary of the protocol
+    // (the window between commit and rename is too short to hit by chance).
+    let mut plan: Vec<Option<&str>> = vec![None; 12];
+    plan.extend([
+        Some("before-commit"),
+        Some("after-commit"),
+        Some("after-rename"),
+    ]);
+    let mut windows = Vec::new();
+    for (round, crash_at) in plan.into_iter().enumerate() {
+        let key_before = key_in(&cfg.join("secret_key")).unwrap();
+        let mut child = rotate(crash_at).spawn().unwrap();
+        if crash_at.is_none() {
+            let delay = full.mul_f64((next() % 1000) as f64 / 1000.0);
+            std::thread::sleep(delay);
+            // SIGKILL: no destructor, no cleanup.
+            child.kill().ok();
         }
-        // SIGKILL: no destructor, no cleanup.
-        child.kill().ok();
-        child.wait().unwrap();
+        let status = child.wait().unwrap();
+        if status.success() {
+            continue; // finished before the kill: no kill to judge
+        }
 
-        // Some key on disk opens every value.
-        let conn_db = Database::open_read_only(&db).unwrap();
-        let keys = keys_on_disk(&cfg);
-        let good = keys
-            .iter()
-            .filter_map(|k| SecretKey::new(k.clone()).keyring().ok())
-            .any(|ring| {
-                let v = integrity::verify(&ring, &conn_db).unwrap();
-                assert_eq!(v.total, VALUES);
-                v.all_open()
-            });
+        // The keys Langflow could end up with: secret_key (what it reads)
+        // and secret_key.new (what `check` renames over it). Old backups do
+        // not count.
+        let on_disk = key_in(&cfg.join("secret_key")).unwrap();
+        let pending = key_in(&cfg.join("secret_key.new"));
+        let window = match &pending {
+            Some(new) if opens_all(new) && !opens_all(&on_disk) => Window::BetweenCommitAndRename,
+            _ if on_disk == key_before => Window::BeforeCommit,
+            _ => Window::AfterRename,
+        };
+        let good = opens_all(&on_disk) || pending.as_deref().is_some_and(opens_all);
         assert!(
             good,
-            "round {round}: no key on disk opens every value ({} keys tried)",
-            keys.len()
+            "round {round} ({window:?}): neither secret_key nor secret_key.new opens every value"
         );
-        drop(conn_db);
+        windows.push(window);
 
         // The next check settles whatever was left, and then the key opens all.
         let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"))
@@ -523,22 +545,30 @@ fn crash_at_random_instants_never_loses_a_key() {
         assert_eq!(
             out.status.code(),
             Some(0),
-            "round {round}: {}",
+            "round {round} ({window:?}): {}",
             stderr_of(&out)
         );
         assert!(
             !cfg.join("secret_key.new").exists(),
             "round {round}: settled"
         );
+        assert!(opens_all(&key_in(&cfg.join("secret_key")).unwrap()));
     }
     println!(
-        "crash test: {kill_points} kill points over a {:.2} s rotation of {VALUES} values; {killed_mid_way} killed mid-way",
+        "crash test: {} kills over a {:.2} s rotation of {VALUES} values, windows {windows:?}",
+        windows.len(),
         full.as_secs_f64()
     );
-    assert!(
-        killed_mid_way > 0,
-        "at least one kill landed during a rotation"
-    );
+    for window in [
+        Window::BeforeCommit,
+        Window::BetweenCommitAndRename,
+        Window::AfterRename,
+    ] {
+        assert!(
+            windows.contains(&window),
+            "no kill landed {window:?}: {windows:?}"
+        );
+    }
     // And a rotation after all that completes.
-    assert!(rotate().status().unwrap().success());
+    assert!(rotate(None).status().unwrap().success());
 }

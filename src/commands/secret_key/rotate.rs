@@ -125,6 +125,16 @@ fn after_commit(err: Error, key_at: &Path) -> Error {
     .hint("fix that, then run `flowadmin secret-key check` to finish (Langflow must be given that key)")
 }
 
+/// For the crash test only: `FLOWADMIN_TEST_CRASH_AT=<point>` aborts the
+/// process at that point of the protocol, as a power cut would (no
+/// destructor, no cleanup), so every window between the steps on disk is
+/// hit on purpose, not by luck.
+fn crash_point(point: &str) {
+    if std::env::var("FLOWADMIN_TEST_CRASH_AT").is_ok_and(|p| p == point) {
+        std::process::abort();
+    }
+}
+
 /// The keys of one rotation: the old ones that may open values, and the new.
 struct Keys {
     olds: Vec<Keyring>,
@@ -279,6 +289,7 @@ fn commit_in_order(
     }
     backups.extend(keyfile::backup(&at.key_file, &stamp)?);
     keyfile::write_private(&at.pending, keys.new_key.expose().as_bytes())?;
+    crash_point("before-commit");
     let mut key_changed_meanwhile = false;
     let committed = db.rewrite_secrets(&|slot| decider.decide(slot), &mut || {
         // Under the lock no other flowadmin changes the key; anything else
@@ -286,7 +297,9 @@ fn commit_in_order(
         key_changed_meanwhile = key_on_disk(settings) != *replaced;
         decider.nothing_failed() && !key_changed_meanwhile
     })?;
-    if !committed {
+    if committed {
+        crash_point("after-commit");
+    } else {
         // Nothing changed: drop the pending key and this run's backups.
         let _ = std::fs::remove_file(&at.pending);
         for backup in backups.drain(..) {
@@ -438,7 +451,9 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         .hint("pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them"));
     }
     let (notes, actions) = if outcome.committed {
-        finish_after_commit(settings, &at, &keys, shared_with_others)?
+        let finished = finish_after_commit(settings, &at, &keys, shared_with_others)?;
+        crash_point("after-rename");
+        finished
     } else {
         (Vec::new(), Vec::new())
     };
