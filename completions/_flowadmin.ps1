@@ -509,6 +509,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
         }
         'flowadmin;variable;list' {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s (default: LANGFLOW_SUPERUSER, else `langflow`)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only variables of this type')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')

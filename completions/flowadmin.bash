@@ -1884,7 +1884,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable__subcmd__list)
-            opts="-q -y -h -V --user --all --show-values --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --user --all --show-values --type --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1892,6 +1892,10 @@ _flowadmin() {
             case "${prev}" in
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "credential generic" -- "${cur}"))
                     return 0
                     ;;
                 --db)

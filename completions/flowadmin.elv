@@ -466,6 +466,7 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
         }
         &'flowadmin;variable;list'= {
             cand --user 'Only this user''s (default: LANGFLOW_SUPERUSER, else `langflow`)'
+            cand --type 'Only variables of this type'
             cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
             cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
             cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'

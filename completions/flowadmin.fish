@@ -309,6 +309,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s (default: LANGFLOW_SUPERUSER, else `langflow`)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l type -d 'Only variables of this type' -r -f -a "credential\t''
+generic\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F

@@ -464,3 +464,34 @@ fn credential_prompt_on_a_terminal_is_hidden() {
     );
     assert_eq!(fx.get_raw("TYPED"), b"typed-secret-42");
 }
+
+#[test]
+fn list_filters_by_type() {
+    let fx = Fx::new("langflow-1.13-rich");
+    let names = |kind: &str| -> Vec<String> {
+        let out = fx.run(
+            &["--json", "variable", "list", "--all", "--type", kind],
+            b"",
+        );
+        assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+        let rows = json_of(&out);
+        let rows = rows.as_array().unwrap();
+        assert!(
+            rows.iter()
+                .all(|r| r["type"].as_str().unwrap().eq_ignore_ascii_case(kind))
+        );
+        rows.iter()
+            .map(|r| r["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(names("generic"), vec!["APP_ENV", "REGION"]);
+    assert_eq!(
+        names("credential"),
+        vec![
+            "ANTHROPIC_API_KEY",
+            "DB_PASSWORD",
+            "OPENAI_API_KEY",
+            "ALICE_TOKEN"
+        ]
+    );
+}

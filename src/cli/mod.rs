@@ -451,6 +451,9 @@ pub struct VariableListArgs {
     /// Include values (on a terminal, or with --json)
     #[arg(long)]
     pub show_values: bool,
+    /// Only variables of this type
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub kind: Option<VariableType>,
 }
 
 #[derive(Debug, Args)]

@@ -18,7 +18,14 @@ pub fn run(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
     } else {
         Some(owner(&db, settings, user)?.id)
     };
-    let rows = db.list_variables(user_id.as_deref())?;
+    let rows: Vec<_> = db
+        .list_variables(user_id.as_deref())?
+        .into_iter()
+        .filter(|r| {
+            args.kind
+                .is_none_or(|k| r.kind.as_deref() == Some(k.as_stored()))
+        })
+        .collect();
     let _key_guard = settled_key_guard(settings, &db, out)?;
     let keyring = keyring_if_any(settings);
     // Values only when asked, and never into a pipe as plain text.
