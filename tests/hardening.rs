@@ -217,6 +217,18 @@ fn item03_files_keep_their_owner_group_and_mode_under_sudo() {
     }
     assert!(r.all_open_with(&r.key_file()));
 
+    // A new file takes its folder's owner: `sudo flowadmin db init`.
+    let made = tempfile::tempdir().unwrap();
+    give_to_nobody(made.path());
+    let out = Command::new(binary())
+        .args(["db", "init"])
+        .arg(made.path().join("new.db"))
+        .env_clear()
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(owner_of(&made.path().join("new.db")), (65534, 65534, 0o600));
+
     // A refused write by a user who may not write the database leaves no
     // -wal/-shm behind that the service could then not write.
     let s = Scratch::fixture("langflow-1.13-rich");

@@ -613,6 +613,13 @@ pub fn init_scratch(path: &Path) -> Result<()> {
     tmp.as_file()
         .sync_all()
         .map_err(|e| StorageError::file(tmp_path.display().to_string(), &e))?;
+    // A new file takes its folder's owner (under sudo too), mode 0600: the
+    // database will hold secrets.
+    if let Some(owner) = crate::keyfile::Owner::new_in(dir) {
+        owner
+            .apply(tmp.as_file())
+            .map_err(|e| StorageError::file(tmp_path.display().to_string(), &e))?;
+    }
     tmp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == std::io::ErrorKind::AlreadyExists {
             StorageError::Exists(path.to_path_buf())
