@@ -6,7 +6,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use common::*;
@@ -17,49 +17,6 @@ use serde_json::Value;
 const ADMIN_KEY: &str = "sk-YMtNUFTGNkXLCibnXE-4wk9oP3WVwHDOPQVQSDhrdr0";
 const ADMIN_PW: &str = "Admin-Fixture-Pw-0!";
 const OTHER_KEY: &str = "Zm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtb2Yta2V5ISE";
-
-/// The rich fixture with its key in `<dir>/cfg/secret_key`.
-struct Rich {
-    s: Scratch,
-    cfg: PathBuf,
-    key: String,
-}
-
-impl Rich {
-    fn new() -> Rich {
-        let s = Scratch::fixture("langflow-1.13-rich");
-        let cfg = s.path().join("cfg");
-        std::fs::create_dir(&cfg).unwrap();
-        let key = fixture_key("langflow-1.13-rich");
-        std::fs::write(cfg.join("secret_key"), &key).unwrap();
-        Rich { s, cfg, key }
-    }
-
-    fn cmd(&self) -> assert_cmd::Command {
-        let mut cmd = self.s.cmd();
-        cmd.args(["--db", "langflow.db"])
-            .env("LANGFLOW_CONFIG_DIR", &self.cfg);
-        cmd
-    }
-
-    fn run(&self, args: &[&str], stdin: &str, envs: &[(&str, &str)]) -> Output {
-        self.cmd()
-            .args(args)
-            .envs(envs.iter().copied())
-            .write_stdin(stdin.to_owned())
-            .output()
-            .unwrap()
-    }
-
-    fn key_file(&self) -> String {
-        std::fs::read_to_string(self.cfg.join("secret_key")).unwrap()
-    }
-
-    fn all_open_with(&self, key: &str) -> bool {
-        let (total, open) = opened_with(&self.s.db, key);
-        total > 0 && total == open
-    }
-}
 
 fn needs_root(test: &str) -> bool {
     if is_root() {
@@ -727,38 +684,30 @@ fn item14_finishing_a_rotation_once_the_environment_has_the_new_key() {
     let r = Rich::new();
     let old = r.s.path().join("old.key");
     std::fs::write(&old, &r.key).unwrap();
-    let out = r.run(
-        &[
-            "--json",
-            "secret-key",
-            "rotate",
-            "--new-key-env",
-            "NEXT_KEY",
-            "--old-key-file",
-            old.to_str().unwrap(),
-        ],
-        "",
-        &[("LANGFLOW_SECRET_KEY", OTHER_KEY), ("NEXT_KEY", OTHER_KEY)],
-    );
+    // The environment already has the new key; the old one is a file.
+    let finish = || {
+        r.run(
+            &[
+                "--json",
+                "secret-key",
+                "rotate",
+                "--new-key-env",
+                "NEXT_KEY",
+                "--old-key-file",
+                old.to_str().unwrap(),
+            ],
+            "",
+            &[("LANGFLOW_SECRET_KEY", OTHER_KEY), ("NEXT_KEY", OTHER_KEY)],
+        )
+    };
+    let out = finish();
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let report = json_of(&out);
     assert_eq!(report["totals"]["reencrypted"], 18);
     assert_eq!(report["totals"]["already_current"], 0);
     assert!(r.all_open_with(OTHER_KEY));
     // And the same with nothing left to move.
-    let out = r.run(
-        &[
-            "--json",
-            "secret-key",
-            "rotate",
-            "--new-key-env",
-            "NEXT_KEY",
-            "--old-key-file",
-            old.to_str().unwrap(),
-        ],
-        "",
-        &[("LANGFLOW_SECRET_KEY", OTHER_KEY), ("NEXT_KEY", OTHER_KEY)],
-    );
+    let out = finish();
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     assert_eq!(json_of(&out)["totals"]["already_current"], 18);
 }

@@ -3,8 +3,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::path::Path;
 
 use common::*;
 use flowadmin::crypto::SecretKey;
@@ -12,39 +11,6 @@ use flowadmin::integrity;
 use flowadmin::storage::Database;
 use rusqlite::Connection;
 use serde_json::Value;
-
-struct Setup {
-    s: Scratch,
-    cfg: PathBuf,
-    old_key: String,
-}
-
-impl Setup {
-    /// The rich fixture with its key in <cfg>/secret_key.
-    fn rich() -> Setup {
-        let s = Scratch::fixture("langflow-1.13-rich");
-        let cfg = s.path().join("cfg");
-        std::fs::create_dir(&cfg).unwrap();
-        let old_key = fixture_key("langflow-1.13-rich");
-        std::fs::write(cfg.join("secret_key"), &old_key).unwrap();
-        Setup { s, cfg, old_key }
-    }
-
-    fn run(&self, args: &[&str], envs: &[(&str, &str)]) -> Output {
-        self.s
-            .cmd()
-            .args(["--db", "langflow.db"])
-            .args(args)
-            .env("LANGFLOW_CONFIG_DIR", &self.cfg)
-            .envs(envs.iter().copied())
-            .output()
-            .unwrap()
-    }
-
-    fn key_file(&self) -> String {
-        std::fs::read_to_string(self.cfg.join("secret_key")).unwrap()
-    }
-}
 
 #[test]
 fn generate_prints_a_langflow_key_in_each_format() {
@@ -142,10 +108,10 @@ fn generate_write_is_0600_and_refuses_to_lose_data() {
 
 #[test]
 fn dry_run_counts_and_writes_nothing() {
-    let t = Setup::rich();
+    let t = Rich::new();
     let before = digest(&t.s.db);
     let files = listing(t.s.path());
-    let out = t.run(&["--json", "secret-key", "rotate", "--dry-run"], &[]);
+    let out = t.run(&["--json", "secret-key", "rotate", "--dry-run"], "", &[]);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let j = json_of(&out);
     assert_eq!(j["totals"]["reencrypted"], 18);
@@ -157,7 +123,7 @@ fn dry_run_counts_and_writes_nothing() {
 
 #[test]
 fn rotation_re_encrypts_every_column_kind() {
-    let t = Setup::rich();
+    let t = Rich::new();
     let folder_before: String = Connection::open(&t.s.db)
         .unwrap()
         .query_row(
@@ -166,7 +132,7 @@ fn rotation_re_encrypts_every_column_kind() {
             |r| r.get(0),
         )
         .unwrap();
-    let out = t.run(&["--json", "secret-key", "rotate"], &[]);
+    let out = t.run(&["--json", "secret-key", "rotate"], "", &[]);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let j = json_of(&out);
     let new_key = j["new_key"].as_str().unwrap().to_owned();
@@ -191,7 +157,7 @@ fn rotation_re_encrypts_every_column_kind() {
         );
     }
     assert_eq!(opened_with(&t.s.db, &new_key), (18, 18));
-    assert_eq!(opened_with(&t.s.db, &t.old_key), (18, 0));
+    assert_eq!(opened_with(&t.s.db, &t.key), (18, 0));
     // The JSON around the secrets is unchanged, in the same order.
     let folder_after: String = Connection::open(&t.s.db)
         .unwrap()
@@ -219,13 +185,13 @@ fn rotation_re_encrypts_every_column_kind() {
         .map(|b| b.as_str().unwrap())
         .find(|b| b.contains("secret_key.backup."))
         .unwrap();
-    assert_eq!(std::fs::read_to_string(key_backup).unwrap(), t.old_key);
+    assert_eq!(std::fs::read_to_string(key_backup).unwrap(), t.key);
     let db_backup = backups
         .iter()
         .map(|b| b.as_str().unwrap())
         .find(|b| b.contains("langflow.db.backup-"))
         .unwrap();
-    assert_eq!(opened_with(Path::new(db_backup), &t.old_key), (18, 18));
+    assert_eq!(opened_with(Path::new(db_backup), &t.key), (18, 18));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -236,14 +202,14 @@ fn rotation_re_encrypts_every_column_kind() {
     }
     assert!(!t.cfg.join("secret_key.new").exists());
     // And `secret-key check` agrees.
-    assert_eq!(code(&t.run(&["secret-key", "check"], &[])), 0);
-    let out = t.run(&["secret-key", "check", "--key-file", key_backup], &[]);
+    assert_eq!(code(&t.run(&["secret-key", "check"], "", &[])), 0);
+    let out = t.run(&["secret-key", "check", "--key-file", key_backup], "", &[]);
     assert_eq!(code(&out), 5, "the old key opens nothing now");
 }
 
 #[test]
 fn a_rerun_skips_values_already_under_the_new_key() {
-    let t = Setup::rich();
+    let t = Rich::new();
     let new_key_file = t.s.path().join("new.key");
     std::fs::write(
         &new_key_file,
@@ -251,7 +217,7 @@ fn a_rerun_skips_values_already_under_the_new_key() {
     )
     .unwrap();
     // The configured key stays the old one, as when it lives in an environment not yet updated.
-    let env = [("LANGFLOW_SECRET_KEY", t.old_key.as_str())];
+    let env = [("LANGFLOW_SECRET_KEY", t.key.as_str())];
     let args = [
         "--json",
         "secret-key",
@@ -259,7 +225,7 @@ fn a_rerun_skips_values_already_under_the_new_key() {
         "--new-key-file",
         new_key_file.to_str().unwrap(),
     ];
-    let first = json_of(&t.run(&args, &env));
+    let first = json_of(&t.run(&args, "", &env));
     assert_eq!(first["totals"]["reencrypted"], 18);
     assert!(
         first["notes"]
@@ -268,7 +234,7 @@ fn a_rerun_skips_values_already_under_the_new_key() {
             .iter()
             .any(|n| n.as_str().unwrap().contains("ACTION NEEDED"))
     );
-    let out = t.run(&args, &env);
+    let out = t.run(&args, "", &env);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let second = json_of(&out);
     assert_eq!(second["totals"]["reencrypted"], 0);
@@ -277,7 +243,7 @@ fn a_rerun_skips_values_already_under_the_new_key() {
 
 #[test]
 fn a_half_rotated_database_needs_the_other_key() {
-    let t = Setup::rich();
+    let t = Rich::new();
     // Langflow restarted with key B before a rotation finished: one value under B, the rest under A.
     let key_b = "QkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkI";
     // (flowadmin itself refuses to write with a key that opens nothing here,
@@ -296,7 +262,7 @@ fn a_half_rotated_database_needs_the_other_key() {
         .unwrap();
     std::fs::write(t.cfg.join("secret_key"), key_b).unwrap();
     let before = digest(&t.s.db);
-    let out = t.run(&["secret-key", "rotate"], &[]);
+    let out = t.run(&["secret-key", "rotate"], "", &[]);
     assert_eq!(code(&out), 5, "A's values do not open with B");
     let err = stderr_of(&out);
     assert!(
@@ -314,7 +280,7 @@ fn a_half_rotated_database_needs_the_other_key() {
     assert!(!listing(t.s.path()).iter().any(|f| f.contains("backup")));
 
     let old_file = t.s.path().join("a.key");
-    std::fs::write(&old_file, &t.old_key).unwrap();
+    std::fs::write(&old_file, &t.key).unwrap();
     let out = t.run(
         &[
             "--json",
@@ -323,6 +289,7 @@ fn a_half_rotated_database_needs_the_other_key() {
             "--old-key-file",
             old_file.to_str().unwrap(),
         ],
+        "",
         &[],
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
@@ -332,7 +299,7 @@ fn a_half_rotated_database_needs_the_other_key() {
 
 #[test]
 fn skip_undecryptable_leaves_them_and_reports_them() {
-    let t = Setup::rich();
+    let t = Rich::new();
     std::fs::write(
         t.cfg.join("secret_key"),
         "c29tZS1vdGhlci1rZXktb3BlbnMtbm90aGluZyEhISE",
@@ -340,29 +307,26 @@ fn skip_undecryptable_leaves_them_and_reports_them() {
     .unwrap();
     let out = t.run(
         &["--json", "secret-key", "rotate", "--skip-undecryptable"],
+        "",
         &[],
     );
     assert_eq!(code(&out), 5, "reported, not silent");
     let j = json_of(&out);
     assert_eq!(j["committed"], true);
     assert_eq!(j["totals"]["skipped"], 18);
-    assert_eq!(
-        opened_with(&t.s.db, &t.old_key),
-        (18, 18),
-        "left as they were"
-    );
+    assert_eq!(opened_with(&t.s.db, &t.key), (18, 18), "left as they were");
 }
 
 #[test]
 fn env_file_key_is_rewritten_in_place() {
-    let t = Setup::rich();
+    let t = Rich::new();
     std::fs::remove_file(t.cfg.join("secret_key")).unwrap();
     let env_file = t.s.path().join("langflow.env");
     std::fs::write(
         &env_file,
         format!(
             "# production\nLANGFLOW_AUTO_LOGIN=false\nLANGFLOW_SECRET_KEY={}\nLANGFLOW_PORT=7860\n",
-            t.old_key
+            t.key
         ),
     )
     .unwrap();
@@ -374,6 +338,7 @@ fn env_file_key_is_rewritten_in_place() {
             "secret-key",
             "rotate",
         ],
+        "",
         &[],
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
@@ -384,24 +349,28 @@ fn env_file_key_is_rewritten_in_place() {
             "# production\nLANGFLOW_AUTO_LOGIN=false\nLANGFLOW_SECRET_KEY={new_key}\nLANGFLOW_PORT=7860\n"
         )
     );
-    let out = t.run(&["--env-file", "langflow.env", "secret-key", "check"], &[]);
+    let out = t.run(
+        &["--env-file", "langflow.env", "secret-key", "check"],
+        "",
+        &[],
+    );
     assert_eq!(code(&out), 0);
 }
 
 #[test]
 fn refused_while_another_process_has_the_database_open() {
-    let t = Setup::rich();
+    let t = Rich::new();
     let holder = Connection::open(&t.s.db).unwrap();
     let _: i64 = holder
         .query_row("SELECT count(*) FROM user", [], |r| r.get(0))
         .unwrap();
     let before = digest(&t.s.db);
-    let out = t.run(&["secret-key", "rotate"], &[]);
+    let out = t.run(&["secret-key", "rotate"], "", &[]);
     assert_eq!(code(&out), 6);
     assert!(stderr_of(&out).contains("stop Langflow"));
     assert_eq!(digest(&t.s.db), before);
     assert_eq!(listing(&t.cfg), vec!["secret_key", "secret_key.lock"]);
-    let out = t.run(&["secret-key", "rotate", "--force"], &[]);
+    let out = t.run(&["secret-key", "rotate", "--force"], "", &[]);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     drop(holder);
 }
@@ -409,12 +378,12 @@ fn refused_while_another_process_has_the_database_open() {
 #[test]
 fn check_finishes_or_clears_an_interrupted_rotation() {
     // Crash between commit and rename: the database is under secret_key.new.
-    let t = Setup::rich();
-    let out = t.run(&["--json", "secret-key", "rotate", "--no-backup"], &[]);
+    let t = Rich::new();
+    let out = t.run(&["--json", "secret-key", "rotate", "--no-backup"], "", &[]);
     let new_key = json_of(&out)["new_key"].as_str().unwrap().to_owned();
-    std::fs::write(t.cfg.join("secret_key"), &t.old_key).unwrap();
+    std::fs::write(t.cfg.join("secret_key"), &t.key).unwrap();
     std::fs::write(t.cfg.join("secret_key.new"), &new_key).unwrap();
-    let out = t.run(&["secret-key", "check"], &[]);
+    let out = t.run(&["secret-key", "check"], "", &[]);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     assert!(stderr_of(&out).contains("finished an interrupted rotation"));
     assert_eq!(t.key_file(), new_key);
@@ -426,7 +395,7 @@ fn check_finishes_or_clears_an_interrupted_rotation() {
         "c3RhbGUtcGVuZGluZy1rZXktdGhhdC1uZXZlci1jb21taXR0ZWQ",
     )
     .unwrap();
-    let out = t.run(&["secret-key", "check"], &[]);
+    let out = t.run(&["secret-key", "check"], "", &[]);
     assert_eq!(code(&out), 0);
     assert!(stderr_of(&out).contains("removed"));
     assert!(!t.cfg.join("secret_key.new").exists());

@@ -219,3 +219,50 @@ pub fn owner_of(path: &Path) -> (u32, u32, u32) {
     let m = std::fs::metadata(path).unwrap();
     (m.uid(), m.gid(), m.mode() & 0o7777)
 }
+
+/// The rich fixture with its key in `<scratch>/cfg/secret_key`, and the
+/// commands run against it with that config dir.
+pub struct Rich {
+    pub s: Scratch,
+    pub cfg: PathBuf,
+    pub key: String,
+}
+
+impl Rich {
+    pub fn new() -> Rich {
+        let s = Scratch::fixture("langflow-1.13-rich");
+        let cfg = s.path().join("cfg");
+        std::fs::create_dir(&cfg).unwrap();
+        let key = fixture_key("langflow-1.13-rich");
+        std::fs::write(cfg.join("secret_key"), &key).unwrap();
+        Rich { s, cfg, key }
+    }
+
+    /// `flowadmin --db langflow.db` with LANGFLOW_CONFIG_DIR set.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = self.s.cmd();
+        cmd.args(["--db", "langflow.db"])
+            .env("LANGFLOW_CONFIG_DIR", &self.cfg);
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str], stdin: &str, envs: &[(&str, &str)]) -> std::process::Output {
+        self.cmd()
+            .args(args)
+            .envs(envs.iter().copied())
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap()
+    }
+
+    /// What `secret_key` holds now.
+    pub fn key_file(&self) -> String {
+        std::fs::read_to_string(self.cfg.join("secret_key")).unwrap()
+    }
+
+    /// Whether `key` opens every encrypted value of the database.
+    pub fn all_open_with(&self, key: &str) -> bool {
+        let (total, open) = opened_with(&self.s.db, key);
+        total > 0 && total == open
+    }
+}
