@@ -6,8 +6,8 @@ use std::sync::Mutex;
 
 use crate::crypto::{Cipher, Keyring};
 use crate::error::Result;
-use crate::storage::Database;
 use crate::storage::secrets::ValueRef;
+use crate::storage::{Database, SecretSource};
 
 pub use crate::crypto::OpenedBy;
 
@@ -35,7 +35,7 @@ impl Verification {
 }
 
 /// Checks every value of the database against `ring`.
-pub fn verify(ring: &Keyring, db: &Database) -> Result<Verification> {
+pub fn verify(ring: &Keyring, db: &dyn SecretSource) -> Result<Verification> {
     let result = Mutex::new(Verification::default());
     db.visit_secrets(&|slot| {
         if slot.legacy_generic {
@@ -63,7 +63,7 @@ pub fn verify(ring: &Keyring, db: &Database) -> Result<Verification> {
 }
 
 /// Whether `ring` opens every value, legacy Generic ones included.
-pub fn opens_everything(ring: &Keyring, db: &Database) -> Result<bool> {
+pub fn opens_everything(ring: &Keyring, db: &dyn SecretSource) -> Result<bool> {
     let all = std::sync::atomic::AtomicBool::new(true);
     db.visit_secrets(&|slot| {
         if opens(ring, slot.cipher, slot.value).is_none() {

@@ -342,10 +342,32 @@ impl DatabaseTarget {
         match &self.location {
             DatabaseLocation::Sqlite(path) => Ok(path),
             DatabaseLocation::Server { dialect, url } => Err(Error::unsupported(format!(
-                "{dialect} databases ({url}) are not supported yet"
+                "this command does not work on {dialect} databases ({url}) yet; `db locate` and `db check` do"
             ))
-            .hint("point --db at a SQLite file")),
+            .hint("run it on a SQLite database (--db PATH)")),
         }
+    }
+}
+
+impl Settings {
+    /// Where and how to connect for a PostgreSQL URL: parsed as SQLAlchemy
+    /// parses it, completed from `PG*` variables and `~/.pgpass` as libpq
+    /// does (read from this environment snapshot).
+    pub fn pg_target(&self, url: &DisplaySafeUrl) -> Result<crate::storage::pg::url::Target> {
+        use crate::storage::pg::url::{self, UrlError};
+        let bad = |e: UrlError| {
+            let text = format!("the PostgreSQL URL {url} cannot be used: {e}");
+            match e {
+                UrlError::Unsupported(_) => Error::unsupported(text)
+                    .hint("connect without a client certificate for now (sslmode=require or verify-full with sslrootcert)"),
+                _ => Error::usage(text).hint(
+                    "write postgresql://user:password@host:port/database?sslmode=... (percent-encode @ : / in the password)",
+                ),
+            }
+        };
+        let parts = url::parse(url.expose()).map_err(bad)?;
+        let env = |name: &str| self.env.get(name).map(str::to_owned);
+        url::resolve(&parts, &env).map_err(bad)
     }
 }
 

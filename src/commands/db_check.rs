@@ -4,11 +4,12 @@
 use serde_json::{Value, json};
 
 use crate::cli::DbCheckArgs;
+use crate::commands::open_store;
 use crate::error::{Error, Result, exit};
 use crate::integrity::{self, Verification};
 use crate::settings::{KeySource, Settings};
+use crate::storage;
 use crate::storage::secrets::ValueRef;
-use crate::storage::{self, Database};
 use crate::ui::context::Ctx;
 
 fn value_json(v: &ValueRef) -> Value {
@@ -24,7 +25,7 @@ fn value_json(v: &ValueRef) -> Value {
 /// Everything `db check` found, gathered once and then rendered as JSON or
 /// as text.
 struct Check {
-    path: std::path::PathBuf,
+    location: String,
     revision: Option<String>,
     revisions: Vec<String>,
     release: Option<storage::Release>,
@@ -42,10 +43,7 @@ struct Check {
 }
 
 fn gather(settings: &Settings) -> Result<Check> {
-    let target = settings.database()?;
-    let path = target.sqlite_path()?.to_path_buf();
-    let db = Database::open_read_only(&path)?;
-    db.require_langflow()?;
+    let db = open_store(settings)?;
     let schema = db.schema();
     let revision = schema.revision().map(str::to_owned);
     let release = schema.release();
@@ -56,7 +54,7 @@ fn gather(settings: &Settings) -> Result<Check> {
         Ok((key.char_len(), ring))
     });
     let verification = match &keyring {
-        Ok((_, ring)) => Some(integrity::verify(ring, &db)?),
+        Ok((_, ring)) => Some(integrity::verify(ring, db.secrets())?),
         Err(_) => None,
     };
     // Without a key the values are still counted (and legacy ones listed).
@@ -65,7 +63,7 @@ fn gather(settings: &Settings) -> Result<Check> {
         None => {
             let n = std::sync::atomic::AtomicUsize::new(0);
             let legacy = std::sync::Mutex::new(Vec::new());
-            db.visit_secrets(&|slot| {
+            db.secrets().visit_secrets(&|slot| {
                 if slot.legacy_generic {
                     legacy
                         .lock()
@@ -104,7 +102,7 @@ fn gather(settings: &Settings) -> Result<Check> {
         revisions: schema.revisions.clone(),
         journal: db.journal_mode()?,
         counts: db.counts()?,
-        path,
+        location: db.location(),
         revision,
         release,
         head_of,
@@ -131,7 +129,7 @@ fn to_json(c: &Check) -> Value {
         .unwrap_or_default();
     json!({
         "ok": c.code == exit::OK,
-        "database": c.path,
+        "database": c.location,
         "langflow": true,
         "revision": c.revision,
         "revisions": c.revisions,
@@ -160,7 +158,7 @@ fn to_json(c: &Check) -> Value {
 
 fn text_rows(c: &Check) -> Vec<(String, String)> {
     let mut rows: Vec<(String, String)> = Vec::new();
-    rows.push(("database".into(), c.path.display().to_string()));
+    rows.push(("database".into(), c.location.clone()));
     let revision_line = match (&c.revision, c.release) {
         (Some(rev), Some(rel)) => match c.head_of {
             Some(head) => format!("{rev} (head of Langflow {head}; known to flowadmin)"),

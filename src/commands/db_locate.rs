@@ -24,12 +24,24 @@ pub fn run(ctx: &Ctx, _args: &DbLocateArgs) -> Result<u8> {
                         (dialect.as_str(), json!(url.to_string()), Value::Null)
                     }
                 };
+                let server = match &target.location {
+                    DatabaseLocation::Server { url, .. } => match settings.pg_target(url) {
+                        Ok(t) => json!({
+                            "user": t.user, "host": t.host, "port": t.port, "dbname": t.dbname,
+                            "sslmode": t.sslmode.as_str(), "sslrootcert": t.sslrootcert,
+                            "password_from": t.password_from,
+                        }),
+                        Err(e) => json!({ "error": e.to_string() }),
+                    },
+                    DatabaseLocation::Sqlite(_) => Value::Null,
+                };
                 json!({
                     "kind": kind.to_lowercase(),
                     "location": location,
                     "exists": exists,
                     "decided_by": target.source.to_string(),
                     "note": target.note,
+                    "server": server,
                 })
             }
             Err(e) => json!({ "error": e.to_string() }),
@@ -65,6 +77,29 @@ pub fn run(ctx: &Ctx, _args: &DbLocateArgs) -> Result<u8> {
                 };
                 rows.push(("database".to_owned(), line));
                 rows.push(("  decided by".to_owned(), target.source.to_string()));
+                // What the URL means once libpq's defaults apply (never the password).
+                if let DatabaseLocation::Server { url, .. } = &target.location {
+                    match settings.pg_target(url) {
+                        Ok(t) => {
+                            rows.push(("  connects to".to_owned(), t.describe()));
+                            rows.push((
+                                "  sslmode".to_owned(),
+                                match &t.sslrootcert {
+                                    Some(root) => {
+                                        format!(
+                                            "{} (roots: {})",
+                                            t.sslmode.as_str(),
+                                            root.display()
+                                        )
+                                    }
+                                    None => t.sslmode.as_str().to_owned(),
+                                },
+                            ));
+                            rows.push(("  password from".to_owned(), t.password_from.to_owned()));
+                        }
+                        Err(e) => rows.push(("  error".to_owned(), e.to_string())),
+                    }
+                }
                 if let Some(note) = &target.note {
                     rows.push(("  note".to_owned(), note.clone()));
                 }

@@ -3,6 +3,7 @@
 
 use crate::error::{Error, Kind};
 use crate::storage::StorageError;
+use crate::storage::pg::connect::ConnectError;
 use crate::ui::output::shell_quote;
 
 impl From<StorageError> for Error {
@@ -61,7 +62,42 @@ impl From<StorageError> for Error {
                 Kind::Io,
                 "check the folder's permissions and free space".to_owned(),
             ),
+            StorageError::Server(e) => server_hint(e),
+            StorageError::ServerSql { .. } => (
+                Kind::Database,
+                "check that the URL names Langflow's database and that its role may read it".to_owned(),
+            ),
+            StorageError::NotLangflowServer { .. } => (
+                Kind::Database,
+                "point LANGFLOW_DATABASE_URL (or --db) at the database Langflow uses".to_owned(),
+            ),
+            StorageError::NotOnPostgres(_) => (
+                Kind::Unsupported,
+                "run it against a SQLite copy, or wait for the release that writes to PostgreSQL".to_owned(),
+            ),
         };
         Error::new(kind, message).hint(hint)
+    }
+}
+
+fn server_hint(err: &ConnectError) -> (Kind, String) {
+    match err {
+        ConnectError::Unreachable { .. } => (
+            Kind::Database,
+            "check the host and port in the URL, that the server runs, and that a firewall lets you through (connect_timeout= sets the wait)".to_owned(),
+        ),
+        ConnectError::LoginRefused { .. } => (
+            Kind::Database,
+            "check the user and password (in the URL percent-encoded, or PGPASSWORD, or ~/.pgpass)".to_owned(),
+        ),
+        ConnectError::NoDatabase { .. } => (
+            Kind::NotFound,
+            "check the database name at the end of the URL".to_owned(),
+        ),
+        ConnectError::Tls { .. } | ConnectError::RootCert { .. } => (
+            Kind::Database,
+            "check sslmode and sslrootcert in the URL (verify-full also checks the host name against the certificate)".to_owned(),
+        ),
+        ConnectError::Other { .. } => (Kind::Database, "check the URL and the server's log".to_owned()),
     }
 }

@@ -30,6 +30,23 @@ pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {
     )?)
 }
 
+/// The configured database on either backend, opened for reading
+/// (Langflow's). Commands that only read take this.
+pub(crate) fn open_store(settings: &Settings) -> Result<crate::storage::Store> {
+    use crate::settings::DatabaseLocation;
+    use crate::storage::Store;
+    let target = settings.database()?;
+    let store = match &target.location {
+        DatabaseLocation::Sqlite(path) => Store::Sqlite(Database::open_read_only(path)?),
+        DatabaseLocation::Server { url, .. } => {
+            let pg = settings.pg_target(url)?;
+            Store::Postgres(crate::storage::pg::db::PgDatabase::open(&pg)?)
+        }
+    };
+    store.require_langflow()?;
+    Ok(store)
+}
+
 /// The configured database, opened read-only (Langflow's).
 pub(crate) fn open_readable(settings: &Settings) -> Result<Database> {
     let target = settings.database()?;

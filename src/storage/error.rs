@@ -66,6 +66,15 @@ pub enum StorageError {
     NoFolder(PathBuf),
     #[error("{what}: {reason}")]
     File { what: String, reason: String },
+    /// Connecting to a PostgreSQL server failed.
+    #[error(transparent)]
+    Server(#[from] crate::storage::pg::connect::ConnectError),
+    #[error("PostgreSQL at {at}: {reason}")]
+    ServerSql { at: String, reason: String },
+    #[error("the PostgreSQL database {at} is {what}")]
+    NotLangflowServer { at: String, what: &'static str },
+    #[error("{0} on PostgreSQL is not supported yet")]
+    NotOnPostgres(&'static str),
 }
 
 impl StorageError {

@@ -5,6 +5,7 @@
 pub mod apikeys;
 pub mod delete;
 pub mod error;
+pub mod pg;
 mod revisions;
 pub mod secrets;
 pub mod users;
@@ -435,6 +436,76 @@ impl Database {
             )
         })?;
         sync_folder_of(target)
+    }
+}
+
+/// Anything whose encrypted values can be walked.
+pub trait SecretSource {
+    fn visit_secrets(&self, f: &(dyn Fn(&secrets::Slot) + Sync)) -> Result<()>;
+}
+
+impl SecretSource for Database {
+    fn visit_secrets(&self, f: &(dyn Fn(&secrets::Slot) + Sync)) -> Result<()> {
+        Database::visit_secrets(self, f)
+    }
+}
+
+impl SecretSource for pg::db::PgDatabase {
+    fn visit_secrets(&self, f: &(dyn Fn(&secrets::Slot) + Sync)) -> Result<()> {
+        pg::db::PgDatabase::visit_secrets(self, f)
+    }
+}
+
+/// A Langflow database on either backend, opened for reading: what a
+/// command that only reads holds, without knowing which backend it is.
+pub enum Store {
+    Sqlite(Database),
+    Postgres(pg::db::PgDatabase),
+}
+
+impl Store {
+    pub fn schema(&self) -> &Schema {
+        match self {
+            Store::Sqlite(db) => db.schema(),
+            Store::Postgres(db) => db.schema(),
+        }
+    }
+
+    pub fn require_langflow(&self) -> Result<()> {
+        match self {
+            Store::Sqlite(db) => db.require_langflow(),
+            Store::Postgres(db) => db.require_langflow(),
+        }
+    }
+
+    pub fn counts(&self) -> Result<Counts> {
+        match self {
+            Store::Sqlite(db) => db.counts(),
+            Store::Postgres(db) => db.counts(),
+        }
+    }
+
+    /// SQLite's journal mode; PostgreSQL has none (its WAL is the server's).
+    pub fn journal_mode(&self) -> Result<String> {
+        match self {
+            Store::Sqlite(db) => db.journal_mode(),
+            Store::Postgres(_) => Ok("server (PostgreSQL)".to_owned()),
+        }
+    }
+
+    /// Where it is: the file, or `user@host:port/dbname` (no password).
+    pub fn location(&self) -> String {
+        match self {
+            Store::Sqlite(db) => db.path().display().to_string(),
+            Store::Postgres(db) => db.at().to_owned(),
+        }
+    }
+
+    pub fn secrets(&self) -> &dyn SecretSource {
+        match self {
+            Store::Sqlite(db) => db,
+            Store::Postgres(db) => db,
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use rusqlite::{Connection, TransactionBehavior, params};
 use serde_json::Value;
 
 use super::Result;
-use super::{Database, db_error};
+use super::{Database, Schema, db_error};
 use crate::crypto::looks_encrypted;
 
 const BATCH: i64 = 2_000;
@@ -198,6 +198,83 @@ struct Row {
     owner: Option<String>,
     extra: Option<String>,
     value: String,
+}
+
+/// The walk on PostgreSQL, read-only: keyset pages on the primary key (there
+/// is no rowid), ids and JSON read as text, `"user"` quoted (a reserved
+/// word there: unquoted it is `current_user`).
+pub(crate) fn visit_pg(
+    client: &mut postgres::Client,
+    schema: &Schema,
+    f: &(dyn Fn(&Slot) + Sync),
+) -> std::result::Result<(), postgres::Error> {
+    let s = schema;
+    let generic_too = s.encrypts_generic_variables();
+    let has_users = s.has_column("user", "id") && s.has_column("user", "username");
+    for spec in SPECS
+        .iter()
+        .filter(|c| s.has_column(c.table, c.column) && s.has_column(c.table, c.id))
+    {
+        let name = if !spec.name.is_empty() && s.has_column(spec.table, spec.name) {
+            format!("t.\"{}\"::text", spec.name)
+        } else if spec.table == "connection_secret" && s.has_column("connection", "name") {
+            "(SELECT c.name::text FROM connection c WHERE c.id = t.connection_id)".to_owned()
+        } else {
+            "NULL::text".to_owned()
+        };
+        let owner = if !has_users {
+            "NULL::text".to_owned()
+        } else if s.has_column(spec.table, "user_id") {
+            "(SELECT u.username::text FROM \"user\" u WHERE u.id = t.user_id)".to_owned()
+        } else if spec.table == "connection_secret" && s.has_column("connection", "owner_id") {
+            "(SELECT u.username::text FROM connection c JOIN \"user\" u ON u.id = c.owner_id WHERE c.id = t.connection_id)"
+                .to_owned()
+        } else {
+            "NULL::text".to_owned()
+        };
+        let extra = if spec.table == "variable" && s.has_column("variable", "type") {
+            "t.type::text"
+        } else {
+            "NULL::text"
+        };
+        let column = Column {
+            spec,
+            label: format!("{}.{}", spec.table, spec.column),
+            select: format!(
+                "SELECT t.\"{id}\"::text, {name}, {owner}, {extra}, t.\"{col}\"::text FROM \"{table}\" t \
+                 WHERE t.\"{col}\" IS NOT NULL AND t.\"{id}\"::text > $1 ORDER BY t.\"{id}\"::text LIMIT {BATCH}",
+                id = spec.id,
+                col = spec.column,
+                table = spec.table
+            ),
+            update: String::new(),
+        };
+        let mut after = String::new();
+        loop {
+            let rows = client.query(&column.select, &[&after])?;
+            for r in &rows {
+                let row = Row {
+                    rowid: 0,
+                    id: r.get::<_, Option<String>>(0).unwrap_or_default(),
+                    name: r.get(1),
+                    owner: r.get(2),
+                    extra: r.get(3),
+                    value: r.get::<_, Option<String>>(4).unwrap_or_default(),
+                };
+                visit_row(&column, &row, generic_too, &|slot| {
+                    f(slot);
+                    Rewrite::Keep
+                });
+            }
+            match rows.last() {
+                Some(last) if rows.len() as i64 == BATCH => {
+                    after = last.get::<_, Option<String>>(0).unwrap_or_default();
+                }
+                _ => break,
+            }
+        }
+    }
+    Ok(())
 }
 
 impl Database {

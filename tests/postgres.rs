@@ -1,0 +1,255 @@
+//! flowadmin on PostgreSQL, against a real server: `FLOWADMIN_TEST_PG_URL`
+//! names a role that may create roles and databases (`.ci/run` starts one
+//! with scripts/pg-test-server.sh and always sets it). Each test loads the
+//! rich fixture written by real Langflow 1.13 on PostgreSQL 15 into a fresh
+//! database of its own. Without the variable the tests say SKIPPED and pass.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use common::*;
+
+fn pg_fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/postgres")
+}
+
+/// The admin URL, or None (and a visible SKIPPED line) without a server.
+fn admin_url(test: &str) -> Option<String> {
+    match std::env::var("FLOWADMIN_TEST_PG_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED {test}: no PostgreSQL server (set FLOWADMIN_TEST_PG_URL, as .ci/run does)"
+            );
+            None
+        }
+    }
+}
+
+const ROLE: &str = "flowadmin_test";
+const ROLE_PASSWORD: &str = "fa-test-Pw-7";
+
+/// A fresh database holding the rich fixture, dropped at the end.
+struct PgRich {
+    admin: String,
+    name: String,
+    port: u16,
+    key: String,
+}
+
+impl PgRich {
+    fn new(admin: &str) -> PgRich {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let name = format!(
+            "rich_{}_{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
+        let mut client = postgres::Client::connect(admin, postgres::NoTls).unwrap();
+        // The role may exist from another test of this run.
+        client
+            .batch_execute(&format!(
+                "DO $$ BEGIN CREATE ROLE {ROLE} LOGIN PASSWORD '{ROLE_PASSWORD}'; \
+                 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;"
+            ))
+            .unwrap();
+        client
+            .batch_execute(&format!("CREATE DATABASE {name} OWNER {ROLE}"))
+            .unwrap();
+        let port = admin
+            .rsplit_once(':')
+            .and_then(|(_, p)| p.split('/').next())
+            .unwrap()
+            .parse()
+            .unwrap();
+        let rich = PgRich {
+            admin: admin.to_owned(),
+            name,
+            port,
+            key: std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.secret_key"))
+                .unwrap(),
+        };
+        let mut owner = postgres::Client::connect(&rich.url(), postgres::NoTls).unwrap();
+        let sql =
+            std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.inserts.sql")).unwrap();
+        owner.batch_execute(&sql).unwrap();
+        rich
+    }
+
+    fn url(&self) -> String {
+        format!(
+            "postgresql://{ROLE}:{ROLE_PASSWORD}@127.0.0.1:{}/{}",
+            self.port, self.name
+        )
+    }
+
+    fn run(&self, s: &Scratch, url: &str, args: &[&str], key: &str) -> std::process::Output {
+        s.cmd()
+            .args(args)
+            .env("LANGFLOW_DATABASE_URL", url)
+            .env("LANGFLOW_SECRET_KEY", key)
+            .output()
+            .unwrap()
+    }
+}
+
+impl Drop for PgRich {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// What Langflow's own check-integrity said about the PostgreSQL fixture.
+fn langflow_summary(file: &str) -> String {
+    let text = std::fs::read_to_string(pg_fixtures().join(file)).unwrap();
+    text.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find(|event| event["check"]["name"] == "credentials")
+        .unwrap()["check"]["summary"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn db_check_on_postgres_agrees_with_langflow() {
+    let Some(admin) = admin_url("db_check_on_postgres_agrees_with_langflow") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let out = pg.run(&s, &pg.url(), &["--json", "db", "check"], &pg.key.clone());
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    let langflow = langflow_summary("langflow-1.13-rich.check-integrity.json");
+    let total: usize = langflow.split_whitespace().next().unwrap().parse().unwrap();
+    assert_eq!(j["encrypted"]["total"], total, "Langflow said: {langflow}");
+    assert_eq!(j["encrypted"]["open"], total);
+    assert_eq!(j["revision"], "e5a7c9b1d3f2");
+    assert_eq!(j["counts"]["users"], 3);
+    assert_eq!(j["counts"]["superusers"], 1);
+    assert_eq!(j["counts"]["inactive_users"], 1);
+    assert_eq!(j["counts"]["variables_by_type"]["Credential"], 4);
+    assert_eq!(j["encrypted"]["opened_by"]["sso-hkdf"], 1);
+    assert!(
+        !stdout_of(&out).contains(ROLE_PASSWORD),
+        "the password never shows"
+    );
+
+    // A wrong key: every value named, as Langflow's check names them.
+    let wrong = "Zm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtb2Yta2V5ISE";
+    let out = pg.run(&s, &pg.url(), &["--json", "db", "check"], wrong);
+    assert_eq!(code(&out), 5);
+    let failed = json_of(&out)["encrypted"]["failed"]
+        .as_array()
+        .unwrap()
+        .len();
+    let langflow = langflow_summary("langflow-1.13-rich.check-integrity-wrongkey.json");
+    let expected: usize = langflow.split_whitespace().next().unwrap().parse().unwrap();
+    assert_eq!(failed, expected, "Langflow said: {langflow}");
+}
+
+#[test]
+fn connection_failures_are_one_clear_line_without_the_password() {
+    let Some(admin) = admin_url("connection_failures_are_one_clear_line_without_the_password")
+    else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let secret = "Wr0ng-Secret-pw";
+    // A port nobody listens on.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let closed_port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let cases = [
+        (
+            format!(
+                "postgresql://{ROLE}:{secret}@127.0.0.1:{}/{}",
+                pg.port, pg.name
+            ),
+            6,
+            "refused the login",
+        ),
+        (
+            format!("postgresql://{ROLE}:{secret}@127.0.0.1:{closed_port}/x?connect_timeout=3"),
+            6,
+            "cannot reach",
+        ),
+        (
+            format!(
+                "postgresql://{ROLE}:{ROLE_PASSWORD}@127.0.0.1:{}/no_such_db_here",
+                pg.port
+            ),
+            3,
+            "has no database",
+        ),
+        (
+            format!(
+                "postgresql://{ROLE}:{secret}@127.0.0.1:{}/{}?sslmode=require",
+                pg.port, pg.name
+            ),
+            6,
+            "TLS",
+        ),
+        (
+            format!(
+                "postgresql://{ROLE}:{secret}@127.0.0.1:{}/x?sslmode=sometimes",
+                pg.port
+            ),
+            2,
+            "sslmode",
+        ),
+    ];
+    for (url, expected, says) in &cases {
+        let out = pg.run(&s, url, &["db", "check"], &pg.key.clone());
+        let err = stderr_of(&out);
+        assert_eq!(code(&out), *expected, "{says}: {err}");
+        assert!(err.contains(says), "{err}");
+        assert!(
+            !err.contains(secret) && !err.contains(ROLE_PASSWORD),
+            "{err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    // The password may come from PGPASSWORD instead of the URL, as libpq takes it.
+    let out = s
+        .cmd()
+        .args(["--json", "db", "check"])
+        .env(
+            "LANGFLOW_DATABASE_URL",
+            format!("postgresql://{ROLE}@127.0.0.1:{}/{}", pg.port, pg.name),
+        )
+        .env("PGPASSWORD", ROLE_PASSWORD)
+        .env("LANGFLOW_SECRET_KEY", &pg.key)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+}
+
+#[test]
+fn writes_on_postgres_are_refused_with_nothing_changed() {
+    let Some(admin) = admin_url("writes_on_postgres_are_refused_with_nothing_changed") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let out = pg.run(&s, &pg.url(), &["user", "activate", "bob"], &pg.key.clone());
+    assert_eq!(code(&out), 7, "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains(ROLE_PASSWORD));
+    let mut client = postgres::Client::connect(&pg.url(), postgres::NoTls).unwrap();
+    let active: bool = client
+        .query_one("SELECT is_active FROM \"user\" WHERE username = 'bob'", &[])
+        .unwrap()
+        .get(0);
+    assert!(!active, "bob is still inactive");
+}
