@@ -342,7 +342,7 @@ impl DatabaseTarget {
         match &self.location {
             DatabaseLocation::Sqlite(path) => Ok(path),
             DatabaseLocation::Server { dialect, url } => Err(Error::unsupported(format!(
-                "this command does not work on {dialect} databases ({url}) yet; `db locate` and `db check` do"
+                "this command does not write to {dialect} databases ({url}) yet; the commands that read do"
             ))
             .hint("run it on a SQLite database (--db PATH)")),
         }

@@ -253,3 +253,69 @@ fn writes_on_postgres_are_refused_with_nothing_changed() {
         .get(0);
     assert!(!active, "bob is still inactive");
 }
+
+#[test]
+fn read_commands_work_on_postgres() {
+    let Some(admin) = admin_url("read_commands_work_on_postgres") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let run = |args: &[&str], stdin: &str| {
+        s.cmd()
+            .args(args)
+            .env("LANGFLOW_DATABASE_URL", pg.url())
+            .env("LANGFLOW_SECRET_KEY", &pg.key)
+            .env("LANGFLOW_SUPERUSER", "admin")
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap()
+    };
+    let users = json_of(&run(&["--json", "user", "list"], ""));
+    let names: Vec<&str> = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["username"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["admin", "alice", "bob"]);
+    assert!(
+        users[0]["id"].as_str().unwrap().len() == 32,
+        "ids in one form"
+    );
+    assert!(users[0]["created_at"].as_str().unwrap().starts_with("20"));
+
+    let creds =
+        std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
+    let openai = creds
+        .lines()
+        .find_map(|l| l.strip_prefix("admin / Credential / OPENAI_API_KEY = "))
+        .unwrap()
+        .trim();
+    let out = run(&["variable", "get", "OPENAI_API_KEY"], "");
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&out), format!("{openai}\n"));
+
+    let keys = json_of(&run(&["--json", "api-key", "list", "--all"], ""));
+    assert_eq!(keys.as_array().unwrap().len(), 3);
+    for k in keys.as_array().unwrap() {
+        let masked = k["key"].as_str().unwrap();
+        assert!(
+            masked.starts_with("sk-") && masked.ends_with('*'),
+            "{masked}"
+        );
+    }
+    let out = run(&["secret-key", "check"], "");
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+
+    let out = run(
+        &["user", "verify-password", "admin", "--password-stdin"],
+        "Admin-Fixture-Pw-0!",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = run(
+        &["user", "verify-password", "admin", "--password-stdin"],
+        "wrong",
+    );
+    assert_eq!(code(&out), 4);
+}

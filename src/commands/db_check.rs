@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::cli::DbCheckArgs;
-use crate::commands::open_store;
+use crate::commands::open_readable;
 use crate::error::{Error, Result, exit};
 use crate::integrity::{self, Verification};
 use crate::settings::{KeySource, Settings};
@@ -43,7 +43,7 @@ struct Check {
 }
 
 fn gather(settings: &Settings) -> Result<Check> {
-    let db = open_store(settings)?;
+    let db = open_readable(settings)?;
     let schema = db.schema();
     let revision = schema.revision().map(str::to_owned);
     let release = schema.release();

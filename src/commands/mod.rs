@@ -32,7 +32,7 @@ pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {
 
 /// The configured database on either backend, opened for reading
 /// (Langflow's). Commands that only read take this.
-pub(crate) fn open_store(settings: &Settings) -> Result<crate::storage::Store> {
+pub(crate) fn open_readable(settings: &Settings) -> Result<crate::storage::Store> {
     use crate::settings::DatabaseLocation;
     use crate::storage::Store;
     let target = settings.database()?;
@@ -45,14 +45,6 @@ pub(crate) fn open_store(settings: &Settings) -> Result<crate::storage::Store> {
     };
     store.require_langflow()?;
     Ok(store)
-}
-
-/// The configured database, opened read-only (Langflow's).
-pub(crate) fn open_readable(settings: &Settings) -> Result<Database> {
-    let target = settings.database()?;
-    let db = Database::open_read_only(target.sqlite_path()?)?;
-    db.require_langflow()?;
-    Ok(db)
 }
 
 /// The configured key for a write that encrypts: a rotation left half-done
@@ -143,7 +135,11 @@ pub(crate) fn given_token(ctx: &Ctx, flag: &crate::cli::AuthToken) -> Option<Str
 
 /// The user named `name`, else the configured superuser (LANGFLOW_SUPERUSER,
 /// else `langflow`): the owner of keys and variables. The one owner look-up.
-pub(crate) fn owner(db: &Database, settings: &Settings, name: Option<&str>) -> Result<User> {
+pub(crate) fn owner(
+    db: &impl crate::storage::FindUser,
+    settings: &Settings,
+    name: Option<&str>,
+) -> Result<User> {
     let name = name.unwrap_or(&settings.auth.superuser);
     db.find_user(name)?.ok_or_else(|| {
         Error::not_found(format!("no user named {name:?}")).hint(

@@ -442,17 +442,27 @@ impl Database {
 /// Anything whose encrypted values can be walked.
 pub trait SecretSource {
     fn visit_secrets(&self, f: &(dyn Fn(&secrets::Slot) + Sync)) -> Result<()>;
+    /// The file behind it, when it is a file (for cleaning up beside it).
+    fn file(&self) -> Option<&Path>;
 }
 
 impl SecretSource for Database {
     fn visit_secrets(&self, f: &(dyn Fn(&secrets::Slot) + Sync)) -> Result<()> {
         Database::visit_secrets(self, f)
     }
+
+    fn file(&self) -> Option<&Path> {
+        Some(self.path())
+    }
 }
 
 impl SecretSource for pg::db::PgDatabase {
     fn visit_secrets(&self, f: &(dyn Fn(&secrets::Slot) + Sync)) -> Result<()> {
         pg::db::PgDatabase::visit_secrets(self, f)
+    }
+
+    fn file(&self) -> Option<&Path> {
+        None
     }
 }
 
@@ -506,6 +516,63 @@ impl Store {
             Store::Sqlite(db) => db,
             Store::Postgres(db) => db,
         }
+    }
+
+    pub fn list_users(&self) -> Result<Vec<users::User>> {
+        match self {
+            Store::Sqlite(db) => db.list_users(),
+            Store::Postgres(db) => db.list_users(),
+        }
+    }
+
+    pub fn find_user(&self, name: &str) -> Result<Option<users::User>> {
+        match self {
+            Store::Sqlite(db) => db.find_user(name),
+            Store::Postgres(db) => db.find_user(name),
+        }
+    }
+
+    pub fn require_user(&self, name: &str) -> Result<users::User> {
+        self.find_user(name)?
+            .ok_or_else(|| StorageError::UserNotFound(name.to_owned()))
+    }
+
+    pub fn list_api_keys(&self, user_id: Option<&str>) -> Result<Vec<apikeys::ApiKeyRow>> {
+        match self {
+            Store::Sqlite(db) => db.list_api_keys(user_id),
+            Store::Postgres(db) => db.list_api_keys(user_id),
+        }
+    }
+
+    pub fn list_variables(&self, user_id: Option<&str>) -> Result<Vec<variables::VariableRow>> {
+        match self {
+            Store::Sqlite(db) => db.list_variables(user_id),
+            Store::Postgres(db) => db.list_variables(user_id),
+        }
+    }
+
+    pub fn find_variables(&self, user_id: &str, name: &str) -> Result<Vec<variables::VariableRow>> {
+        match self {
+            Store::Sqlite(db) => db.find_variables(user_id, name),
+            Store::Postgres(db) => db.find_variables(user_id, name),
+        }
+    }
+}
+
+/// Finding users by name, on whichever handle a command holds.
+pub trait FindUser {
+    fn find_user(&self, name: &str) -> Result<Option<users::User>>;
+}
+
+impl FindUser for Database {
+    fn find_user(&self, name: &str) -> Result<Option<users::User>> {
+        Database::find_user(self, name)
+    }
+}
+
+impl FindUser for Store {
+    fn find_user(&self, name: &str) -> Result<Option<users::User>> {
+        Store::find_user(self, name)
     }
 }
 

@@ -19,7 +19,7 @@ pub fn run(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
         Some(owner(&db, settings, user)?)
     };
     let keys = db.list_api_keys(owner.as_ref().map(|u| u.id.as_str()))?;
-    let _key_guard = settled_key_guard(settings, &db, out)?;
+    let _key_guard = settled_key_guard(settings, db.secrets(), out)?;
     let keyring = keyring_if_any(settings);
     let mut undecryptable = 0;
     let masked: Vec<String> = keys

@@ -16,8 +16,8 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
         // Settling renames key files: only under the rotation lock, which
         // also makes it safe to clear what a killed run left.
         let lock = rotation_lock(&settings.secret_key_path())?;
-        remove_leftovers(settings, Some(db.path()), &lock, out);
-        settle_interrupted(settings, &db, &lock)?
+        remove_leftovers(settings, db.secrets().file(), &lock, out);
+        settle_interrupted(settings, db.secrets(), &lock)?
     } else {
         None
     };
@@ -35,7 +35,7 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
     // With a key file read two ways (raw, trimmed), the better reading wins.
     let mut best: Option<crate::integrity::Verification> = None;
     for ring in &rings {
-        let v = integrity::verify(ring, &db)?;
+        let v = integrity::verify(ring, db.secrets())?;
         if best
             .as_ref()
             .is_none_or(|b| v.failed.len() < b.failed.len())

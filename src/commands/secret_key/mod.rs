@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::integrity;
 use crate::keyfile::{self, KeyLock, LockError};
 use crate::settings::{KeySource, Settings, Source};
-use crate::storage::Database;
+use crate::storage::SecretSource;
 use crate::ui::context::Ctx;
 use crate::ui::output::{Output, shell_quote};
 
@@ -138,7 +138,7 @@ pub(crate) struct Settled {
 /// exclusive rotation lock.
 pub(crate) fn settle_interrupted(
     settings: &Settings,
-    db: &Database,
+    db: &dyn SecretSource,
     _lock: &KeyLock,
 ) -> Result<Option<Settled>> {
     let key_file = settings.secret_key_path();
@@ -199,7 +199,7 @@ pub(crate) fn settle_interrupted(
 /// guard is dropped. `None` when there is no config dir to lock.
 pub(crate) fn settled_key_guard(
     settings: &Settings,
-    db: &Database,
+    db: &dyn SecretSource,
     out: &Output,
 ) -> Result<Option<KeyLock>> {
     let key_file = settings.secret_key_path();
@@ -208,7 +208,7 @@ pub(crate) fn settled_key_guard(
         if settings.config_dir.is_dir() {
             match KeyLock::exclusive(&key_file) {
                 Ok(lock) => {
-                    remove_leftovers(settings, Some(db.path()), &lock, out);
+                    remove_leftovers(settings, db.file(), &lock, out);
                     if let Some(settled) = settle_interrupted(settings, db, &lock)? {
                         out.warn(format!("note: {}", settled.message));
                         if let Some(action) = settled.action {

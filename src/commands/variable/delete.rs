@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, args: &VariableDeleteArgs) -> Result<u8> {
                     ))
                 })?
         }
-        None => the_row(&db, &user.id, &user.username, name)?,
+        None => the_row(db.find_variables(&user.id, name)?, &user.username, name)?,
     };
     let what = format!("deleting variable {name} of {}", user.username);
     let question = format!(

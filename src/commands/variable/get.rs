@@ -14,8 +14,8 @@ pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
     let (name, user, raw) = (args.name.as_str(), args.owner.user.as_deref(), args.raw);
     let db = open_readable(settings)?;
     let user = owner(&db, settings, user)?;
-    let row = the_row(&db, &user.id, &user.username, name)?;
-    let _key_guard = settled_key_guard(settings, &db, out)?;
+    let row = the_row(db.find_variables(&user.id, name)?, &user.username, name)?;
+    let _key_guard = settled_key_guard(settings, db.secrets(), out)?;
     let keyring = match settings.secret_key().and_then(|k| Ok(k.keyring()?)) {
         Ok(ring) => Some(ring),
         Err(e) if crate::crypto::looks_encrypted(&row.stored) => return Err(e),
@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
             .hint("run `flowadmin db check` to see which values the key opens"));
         }
     };
-    if is_legacy_generic(&db, &row) {
+    if is_legacy_generic(db.schema(), &row) {
         out.warn(format!(
             "warning: {name} is a Generic variable still encrypted by Langflow 1.5-1.7; Langflow 1.8+ reads its raw token. Fix with `flowadmin variable repair`"
         ));

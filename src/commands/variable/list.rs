@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
                 .is_none_or(|k| r.kind.as_deref() == Some(k.as_stored()))
         })
         .collect();
-    let _key_guard = settled_key_guard(settings, &db, out)?;
+    let _key_guard = settled_key_guard(settings, db.secrets(), out)?;
     let keyring = keyring_if_any(settings);
     // Values only when asked, and never into a pipe as plain text.
     let values_shown = show_values && (out.json_mode() || out.stdout_is_tty);
@@ -35,7 +35,7 @@ pub fn run(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
     let mut entries = Vec::new();
     for row in &rows {
         let readback = Readback::of(row, keyring.as_ref());
-        let is_legacy = is_legacy_generic(&db, row);
+        let is_legacy = is_legacy_generic(db.schema(), row);
         failing += usize::from(!readback.opens());
         legacy += usize::from(is_legacy);
         let value = match (&readback, values_shown) {

@@ -12,7 +12,7 @@ use zeroize::Zeroizing;
 use crate::cli::VariableCommand;
 use crate::crypto::{Keyring, looks_encrypted};
 use crate::error::{Error, Result};
-use crate::storage::Database;
+use crate::storage::Schema;
 use crate::storage::variables::VariableRow;
 use crate::ui::context::Ctx;
 
@@ -57,20 +57,14 @@ impl Readback {
 
 /// A Generic row holding a token on a 1.8+ schema: written by Langflow 1.5 to
 /// 1.7, returned raw by Langflow 1.8+.
-pub(crate) fn is_legacy_generic(db: &Database, row: &VariableRow) -> bool {
+pub(crate) fn is_legacy_generic(schema: &Schema, row: &VariableRow) -> bool {
     row.kind.as_deref() == Some("Generic")
         && looks_encrypted(&row.stored)
-        && !db.schema().encrypts_generic_variables()
+        && !schema.encrypts_generic_variables()
 }
 
 /// The one row (owner, name), or a clear error.
-pub(crate) fn the_row(
-    db: &Database,
-    user_id: &str,
-    owner: &str,
-    name: &str,
-) -> Result<VariableRow> {
-    let mut rows = db.find_variables(user_id, name)?;
+pub(crate) fn the_row(mut rows: Vec<VariableRow>, owner: &str, name: &str) -> Result<VariableRow> {
     match rows.len() {
         0 => Err(Error::not_found(format!(
             "{} has no variable named {name:?}",

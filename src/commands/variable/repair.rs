@@ -24,7 +24,7 @@ pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
     let rows: Vec<_> = db
         .list_variables(None)?
         .into_iter()
-        .filter(|r| is_legacy_generic(&db, r))
+        .filter(|r| is_legacy_generic(db.schema(), r))
         .collect();
     if rows.is_empty() {
         if out.json_mode() {

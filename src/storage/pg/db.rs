@@ -135,3 +135,211 @@ impl PgDatabase {
             .map_err(|e| self.sql_error(e))
     }
 }
+
+/// A timestamp as the SQLite side reports it: naive UTC text.
+fn time_text(at: Option<chrono::DateTime<chrono::Utc>>) -> Option<String> {
+    at.map(|t| crate::storage::stored_time(t.naive_utc()))
+}
+
+/// Ids as 32 hex digits, as on SQLite (PostgreSQL's uuid text is dashed),
+/// so every id a command holds has one form.
+const ID: &str = "replace(%s::text, '-', '')";
+
+fn id(col: &str) -> String {
+    ID.replace("%s", col)
+}
+
+impl PgDatabase {
+    fn user_select(&self) -> String {
+        format!(
+            "SELECT {}, u.username::text, u.is_active, u.is_superuser, u.create_at, u.last_login_at, \
+             (SELECT count(*) FROM apikey k WHERE k.user_id = u.id), u.password::text, {} FROM \"user\" u",
+            id("u.id"),
+            if self.schema.has_column("user", "retired_at") {
+                "u.retired_at"
+            } else {
+                "NULL::timestamptz"
+            }
+        )
+    }
+
+    fn user_from(row: &postgres::Row) -> crate::storage::users::User {
+        crate::storage::users::User {
+            id: row.get(0),
+            username: row.get(1),
+            is_active: row.get::<_, Option<bool>>(2).unwrap_or(false),
+            is_superuser: row.get::<_, Option<bool>>(3).unwrap_or(false),
+            created_at: time_text(row.get(4)),
+            last_login_at: time_text(row.get(5)),
+            api_keys: row.get::<_, i64>(6) as u64,
+            password_hash: row.get::<_, Option<String>>(7).unwrap_or_default(),
+            retired_at: time_text(row.get(8)),
+        }
+    }
+
+    fn users_where(
+        &self,
+        filter: &str,
+        args: &[&(dyn postgres::types::ToSql + Sync)],
+    ) -> Result<Vec<crate::storage::users::User>> {
+        let sql = format!("{} {filter} ORDER BY u.username", self.user_select());
+        let rows = self
+            .client
+            .borrow_mut()
+            .query(&sql, args)
+            .map_err(|e| self.sql_error(e))?;
+        Ok(rows.iter().map(Self::user_from).collect())
+    }
+
+    pub fn list_users(&self) -> Result<Vec<crate::storage::users::User>> {
+        self.users_where("", &[])
+    }
+
+    /// The user named exactly `name`, else the one whose name matches it
+    /// with the database's own `lower()` (Langflow's unique index).
+    pub fn find_user(&self, name: &str) -> Result<Option<crate::storage::users::User>> {
+        let mut exact = self.users_where("WHERE u.username = $1", &[&name])?;
+        if let Some(user) = exact.pop() {
+            return Ok(Some(user));
+        }
+        let mut folded = self.users_where("WHERE lower(u.username) = lower($1)", &[&name])?;
+        match folded.len() {
+            0 | 1 => Ok(folded.pop()),
+            count => Err(StorageError::AmbiguousUser {
+                name: name.to_owned(),
+                count,
+                list: folded
+                    .iter()
+                    .map(|u| u.username.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
+        }
+    }
+
+    pub fn list_api_keys(
+        &self,
+        user_id: Option<&str>,
+    ) -> Result<Vec<crate::storage::apikeys::ApiKeyRow>> {
+        let col = |c: &str| {
+            if self.schema.has_column("apikey", c) {
+                format!("k.{c}")
+            } else {
+                "NULL::timestamptz".into()
+            }
+        };
+        let sql = format!(
+            "SELECT {}, k.name::text, {}, u.username::text, {}, {}, coalesce(k.total_uses, 0)::bigint, \
+             coalesce(k.is_active, false), {}, k.api_key::text \
+             FROM apikey k LEFT JOIN \"user\" u ON u.id = k.user_id \
+             WHERE ($1::text IS NULL OR k.user_id = $1::text::uuid) ORDER BY k.created_at DESC, k.id",
+            id("k.id"),
+            id("k.user_id"),
+            col("created_at"),
+            col("last_used_at"),
+            col("expires_at")
+        );
+        let rows = self
+            .client
+            .borrow_mut()
+            .query(&sql, &[&user_id])
+            .map_err(|e| self.sql_error(e))?;
+        Ok(rows
+            .iter()
+            .map(|r| crate::storage::apikeys::ApiKeyRow {
+                id: r.get(0),
+                name: r.get(1),
+                user_id: r.get(2),
+                owner: r.get(3),
+                created_at: time_text(r.get(4)),
+                last_used_at: time_text(r.get(5)),
+                total_uses: r.get(6),
+                is_active: r.get(7),
+                expires_at: time_text(r.get(8)),
+                stored: r.get(9),
+            })
+            .collect())
+    }
+
+    fn variables_where(
+        &self,
+        filter: &str,
+        args: &[&(dyn postgres::types::ToSql + Sync)],
+    ) -> Result<Vec<crate::storage::variables::VariableRow>> {
+        let has = |c: &str| self.schema.has_column("variable", c);
+        let sql = format!(
+            "SELECT {}, v.name::text, v.type::text, {}, u.username::text, {}, {}, {}, {}, v.value::text \
+             FROM variable v LEFT JOIN \"user\" u ON u.id = v.user_id {filter} \
+             ORDER BY u.username, v.name, v.id",
+            id("v.id"),
+            id("v.user_id"),
+            if has("created_at") {
+                "v.created_at"
+            } else {
+                "NULL::timestamptz"
+            },
+            if has("updated_at") {
+                "v.updated_at"
+            } else {
+                "NULL::timestamptz"
+            },
+            if has("default_fields") {
+                "v.default_fields::text"
+            } else {
+                "NULL::text"
+            },
+            if has("is_environment_managed") {
+                "v.is_environment_managed"
+            } else {
+                "NULL::boolean"
+            },
+        );
+        let rows = self
+            .client
+            .borrow_mut()
+            .query(&sql, args)
+            .map_err(|e| self.sql_error(e))?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                let fields: Option<String> = r.get(7);
+                crate::storage::variables::VariableRow {
+                    id: r.get(0),
+                    name: r.get(1),
+                    kind: r.get(2),
+                    user_id: r.get(3),
+                    owner: r.get(4),
+                    created_at: time_text(r.get(5)),
+                    updated_at: time_text(r.get(6)),
+                    default_fields: fields
+                        .as_deref()
+                        .and_then(|f| serde_json::from_str(f).ok())
+                        .unwrap_or_default(),
+                    is_environment_managed: r.get(8),
+                    stored: r.get::<_, Option<String>>(9).unwrap_or_default(),
+                }
+            })
+            .collect())
+    }
+
+    pub fn list_variables(
+        &self,
+        user_id: Option<&str>,
+    ) -> Result<Vec<crate::storage::variables::VariableRow>> {
+        match user_id {
+            Some(uid) => self.variables_where("WHERE v.user_id = $1::text::uuid", &[&uid]),
+            None => self.variables_where("", &[]),
+        }
+    }
+
+    pub fn find_variables(
+        &self,
+        user_id: &str,
+        name: &str,
+    ) -> Result<Vec<crate::storage::variables::VariableRow>> {
+        self.variables_where(
+            "WHERE v.user_id = $1::text::uuid AND v.name = $2",
+            &[&user_id, &name],
+        )
+    }
+}
