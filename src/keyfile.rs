@@ -362,7 +362,13 @@ impl KeyLock {
         key_file: &Path,
         create: bool,
     ) -> std::result::Result<Option<std::fs::File>, LockError> {
-        let path = Self::path(key_file);
+        Self::open_at(Self::path(key_file), create)
+    }
+
+    fn open_at(
+        path: PathBuf,
+        create: bool,
+    ) -> std::result::Result<Option<std::fs::File>, LockError> {
         let dir = folder_of(&path);
         if !dir.exists() {
             if !create {
@@ -401,11 +407,48 @@ impl KeyLock {
 
     /// Exclusive, at once or not at all.
     pub fn exclusive(key_file: &Path) -> std::result::Result<KeyLock, LockError> {
+        Self::exclusive_within(key_file, std::time::Duration::ZERO)
+    }
+
+    /// Exclusive, waiting up to `wait` for the commands that hold it shared.
+    pub fn exclusive_within(
+        key_file: &Path,
+        wait: std::time::Duration,
+    ) -> std::result::Result<KeyLock, LockError> {
         let file = Self::open(key_file, true)?.expect("created when missing");
-        match file.try_lock() {
-            Ok(()) => Ok(KeyLock { _file: file }),
-            Err(std::fs::TryLockError::WouldBlock) => Err(LockError::Busy(Self::path(key_file))),
-            Err(std::fs::TryLockError::Error(e)) => Err(LockError::Io(Self::path(key_file), e)),
+        Self::wait_for(file, Self::path(key_file), wait, false)
+    }
+
+    /// The marker only a rotation (or settling one) holds,
+    /// `secret_key.rotating`: taken at once or not at all, so a second
+    /// rotation is told at once that one is running.
+    pub fn rotating(key_file: &Path) -> std::result::Result<KeyLock, LockError> {
+        let path = sibling(key_file, ".rotating");
+        let file = Self::open_at(path.clone(), true)?.expect("created when missing");
+        Self::wait_for(file, path, std::time::Duration::ZERO, false)
+    }
+
+    fn wait_for(
+        file: std::fs::File,
+        path: PathBuf,
+        wait: std::time::Duration,
+        shared: bool,
+    ) -> std::result::Result<KeyLock, LockError> {
+        let deadline = std::time::Instant::now() + wait;
+        loop {
+            let tried = if shared {
+                file.try_lock_shared()
+            } else {
+                file.try_lock()
+            };
+            match tried {
+                Ok(()) => return Ok(KeyLock { _file: file }),
+                Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => return Err(LockError::Busy(path)),
+                Err(std::fs::TryLockError::Error(e)) => return Err(LockError::Io(path, e)),
+            }
         }
     }
 
@@ -418,21 +461,7 @@ impl KeyLock {
         let Some(file) = Self::open(key_file, false)? else {
             return Ok(None);
         };
-        let deadline = std::time::Instant::now() + wait;
-        loop {
-            match file.try_lock_shared() {
-                Ok(()) => return Ok(Some(KeyLock { _file: file })),
-                Err(std::fs::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
-                    std::thread::sleep(std::time::Duration::from_millis(50));
-                }
-                Err(std::fs::TryLockError::WouldBlock) => {
-                    return Err(LockError::Busy(Self::path(key_file)));
-                }
-                Err(std::fs::TryLockError::Error(e)) => {
-                    return Err(LockError::Io(Self::path(key_file), e));
-                }
-            }
-        }
+        Self::wait_for(file, Self::path(key_file), wait, true).map(Some)
     }
 }
 

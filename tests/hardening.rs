@@ -90,6 +90,30 @@ fn item01_two_forced_rotations_never_interleave() {
     }
 }
 
+/// A rotation waits for a command that is encrypting (it holds the key
+/// lock shared) instead of refusing as if another rotation ran.
+#[test]
+fn item01_a_rotation_waits_for_a_write_in_flight() {
+    let r = Rich::new();
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(r.cfg.join("secret_key.lock"))
+        .unwrap();
+    lock.lock_shared().unwrap();
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(1500));
+        drop(lock);
+    });
+    let out = r.run(&["--json", "secret-key", "rotate", "--no-backup"], "", &[]);
+    release.join().unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let new_key = json_of(&out)["new_key"].as_str().unwrap().to_owned();
+    assert!(r.all_open_with(&new_key));
+}
+
 #[test]
 fn item02_unwritable_env_file_refuses_before_the_commit() {
     if !needs_root("item02_unwritable_env_file_refuses_before_the_commit") {
@@ -106,7 +130,7 @@ fn item02_unwritable_env_file_refuses_before_the_commit() {
     let files = |dir: &Path| -> Vec<String> {
         listing(dir)
             .into_iter()
-            .filter(|n| n != "secret_key.lock")
+            .filter(|n| n != "secret_key.lock" && n != "secret_key.rotating")
             .collect()
     };
     let before = (digest(&r.s.db), files(&r.cfg), listing(r.s.path()));

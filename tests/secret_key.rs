@@ -274,7 +274,7 @@ fn a_half_rotated_database_needs_the_other_key() {
     assert_eq!(digest(&t.s.db), before, "rolled back");
     assert_eq!(
         listing(&t.cfg),
-        vec!["secret_key", "secret_key.lock"],
+        vec!["secret_key", "secret_key.lock", "secret_key.rotating"],
         "no pending key or backups left"
     );
     assert!(!listing(t.s.path()).iter().any(|f| f.contains("backup")));
@@ -369,7 +369,10 @@ fn refused_while_another_process_has_the_database_open() {
     assert_eq!(code(&out), 6);
     assert!(stderr_of(&out).contains("stop Langflow"));
     assert_eq!(digest(&t.s.db), before);
-    assert_eq!(listing(&t.cfg), vec!["secret_key", "secret_key.lock"]);
+    assert_eq!(
+        listing(&t.cfg),
+        vec!["secret_key", "secret_key.lock", "secret_key.rotating"]
+    );
     let out = t.run(&["secret-key", "rotate", "--force"], "", &[]);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     drop(holder);

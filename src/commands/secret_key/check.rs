@@ -16,8 +16,8 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
         // Settling renames key files: only under the rotation lock, which
         // also makes it safe to clear what a killed run left.
         let lock = rotation_lock(&settings.secret_key_path())?;
-        remove_leftovers(settings, db.secrets().file(), &lock, out);
-        settle_interrupted(settings, db.secrets(), &lock)?
+        remove_leftovers(settings, db.secrets().file(), &lock.key, out);
+        settle_interrupted(settings, db.secrets(), &lock.key)?
     } else {
         None
     };

@@ -17,7 +17,7 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
         let path = settings.secret_key_path();
         // Not while a rotation is changing that file.
         let lock = rotation_lock(&path)?;
-        remove_leftovers(settings, None, &lock, out);
+        remove_leftovers(settings, None, &lock.key, out);
         if path.exists() {
             return Err(Error::policy(format!(
                 "{} already exists, and replacing it would make what it encrypts unreadable",

@@ -71,10 +71,30 @@ pub(crate) fn process_env_warning(source: &KeySource, key_file: &Path) -> Option
     })
 }
 
-/// The rotation lock, exclusively and at once: two key changes never
-/// interleave, whatever `--force` says.
-pub(crate) fn rotation_lock(key_file: &Path) -> Result<KeyLock> {
-    KeyLock::exclusive(key_file).map_err(lock_error)
+/// Held while the key changes: the rotation marker (so a second rotation is
+/// refused at once) and the key lock, exclusively (waiting for commands that
+/// encrypt to finish their write). Two key changes never interleave,
+/// whatever `--force` says.
+pub(crate) struct RotationLock {
+    _marker: KeyLock,
+    pub(crate) key: KeyLock,
+}
+
+pub(crate) fn rotation_lock(key_file: &Path) -> Result<RotationLock> {
+    let marker = KeyLock::rotating(key_file).map_err(lock_error)?;
+    let key = KeyLock::exclusive_within(key_file, WAIT_FOR_ROTATION).map_err(|e| match e {
+        LockError::Busy(path) => Error::database(format!(
+            "the secret key has been in use by another flowadmin command for {} s (it holds {})",
+            WAIT_FOR_ROTATION.as_secs(),
+            path.display()
+        ))
+        .hint("let that command finish, then try again"),
+        other => lock_error(other),
+    })?;
+    Ok(RotationLock {
+        _marker: marker,
+        key,
+    })
 }
 
 pub(crate) fn lock_error(err: LockError) -> Error {

@@ -375,12 +375,12 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     }
     let new = new_key(settings, req)?;
     if let Some(lock) = &lock {
-        remove_leftovers(settings, Some(&at.db), lock, out);
+        remove_leftovers(settings, Some(&at.db), &lock.key, out);
         // Finishing that very rotation (--new-key-file secret_key.new) is
         // this run's job; any other leftover is settled first, as check does.
         let finishing = std::fs::read_to_string(&at.pending)
             .is_ok_and(|t| keyfile::as_given(&t) == new.0.expose());
-        if !finishing && let Some(settled) = settle_interrupted(settings, &db, lock)? {
+        if !finishing && let Some(settled) = settle_interrupted(settings, &db, &lock.key)? {
             out.warn(format!("note: {}", settled.message));
             if let Some(action) = settled.action {
                 out.warn(action);
