@@ -97,6 +97,21 @@ impl PgRich {
     }
 }
 
+impl PgRich {
+    /// Every row of the tables flowadmin writes, as text: to prove nothing changed.
+    fn snapshot(&self) -> Vec<String> {
+        let mut client = postgres::Client::connect(&self.url(), postgres::NoTls).unwrap();
+        let mut all = Vec::new();
+        for table in ["\"user\"", "apikey", "variable", "folder"] {
+            let rows = client
+                .query(&format!("SELECT t::text FROM {table} t ORDER BY 1"), &[])
+                .unwrap();
+            all.extend(rows.iter().map(|r| r.get::<_, String>(0)));
+        }
+        all
+    }
+}
+
 impl Drop for PgRich {
     fn drop(&mut self) {
         if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
@@ -243,15 +258,69 @@ fn writes_on_postgres_are_refused_with_nothing_changed() {
     };
     let pg = PgRich::new(&admin);
     let s = Scratch::empty();
-    let out = pg.run(&s, &pg.url(), &["user", "activate", "bob"], &pg.key.clone());
-    assert_eq!(code(&out), 7, "{}", stderr_of(&out));
-    assert!(!stderr_of(&out).contains(ROLE_PASSWORD));
+    let before = pg.snapshot();
+    for args in [
+        &[
+            "variable", "set", "NEW", "--user", "admin", "--type", "generic", "--value", "x",
+        ][..],
+        &["api-key", "revoke", "admin-key-1", "--yes"],
+        &["user", "delete", "alice", "--yes"],
+        &["secret-key", "rotate"],
+    ] {
+        let out = pg.run(&s, &pg.url(), args, &pg.key.clone());
+        assert_eq!(code(&out), 7, "{args:?}: {}", stderr_of(&out));
+        assert!(!stderr_of(&out).contains(ROLE_PASSWORD));
+    }
+    assert_eq!(pg.snapshot(), before, "nothing changed");
+}
+
+#[test]
+fn activate_deactivate_and_set_password_on_postgres() {
+    let Some(admin) = admin_url("activate_deactivate_and_set_password_on_postgres") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let run = |args: &[&str], stdin: &str| {
+        s.cmd()
+            .args(args)
+            .env("LANGFLOW_DATABASE_URL", pg.url())
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap()
+    };
+    let out = run(&["user", "activate", "bob"], "");
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(stdout_of(&out).contains("bob is now active"));
+    let out = run(&["user", "activate", "bob"], "");
+    assert!(stdout_of(&out).contains("already active"), "idempotent");
+    let out = run(&["user", "deactivate", "admin"], "");
+    assert_eq!(code(&out), 4, "the last active superuser needs --force");
+    let out = run(
+        &["user", "set-password", "bob", "--password-stdin"],
+        "Bob-New-Pw-9\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = run(
+        &["user", "verify-password", "bob", "--password-stdin"],
+        "Bob-New-Pw-9",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+
+    // Stored as Langflow stores them: a boolean, a bcrypt hash, updated_at
+    // now in UTC whatever the server's time zone.
     let mut client = postgres::Client::connect(&pg.url(), postgres::NoTls).unwrap();
-    let active: bool = client
-        .query_one("SELECT is_active FROM \"user\" WHERE username = 'bob'", &[])
-        .unwrap()
-        .get(0);
-    assert!(!active, "bob is still inactive");
+    let row = client
+        .query_one(
+            "SELECT is_active, password, extract(epoch FROM now() - updated_at)::float8 \
+             FROM \"user\" WHERE username = 'bob'",
+            &[],
+        )
+        .unwrap();
+    assert!(row.get::<_, bool>(0));
+    assert!(row.get::<_, String>(1).starts_with("$2b$12$"));
+    let age: f64 = row.get(2);
+    assert!((0.0..120.0).contains(&age), "updated_at {age} s ago");
 }
 
 #[test]

@@ -30,6 +30,27 @@ pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {
     )?)
 }
 
+/// The configured database on either backend, opened for writing
+/// (Langflow's, at a known revision), for the commands that write on both.
+pub(crate) fn open_writable_store(settings: &Settings) -> Result<crate::storage::Store> {
+    use crate::settings::DatabaseLocation;
+    use crate::storage::Store;
+    let target = settings.database()?;
+    Ok(match &target.location {
+        DatabaseLocation::Sqlite(path) => Store::Sqlite(Database::open_for_write(
+            path,
+            settings.allow_unknown_revision,
+        )?),
+        DatabaseLocation::Server { url, .. } => {
+            let pg = settings.pg_target(url)?;
+            Store::Postgres(crate::storage::pg::db::PgDatabase::open_for_write(
+                &pg,
+                settings.allow_unknown_revision,
+            )?)
+        }
+    })
+}
+
 /// The configured database on either backend, opened for reading
 /// (Langflow's). Commands that only read take this.
 pub(crate) fn open_readable(settings: &Settings) -> Result<crate::storage::Store> {

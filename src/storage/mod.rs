@@ -559,6 +559,31 @@ impl Store {
     }
 }
 
+impl Store {
+    pub fn superusers(&self) -> Result<Vec<users::User>> {
+        Ok(self
+            .list_users()?
+            .into_iter()
+            .filter(|u| u.is_superuser)
+            .collect())
+    }
+
+    /// Sets `is_active`; returns whether anything changed.
+    pub fn set_active(&mut self, id: &str, active: bool) -> Result<bool> {
+        match self {
+            Store::Sqlite(db) => db.set_active(id, active),
+            Store::Postgres(db) => db.set_active(id, active),
+        }
+    }
+
+    pub fn set_password(&mut self, id: &str, hash: &str) -> Result<()> {
+        match self {
+            Store::Sqlite(db) => db.set_password(id, hash),
+            Store::Postgres(db) => db.set_password(id, hash),
+        }
+    }
+}
+
 /// Finding users by name, on whichever handle a command holds.
 pub trait FindUser {
     fn find_user(&self, name: &str) -> Result<Option<users::User>>;

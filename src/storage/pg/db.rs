@@ -343,3 +343,63 @@ impl PgDatabase {
         )
     }
 }
+
+impl PgDatabase {
+    /// Opens for writing: Langflow's database at a revision flowadmin knows
+    /// (unless `allow_unknown_revision`), as on SQLite.
+    pub fn open_for_write(target: &Target, allow_unknown_revision: bool) -> Result<PgDatabase> {
+        let db = PgDatabase::open(target)?;
+        db.require_langflow()?;
+        if db.schema.release().is_none() && !allow_unknown_revision {
+            let revision = if db.schema.revisions.is_empty() {
+                "none".to_owned()
+            } else {
+                db.schema.revisions.join(", ")
+            };
+            return Err(StorageError::UnknownRevision {
+                path: std::path::PathBuf::from(&db.at),
+                revision,
+            });
+        }
+        Ok(db)
+    }
+
+    /// Runs `f` in one transaction and commits when it returns `Ok`.
+    fn write<T>(
+        &self,
+        f: impl FnOnce(&mut postgres::Transaction) -> std::result::Result<T, postgres::Error>,
+    ) -> Result<T> {
+        let mut client = self.client.borrow_mut();
+        let mut tx = client.transaction().map_err(|e| self.sql_error(e))?;
+        let value = f(&mut tx).map_err(|e| self.sql_error(e))?;
+        tx.commit().map_err(|e| self.sql_error(e))?;
+        Ok(value)
+    }
+
+    /// Sets `is_active` (and `updated_at`, now, in UTC); whether anything changed.
+    pub fn set_active(&self, id: &str, active: bool) -> Result<bool> {
+        let has_updated = self.schema.has_column("user", "updated_at");
+        self.write(|tx| {
+            let sql = if has_updated {
+                "UPDATE \"user\" SET is_active = $1, updated_at = now() \
+                 WHERE id = $2::text::uuid AND is_active IS DISTINCT FROM $1"
+            } else {
+                "UPDATE \"user\" SET is_active = $1 WHERE id = $2::text::uuid AND is_active IS DISTINCT FROM $1"
+            };
+            Ok(tx.execute(sql, &[&active, &id])? > 0)
+        })
+    }
+
+    pub fn set_password(&self, id: &str, hash: &str) -> Result<()> {
+        let n = self.write(|tx| {
+            tx.execute(
+                "UPDATE \"user\" SET password = $1, updated_at = now() WHERE id = $2::text::uuid",
+                &[&hash, &id],
+            )
+        })?;
+        if n != 1 {
+            return Err(StorageError::Vanished("user"));
+        }
+        Ok(())
+    }
+}
