@@ -6,8 +6,8 @@ use std::sync::Mutex;
 
 use crate::crypto::{Cipher, Keyring};
 use crate::error::Result;
+use crate::storage::SecretSource;
 use crate::storage::secrets::ValueRef;
-use crate::storage::{Database, SecretSource};
 
 pub use crate::crypto::OpenedBy;
 
@@ -95,7 +95,7 @@ const FIT_SAMPLE: usize = 32;
 
 pub fn key_fits<'a>(
     ring: &Keyring,
-    db: &Database,
+    db: &dyn SecretSource,
     extra: impl IntoIterator<Item = &'a str>,
 ) -> Result<Fit> {
     let mut fit = Fit {

@@ -263,7 +263,6 @@ fn writes_on_postgres_are_refused_with_nothing_changed() {
         &[
             "variable", "set", "NEW", "--user", "admin", "--type", "generic", "--value", "x",
         ][..],
-        &["api-key", "revoke", "admin-key-1", "--yes"],
         &["user", "delete", "alice", "--yes"],
         &["secret-key", "rotate"],
     ] {
@@ -387,4 +386,129 @@ fn read_commands_work_on_postgres() {
         "wrong",
     );
     assert_eq!(code(&out), 4);
+}
+
+#[test]
+fn api_keys_are_minted_and_revoked_on_postgres() {
+    let Some(admin) = admin_url("api_keys_are_minted_and_revoked_on_postgres") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let creds =
+        std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
+    let admin_key = creds
+        .lines()
+        .find_map(|l| l.strip_prefix("admin / admin-key-1 / "))
+        .unwrap()
+        .trim()
+        .to_owned();
+    let run = |args: &[&str], stdin: &str, token: Option<&str>| {
+        let mut cmd = s.cmd();
+        cmd.args(args)
+            .env("LANGFLOW_DATABASE_URL", pg.url())
+            .env("LANGFLOW_SECRET_KEY", &pg.key)
+            .write_stdin(stdin.to_owned());
+        if let Some(t) = token {
+            cmd.env("LANGFLOW_SUPERUSER_TOKEN", t);
+        }
+        cmd.output().unwrap()
+    };
+    // A superuser's key as proof; the new key then proves itself.
+    let out = run(
+        &[
+            "--json",
+            "api-key",
+            "create",
+            "--user",
+            "admin",
+            "--name",
+            "deploy",
+            "--expires",
+            "7d",
+        ],
+        "",
+        Some(&admin_key),
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let minted = json_of(&out);
+    let new_key = minted["key"].as_str().unwrap().to_owned();
+    let out = run(
+        &["api-key", "create", "--user", "alice"],
+        "",
+        Some(&new_key),
+    );
+    assert_eq!(
+        code(&out),
+        0,
+        "the new key is accepted as proof: {}",
+        stderr_of(&out)
+    );
+    // The owner's password as proof.
+    let out = run(
+        &["api-key", "create", "--user", "admin", "--password-stdin"],
+        "Admin-Fixture-Pw-0!\n",
+        None,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    // A wrong key is no proof, and writes nothing.
+    let before = pg.snapshot();
+    let out = run(
+        &["api-key", "create", "--user", "admin"],
+        "",
+        Some("sk-nope"),
+    );
+    assert_eq!(code(&out), 4);
+    assert_eq!(pg.snapshot(), before);
+
+    // Stored as Langflow stores it: uuid id, hash, Fernet token under the key,
+    // timestamptz times in UTC, expiry seven days after creation.
+    let mut client = postgres::Client::connect(&pg.url(), postgres::NoTls).unwrap();
+    let row = client
+        .query_one(
+            "SELECT id::text, api_key, api_key_hash, is_active, total_uses, \
+             extract(epoch FROM expires_at - created_at)::float8, \
+             extract(epoch FROM now() - created_at)::float8 \
+             FROM apikey WHERE name = 'deploy'",
+            &[],
+        )
+        .unwrap();
+    let dashed: String = row.get(0);
+    assert_eq!(dashed, minted["id"].as_str().unwrap());
+    let token: String = row.get(1);
+    let ring = flowadmin::crypto::SecretKey::new(pg.key.as_str())
+        .keyring()
+        .unwrap();
+    assert_eq!(&ring.decrypt(&token).unwrap().1[..], new_key.as_bytes());
+    assert_eq!(
+        row.get::<_, String>(2),
+        flowadmin::crypto::api_key_hash(&new_key)
+    );
+    assert!(row.get::<_, bool>(3));
+    assert_eq!(row.get::<_, i32>(4), 0);
+    let span: f64 = row.get(5);
+    assert!(
+        (span - 7.0 * 86_400.0).abs() < 5.0,
+        "expires {span} s after creation"
+    );
+    let age: f64 = row.get(6);
+    assert!((0.0..120.0).contains(&age), "created {age} s ago (UTC)");
+
+    // Revoked by name, then by the key itself; gone from the list.
+    let out = run(&["api-key", "revoke", "deploy", "--yes"], "", None);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = run(&["api-key", "revoke", &admin_key, "--yes"], "", None);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(!stdout_of(&out).contains(&admin_key));
+    let keys = json_of(&run(&["--json", "api-key", "list", "--all"], "", None));
+    let names: Vec<&str> = keys
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        !names.contains(&"deploy") && !names.contains(&"admin-key-1"),
+        "{names:?}"
+    );
 }

@@ -77,7 +77,7 @@ pub(crate) fn open_readable(settings: &Settings) -> Result<crate::storage::Store
 /// yet takes any key.
 pub(crate) fn key_for_encrypting<'a>(
     settings: &Settings,
-    db: &Database,
+    db: &dyn crate::storage::SecretSource,
     out: &Output,
     related: impl IntoIterator<Item = &'a str>,
 ) -> Result<(Keyring, Option<crate::keyfile::KeyLock>)> {
@@ -133,7 +133,11 @@ pub(crate) fn new_password_hash(
 /// The superuser whose API key `token` is, as Langflow would accept it
 /// (active key, not expired, owner active and a superuser): the proof a
 /// second superuser or someone else's key needs while AUTO_LOGIN is off.
-pub(crate) fn superuser_by_token(ctx: &Ctx, db: &Database, token: &str) -> Result<User> {
+pub(crate) fn superuser_by_token(
+    ctx: &Ctx,
+    db: &impl crate::storage::Authenticate,
+    token: &str,
+) -> Result<User> {
     match db.authenticate_api_key(token, keyring_if_any(&ctx.settings).as_ref())? {
         Some(user) if user.is_superuser => Ok(user),
         _ => Err(Error::policy(

@@ -442,6 +442,8 @@ impl Database {
 /// Anything whose encrypted values can be walked.
 pub trait SecretSource {
     fn visit_secrets(&self, f: &(dyn Fn(&secrets::Slot) + Sync)) -> Result<()>;
+    /// Up to `limit` values from the first rows of each column.
+    fn sample_secrets(&self, limit: usize) -> Result<Vec<(crate::crypto::Cipher, String)>>;
     /// The file behind it, when it is a file (for cleaning up beside it).
     fn file(&self) -> Option<&Path>;
 }
@@ -449,6 +451,10 @@ pub trait SecretSource {
 impl SecretSource for Database {
     fn visit_secrets(&self, f: &(dyn Fn(&secrets::Slot) + Sync)) -> Result<()> {
         Database::visit_secrets(self, f)
+    }
+
+    fn sample_secrets(&self, limit: usize) -> Result<Vec<(crate::crypto::Cipher, String)>> {
+        Database::sample_secrets(self, limit)
     }
 
     fn file(&self) -> Option<&Path> {
@@ -459,6 +465,10 @@ impl SecretSource for Database {
 impl SecretSource for pg::db::PgDatabase {
     fn visit_secrets(&self, f: &(dyn Fn(&secrets::Slot) + Sync)) -> Result<()> {
         pg::db::PgDatabase::visit_secrets(self, f)
+    }
+
+    fn sample_secrets(&self, limit: usize) -> Result<Vec<(crate::crypto::Cipher, String)>> {
+        pg::db::PgDatabase::sample_secrets(self, limit)
     }
 
     fn file(&self) -> Option<&Path> {
@@ -581,6 +591,94 @@ impl Store {
             Store::Sqlite(db) => db.set_password(id, hash),
             Store::Postgres(db) => db.set_password(id, hash),
         }
+    }
+}
+
+impl Store {
+    pub fn sample_secrets(&self, limit: usize) -> Result<Vec<(crate::crypto::Cipher, String)>> {
+        match self {
+            Store::Sqlite(db) => db.sample_secrets(limit),
+            Store::Postgres(db) => db.sample_secrets(limit),
+        }
+    }
+
+    pub fn key_storage(&self) -> apikeys::KeyStorage {
+        match self {
+            Store::Sqlite(db) => db.key_storage(),
+            Store::Postgres(db) => db.key_storage(),
+        }
+    }
+
+    pub fn supports_key_expiry(&self) -> bool {
+        match self {
+            Store::Sqlite(db) => db.supports_key_expiry(),
+            Store::Postgres(db) => db.supports_key_expiry(),
+        }
+    }
+
+    pub fn insert_api_key(&mut self, key: &apikeys::NewApiKey) -> Result<String> {
+        match self {
+            Store::Sqlite(db) => db.insert_api_key(key),
+            Store::Postgres(db) => db.insert_api_key(key),
+        }
+    }
+
+    pub fn delete_api_key(&mut self, id: &str) -> Result<()> {
+        match self {
+            Store::Sqlite(db) => db.delete_api_key(id),
+            Store::Postgres(db) => db.delete_api_key(id),
+        }
+    }
+
+    pub fn authenticate_api_key(
+        &self,
+        key: &str,
+        keyring: Option<&crate::crypto::Keyring>,
+    ) -> Result<Option<users::User>> {
+        match self {
+            Store::Sqlite(db) => db.authenticate_api_key(key, keyring),
+            Store::Postgres(db) => db.authenticate_api_key(key, keyring),
+        }
+    }
+
+    pub fn find_api_key_by_secret(
+        &self,
+        key: &str,
+        keyring: Option<&crate::crypto::Keyring>,
+    ) -> Result<Option<String>> {
+        match self {
+            Store::Sqlite(db) => db.find_api_key_by_secret(key, keyring),
+            Store::Postgres(db) => db.find_api_key_by_secret(key, keyring),
+        }
+    }
+}
+
+/// Checking a presented API key, on whichever handle a command holds.
+pub trait Authenticate {
+    fn authenticate_api_key(
+        &self,
+        key: &str,
+        keyring: Option<&crate::crypto::Keyring>,
+    ) -> Result<Option<users::User>>;
+}
+
+impl Authenticate for Database {
+    fn authenticate_api_key(
+        &self,
+        key: &str,
+        keyring: Option<&crate::crypto::Keyring>,
+    ) -> Result<Option<users::User>> {
+        Database::authenticate_api_key(self, key, keyring)
+    }
+}
+
+impl Authenticate for Store {
+    fn authenticate_api_key(
+        &self,
+        key: &str,
+        keyring: Option<&crate::crypto::Keyring>,
+    ) -> Result<Option<users::User>> {
+        Store::authenticate_api_key(self, key, keyring)
     }
 }
 

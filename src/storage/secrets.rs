@@ -206,8 +206,10 @@ struct Row {
 pub(crate) fn visit_pg(
     client: &mut postgres::Client,
     schema: &Schema,
+    per_column: Option<i64>,
     f: &(dyn Fn(&Slot) + Sync),
 ) -> std::result::Result<(), postgres::Error> {
+    let page = per_column.map_or(BATCH, |n| n.min(BATCH));
     let s = schema;
     let generic_too = s.encrypts_generic_variables();
     let has_users = s.has_column("user", "id") && s.has_column("user", "username");
@@ -242,7 +244,7 @@ pub(crate) fn visit_pg(
             label: format!("{}.{}", spec.table, spec.column),
             select: format!(
                 "SELECT t.\"{id}\"::text, {name}, {owner}, {extra}, t.\"{col}\"::text FROM \"{table}\" t \
-                 WHERE t.\"{col}\" IS NOT NULL AND t.\"{id}\"::text > $1 ORDER BY t.\"{id}\"::text LIMIT {BATCH}",
+                 WHERE t.\"{col}\" IS NOT NULL AND t.\"{id}\"::text > $1 ORDER BY t.\"{id}\"::text LIMIT {page}",
                 id = spec.id,
                 col = spec.column,
                 table = spec.table
@@ -267,7 +269,7 @@ pub(crate) fn visit_pg(
                 });
             }
             match rows.last() {
-                Some(last) if rows.len() as i64 == BATCH => {
+                Some(last) if rows.len() as i64 == page && per_column.is_none() => {
                     after = last.get::<_, Option<String>>(0).unwrap_or_default();
                 }
                 _ => break,

@@ -5,14 +5,16 @@ use comfy_table::{Table, presets};
 use serde_json::json;
 
 use crate::cli::ApiKeyCreateArgs;
-use crate::commands::{given_token, key_for_encrypting, open_writable, owner, superuser_by_token};
+use crate::commands::{
+    given_token, key_for_encrypting, open_writable_store, owner, superuser_by_token,
+};
 use crate::crypto::new_api_key;
 use crate::error::{Error, Result};
 use crate::expiry::Expiry;
 use crate::settings::Settings;
 use crate::storage::apikeys::{KeyStorage, NewApiKey};
 use crate::storage::users::User;
-use crate::storage::{Database, now_text};
+use crate::storage::{Store, now_text};
 use crate::ui::clipboard::{self, Copied};
 use crate::ui::context::Ctx;
 use crate::ui::output::{Output, escape, shell_quote};
@@ -20,7 +22,7 @@ use crate::ui::prompt::{self, PasswordSources};
 
 /// Proves the caller may act as `owner` (AUTO_LOGIN off): a superuser's key
 /// or the owner's password. Returns how, for the record.
-fn prove(ctx: &Ctx, db: &Database, owner: &User, args: &ApiKeyCreateArgs) -> Result<String> {
+fn prove(ctx: &Ctx, db: &Store, owner: &User, args: &ApiKeyCreateArgs) -> Result<String> {
     let settings = &ctx.settings;
     let auth = &settings.auth;
     if let Some(token) = given_token(ctx, &args.auth_token) {
@@ -62,7 +64,7 @@ fn prove(ctx: &Ctx, db: &Database, owner: &User, args: &ApiKeyCreateArgs) -> Res
 
 pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
-    let mut db = open_writable(settings)?;
+    let mut db = open_writable_store(settings)?;
     let owner = owner(&db, settings, args.owner.user.as_deref())?;
     if !owner.is_active {
         return Err(Error::policy(format!(
@@ -88,8 +90,12 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
         KeyStorage::Plaintext => (None, None),
         _ => {
             let owned = db.list_api_keys(Some(&owner.id))?;
-            let (ring, guard) =
-                key_for_encrypting(settings, &db, out, owned.iter().map(|k| k.stored.as_str()))?;
+            let (ring, guard) = key_for_encrypting(
+                settings,
+                db.secrets(),
+                out,
+                owned.iter().map(|k| k.stored.as_str()),
+            )?;
             (Some(ring), guard)
         }
     };

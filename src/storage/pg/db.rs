@@ -131,9 +131,17 @@ impl PgDatabase {
 
     /// Calls `f` for every encrypted value, read-only.
     pub fn visit_secrets(&self, f: &(dyn Fn(&crate::storage::secrets::Slot) + Sync)) -> Result<()> {
-        crate::storage::secrets::visit_pg(&mut self.client.borrow_mut(), &self.schema, f)
+        crate::storage::secrets::visit_pg(&mut self.client.borrow_mut(), &self.schema, None, f)
             .map_err(|e| self.sql_error(e))
     }
+}
+
+/// One stored API key, as the key check needs it (the key is never printed).
+struct KeyRow {
+    user_id: String,
+    stored: String,
+    expires_at: Option<String>,
+    active: bool,
 }
 
 /// A timestamp as the SQLite side reports it: naive UTC text.
@@ -401,5 +409,246 @@ impl PgDatabase {
             return Err(StorageError::Vanished("user"));
         }
         Ok(())
+    }
+}
+
+impl PgDatabase {
+    /// Up to `limit` encrypted values from the first rows of each column.
+    pub fn sample_secrets(&self, limit: usize) -> Result<Vec<(crate::crypto::Cipher, String)>> {
+        let found = std::sync::Mutex::new(Vec::new());
+        crate::storage::secrets::visit_pg(
+            &mut self.client.borrow_mut(),
+            &self.schema,
+            Some(limit as i64),
+            &|slot| {
+                found
+                    .lock()
+                    .expect("not poisoned")
+                    .push((slot.cipher, slot.value.to_owned()))
+            },
+        )
+        .map_err(|e| self.sql_error(e))?;
+        let mut found = found.into_inner().expect("not poisoned");
+        found.truncate(limit);
+        Ok(found)
+    }
+
+    pub fn key_storage(&self) -> crate::storage::apikeys::KeyStorage {
+        use crate::storage::apikeys::KeyStorage;
+        if self.schema.has_column("apikey", "api_key_hash") {
+            return KeyStorage::EncryptedWithHash;
+        }
+        match self.schema.release() {
+            Some(r) if r >= crate::storage::Release::V1_8 => KeyStorage::Encrypted,
+            _ => KeyStorage::Plaintext,
+        }
+    }
+
+    pub fn supports_key_expiry(&self) -> bool {
+        self.schema.has_column("apikey", "expires_at")
+    }
+
+    /// Inserts one key in one transaction, as Langflow writes it there
+    /// (uuid id, timestamptz times, boolean flags); returns its id.
+    pub fn insert_api_key(&self, key: &crate::storage::apikeys::NewApiKey) -> Result<String> {
+        let id = crate::storage::new_id();
+        let has = |c: &str| self.schema.has_column("apikey", c);
+        let expires = key
+            .expires_at
+            .as_deref()
+            .map(|t| {
+                chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S%.f")
+                    .map(|n| n.and_utc())
+                    .map_err(|_| StorageError::ServerSql {
+                        at: self.at.clone(),
+                        reason: format!("the expiry {t:?} is not a time"),
+                    })
+            })
+            .transpose()?;
+        let mut cols = vec![
+            "id",
+            "name",
+            "created_at",
+            "total_uses",
+            "is_active",
+            "api_key",
+            "user_id",
+        ];
+        let mut marks = vec![
+            "$1::text::uuid",
+            "$2",
+            "now()",
+            "0",
+            "true",
+            "$3",
+            "$4::text::uuid",
+        ];
+        if has("api_key_hash") {
+            cols.push("api_key_hash");
+            marks.push("$5");
+        }
+        if has("expires_at") {
+            cols.push("expires_at");
+            marks.push("$6");
+        }
+        let sql = format!(
+            "INSERT INTO apikey ({}) VALUES ({})",
+            cols.join(", "),
+            marks.join(", ")
+        );
+        // All six parameters are typed and bound, also those an older schema
+        // does not use: the server accepts declared but unreferenced ones.
+        let (name, stored, user, hash) = (key.name, key.stored, key.user_id, key.hash.clone());
+        self.write(|tx| {
+            let stmt = tx.prepare_typed(
+                &sql,
+                &[
+                    postgres::types::Type::TEXT,
+                    postgres::types::Type::VARCHAR,
+                    postgres::types::Type::VARCHAR,
+                    postgres::types::Type::TEXT,
+                    postgres::types::Type::VARCHAR,
+                    postgres::types::Type::TIMESTAMPTZ,
+                ],
+            )?;
+            tx.execute(&stmt, &[&id, &name, &stored, &user, &hash, &expires])
+        })?;
+        Ok(id)
+    }
+
+    pub fn delete_api_key(&self, id: &str) -> Result<()> {
+        let n =
+            self.write(|tx| tx.execute("DELETE FROM apikey WHERE id = $1::text::uuid", &[&id]))?;
+        if n != 1 {
+            return Err(StorageError::Vanished("key"));
+        }
+        Ok(())
+    }
+
+    /// The rows that could store `key`: by its hash when the schema has
+    /// one, else every active row (compared by the caller).
+    fn key_rows(&self, key: &str, by_hash: bool) -> Result<Vec<KeyRow>> {
+        let hash_filter = if by_hash {
+            "api_key_hash = $1"
+        } else if self.schema.has_column("apikey", "api_key_hash") {
+            "api_key_hash IS NULL AND $1::text IS NOT NULL"
+        } else {
+            "$1::text IS NOT NULL"
+        };
+        let expires = if self.supports_key_expiry() {
+            "expires_at"
+        } else {
+            "NULL::timestamptz"
+        };
+        let sql = format!(
+            "SELECT {}, {}, api_key::text, {expires}, coalesce(is_active, false) FROM apikey WHERE {hash_filter} ORDER BY id",
+            id("id"),
+            id("user_id")
+        );
+        let digest = crate::crypto::api_key_hash(key);
+        let rows = self
+            .client
+            .borrow_mut()
+            .query(&sql, &[&digest])
+            .map_err(|e| self.sql_error(e))?;
+        Ok(rows
+            .iter()
+            .map(|r| KeyRow {
+                user_id: r.get(1),
+                stored: r.get(2),
+                expires_at: time_text(r.get(3)),
+                active: r.get(4),
+            })
+            .collect())
+    }
+
+    fn matches(stored: &str, key: &str, keyring: Option<&crate::crypto::Keyring>) -> bool {
+        stored == key
+            || keyring
+                .and_then(|k| k.decrypt(stored))
+                .is_some_and(|(_, plain)| plain.as_slice() == key.as_bytes())
+    }
+
+    /// The owner of `key` when Langflow would accept it (see the SQLite twin).
+    pub fn authenticate_api_key(
+        &self,
+        key: &str,
+        keyring: Option<&crate::crypto::Keyring>,
+    ) -> Result<Option<crate::storage::users::User>> {
+        if key.is_empty() {
+            return Ok(None);
+        }
+        let has_hash = self.schema.has_column("apikey", "api_key_hash");
+        let mut candidates: Vec<_> = if has_hash {
+            self.key_rows(key, true)?
+                .into_iter()
+                .filter(|r| r.active)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if candidates.len() > 1 {
+            return Ok(None); // Langflow refuses a hash shared by several keys
+        }
+        if candidates.is_empty() {
+            candidates = self
+                .key_rows(key, false)?
+                .into_iter()
+                .filter(|r| r.active && Self::matches(&r.stored, key, keyring))
+                .take(1)
+                .collect();
+        }
+        let Some(KeyRow {
+            user_id,
+            expires_at,
+            ..
+        }) = candidates.pop()
+        else {
+            return Ok(None);
+        };
+        if expires_at
+            .as_deref()
+            .is_some_and(crate::storage::users::is_past)
+        {
+            return Ok(None);
+        }
+        let user = self
+            .users_where("WHERE replace(u.id::text, '-', '') = $1", &[&user_id])?
+            .pop();
+        Ok(user.filter(|u| u.is_active))
+    }
+
+    /// The id of the row that stores `key`, active or not.
+    pub fn find_api_key_by_secret(
+        &self,
+        key: &str,
+        keyring: Option<&crate::crypto::Keyring>,
+    ) -> Result<Option<String>> {
+        let sql = format!(
+            "SELECT {}, api_key::text, api_key_hash::text FROM apikey ORDER BY id",
+            id("id")
+        );
+        let has_hash = self.schema.has_column("apikey", "api_key_hash");
+        let sql = if has_hash {
+            sql
+        } else {
+            format!(
+                "SELECT {}, api_key::text, NULL::text FROM apikey ORDER BY id",
+                id("id")
+            )
+        };
+        let digest = crate::crypto::api_key_hash(key);
+        let rows = self
+            .client
+            .borrow_mut()
+            .query(&sql, &[])
+            .map_err(|e| self.sql_error(e))?;
+        Ok(rows
+            .iter()
+            .find(|r| {
+                r.get::<_, Option<String>>(2).as_deref() == Some(digest.as_str())
+                    || Self::matches(&r.get::<_, String>(1), key, keyring)
+            })
+            .map(|r| r.get(0)))
     }
 }
