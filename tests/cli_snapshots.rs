@@ -184,7 +184,7 @@ fn every_exit_code_matches_its_snapshot() {
         (
             "exit-7-postgresql",
             7,
-            vec!["variable", "delete", "REGION", "--yes"],
+            vec!["user", "delete", "alice", "--yes"],
             vec![("LANGFLOW_DATABASE_URL", "postgresql://lf:hunter2@db/lf")],
             "",
         ),

@@ -260,10 +260,8 @@ fn writes_on_postgres_are_refused_with_nothing_changed() {
     let s = Scratch::empty();
     let before = pg.snapshot();
     for args in [
-        &[
-            "variable", "set", "NEW", "--user", "admin", "--type", "generic", "--value", "x",
-        ][..],
-        &["user", "delete", "alice", "--yes"],
+        &["user", "delete", "alice", "--yes"][..],
+        &["variable", "repair"],
         &["secret-key", "rotate"],
     ] {
         let out = pg.run(&s, &pg.url(), args, &pg.key.clone());
@@ -511,4 +509,82 @@ fn api_keys_are_minted_and_revoked_on_postgres() {
         !names.contains(&"deploy") && !names.contains(&"admin-key-1"),
         "{names:?}"
     );
+}
+
+#[test]
+fn variables_are_set_read_and_deleted_on_postgres() {
+    let Some(admin) = admin_url("variables_are_set_read_and_deleted_on_postgres") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let run = |args: &[&str], stdin: &str, key: &str| {
+        s.cmd()
+            .args(args)
+            .env("LANGFLOW_DATABASE_URL", pg.url())
+            .env("LANGFLOW_SECRET_KEY", key)
+            .env("LANGFLOW_SUPERUSER", "admin")
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap()
+    };
+    let key = pg.key.clone();
+    // A wrong key writes nothing.
+    let before = pg.snapshot();
+    let wrong = "Zm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtb2Yta2V5ISE";
+    let out = run(&["variable", "set", "NEW_CRED"], "v\n", wrong);
+    assert_eq!(code(&out), 5, "{}", stderr_of(&out));
+    assert_eq!(pg.snapshot(), before);
+
+    for (args, stdin) in [
+        (&["variable", "set", "NEW_CRED"][..], "new-secret\n"),
+        (&["variable", "set", "OPENAI_API_KEY"], "rotated-openai\n"),
+        (
+            &[
+                "variable", "set", "ZONE", "--type", "generic", "--field", "Region", "--value",
+                "eu-1",
+            ],
+            "",
+        ),
+    ] {
+        let out = run(args, stdin, &key);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr_of(&out));
+    }
+    for (name, value) in [
+        ("NEW_CRED", "new-secret"),
+        ("OPENAI_API_KEY", "rotated-openai"),
+        ("ZONE", "eu-1"),
+    ] {
+        let out = run(&["variable", "get", name, "--raw"], "", &key);
+        assert_eq!(stdout_of(&out), value, "{name}");
+    }
+    let out = run(&["--json", "db", "check"], "", &key);
+    assert_eq!(code(&out), 0, "every value opens: {}", stdout_of(&out));
+
+    // Stored as Langflow stores them there.
+    let mut client = postgres::Client::connect(&pg.url(), postgres::NoTls).unwrap();
+    let row = client
+        .query_one(
+            "SELECT type, default_fields::text, is_environment_managed, \
+             extract(epoch FROM now() - created_at)::float8 FROM variable WHERE name = 'ZONE'",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(row.get::<_, String>(0), "Generic");
+    assert_eq!(row.get::<_, String>(1), r#"["Region"]"#);
+    assert!(!row.get::<_, bool>(2));
+    assert!((0.0..120.0).contains(&row.get::<_, f64>(3)));
+    let updated: f64 = client
+        .query_one(
+            "SELECT extract(epoch FROM now() - updated_at)::float8 FROM variable WHERE name = 'OPENAI_API_KEY'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert!((0.0..120.0).contains(&updated), "updated_at set, in UTC");
+
+    let out = run(&["variable", "delete", "ZONE", "--yes"], "", &key);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = run(&["variable", "get", "ZONE"], "", &key);
+    assert_eq!(code(&out), 3);
 }

@@ -653,6 +653,26 @@ impl Store {
     }
 }
 
+impl Store {
+    pub fn upsert_variable(
+        &mut self,
+        user_id: &str,
+        write: &variables::VariableWrite,
+    ) -> Result<(String, bool)> {
+        match self {
+            Store::Sqlite(db) => db.upsert_variable(user_id, write),
+            Store::Postgres(db) => db.upsert_variable(user_id, write),
+        }
+    }
+
+    pub fn delete_variable(&mut self, id: &str) -> Result<()> {
+        match self {
+            Store::Sqlite(db) => db.delete_variable(id),
+            Store::Postgres(db) => db.delete_variable(id),
+        }
+    }
+}
+
 /// Checking a presented API key, on whichever handle a command holds.
 pub trait Authenticate {
     fn authenticate_api_key(

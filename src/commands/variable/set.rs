@@ -4,7 +4,7 @@ use serde_json::json;
 use zeroize::Zeroizing;
 
 use crate::cli::{VariableSetArgs, VariableType};
-use crate::commands::{key_for_encrypting, open_writable, owner};
+use crate::commands::{key_for_encrypting, open_writable_store, owner};
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
 use crate::storage::variables::VariableWrite;
@@ -67,7 +67,7 @@ fn read_value(ctx: &Ctx, req: &VariableSetArgs, kind: VariableType) -> Result<Ze
 pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     crate::ui::prompt::validate_name("the variable name", &req.name)?;
-    let mut db = open_writable(settings)?;
+    let mut db = open_writable_store(settings)?;
     let user = owner(&db, settings, req.owner.user.as_deref())?;
     let existing = db.find_variables(&user.id, &req.name)?;
     if existing.len() > 1 {
@@ -86,8 +86,12 @@ pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
     let (keyring, _key_guard) = if encrypt {
         // Every value this owner has is checked, not only a sample.
         let owned = db.list_variables(Some(&user.id))?;
-        let (ring, guard) =
-            key_for_encrypting(settings, &db, out, owned.iter().map(|r| r.stored.as_str()))?;
+        let (ring, guard) = key_for_encrypting(
+            settings,
+            db.secrets(),
+            out,
+            owned.iter().map(|r| r.stored.as_str()),
+        )?;
         (Some(ring), guard)
     } else {
         (None, None)

@@ -652,3 +652,123 @@ impl PgDatabase {
             .map(|r| r.get(0)))
     }
 }
+
+impl PgDatabase {
+    /// Creates or updates the one row (user, name) in one transaction, as
+    /// Langflow writes it there (uuid id, timestamptz times, json fields),
+    /// refusing when duplicates exist. Returns (id, created).
+    pub fn upsert_variable(
+        &self,
+        user_id: &str,
+        write: &crate::storage::variables::VariableWrite,
+    ) -> Result<(String, bool)> {
+        let has = |c: &str| self.schema.has_column("variable", c);
+        let (has_created, has_updated, has_env, has_fields) = (
+            has("created_at"),
+            has("updated_at"),
+            has("is_environment_managed"),
+            has("default_fields"),
+        );
+        let fields: Option<serde_json::Value> = write
+            .default_fields
+            .map(|f| serde_json::Value::from(f.to_vec()));
+        let new_id = crate::storage::new_id();
+        // Duplicates are found inside the transaction (which then wrote
+        // nothing, so its commit changes nothing) and refused after it.
+        self.write(|tx| {
+            // The rows of (user, name), locked so a concurrent writer waits.
+            let ids: Vec<String> = tx
+                .query(
+                    &format!(
+                        "SELECT {} FROM variable WHERE user_id = $1::text::uuid AND name = $2 FOR UPDATE",
+                        id("id")
+                    ),
+                    &[&user_id, &write.name],
+                )?
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            match ids.as_slice() {
+                [] => {
+                    let mut cols = vec!["id", "name", "value", "type", "user_id"];
+                    let mut marks = vec!["$1::text::uuid", "$2", "$3", "$4", "$5::text::uuid"];
+                    if has_created {
+                        cols.push("created_at");
+                        marks.push("now()");
+                    }
+                    if has_env {
+                        cols.push("is_environment_managed");
+                        marks.push("false");
+                    }
+                    if has_fields {
+                        cols.push("default_fields");
+                        marks.push("coalesce($6::json, '[]'::json)");
+                    }
+                    let sql = format!(
+                        "INSERT INTO variable ({}) VALUES ({})",
+                        cols.join(", "),
+                        marks.join(", ")
+                    );
+                    let stmt = tx.prepare_typed(
+                        &sql,
+                        &[
+                            postgres::types::Type::TEXT,
+                            postgres::types::Type::VARCHAR,
+                            postgres::types::Type::VARCHAR,
+                            postgres::types::Type::VARCHAR,
+                            postgres::types::Type::TEXT,
+                            postgres::types::Type::JSON,
+                        ],
+                    )?;
+                    tx.execute(
+                        &stmt,
+                        &[&new_id, &write.name, &write.stored, &write.kind, &user_id, &fields],
+                    )?;
+                    Ok(Ok((new_id.clone(), true)))
+                }
+                [existing] => {
+                    let mut sets = vec!["value = $1", "type = $2"];
+                    if has_updated {
+                        sets.push("updated_at = now()");
+                    }
+                    // An edit by hand must survive Langflow's start-up import of
+                    // environment variables, which only touches managed rows.
+                    if has_env {
+                        sets.push("is_environment_managed = false");
+                    }
+                    if has_fields && fields.is_some() {
+                        sets.push("default_fields = $4::json");
+                    }
+                    let sql = format!(
+                        "UPDATE variable SET {} WHERE id = $3::text::uuid",
+                        sets.join(", ")
+                    );
+                    let stmt = tx.prepare_typed(
+                        &sql,
+                        &[
+                            postgres::types::Type::VARCHAR,
+                            postgres::types::Type::VARCHAR,
+                            postgres::types::Type::TEXT,
+                            postgres::types::Type::JSON,
+                        ],
+                    )?;
+                    tx.execute(&stmt, &[&write.stored, &write.kind, existing, &fields])?;
+                    Ok(Ok((existing.clone(), false)))
+                }
+                many => Ok(Err(crate::storage::variables::duplicates(
+                    write.name,
+                    many.len(),
+                ))),
+            }
+        })?
+    }
+
+    pub fn delete_variable(&self, id: &str) -> Result<()> {
+        let n =
+            self.write(|tx| tx.execute("DELETE FROM variable WHERE id = $1::text::uuid", &[&id]))?;
+        if n != 1 {
+            return Err(StorageError::Vanished("variable"));
+        }
+        Ok(())
+    }
+}
