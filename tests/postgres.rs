@@ -588,3 +588,84 @@ fn variables_are_set_read_and_deleted_on_postgres() {
     let out = run(&["variable", "get", "ZONE"], "", &key);
     assert_eq!(code(&out), 3);
 }
+
+#[test]
+fn users_and_superusers_are_created_on_postgres() {
+    let Some(admin) = admin_url("users_and_superusers_are_created_on_postgres") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let creds =
+        std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
+    let admin_key = creds
+        .lines()
+        .find_map(|l| l.strip_prefix("admin / admin-key-1 / "))
+        .unwrap()
+        .trim()
+        .to_owned();
+    let run = |args: &[&str], stdin: &str, envs: &[(&str, &str)]| {
+        s.cmd()
+            .args(args)
+            .env("LANGFLOW_DATABASE_URL", pg.url())
+            .env("LANGFLOW_SECRET_KEY", &pg.key)
+            .envs(envs.iter().copied())
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap()
+    };
+    let out = run(
+        &["user", "create", "carol", "--active", "--password-stdin"],
+        "Carol-Pw-123\n",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    // Names compare ignoring case, with the database's own lower().
+    let out = run(
+        &["user", "create", "CAROL", "--password-stdin"],
+        "Carol-Pw-123\n",
+        &[],
+    );
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    // A second superuser needs a superuser's key.
+    let out = run(
+        &["superuser", "--username", "ops", "--password-stdin"],
+        "Ops-Pw-1234\n",
+        &[],
+    );
+    assert_eq!(code(&out), 4);
+    let out = run(
+        &["superuser", "--username", "ops", "--password-stdin"],
+        "Ops-Pw-1234\n",
+        &[("LANGFLOW_SUPERUSER_TOKEN", &admin_key)],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = run(
+        &["user", "verify-password", "ops", "--password-stdin"],
+        "Ops-Pw-1234",
+        &[],
+    );
+    assert_eq!(code(&out), 0);
+
+    let mut client = postgres::Client::connect(&pg.url(), postgres::NoTls).unwrap();
+    let row = client
+        .query_one(
+            "SELECT u.is_active, u.is_superuser, u.password, u.optins::text, \
+             extract(epoch FROM now() - u.create_at)::float8, \
+             f.name, f.is_personal, f.auth_settings::text \
+             FROM \"user\" u JOIN folder f ON f.user_id = u.id WHERE u.username = 'ops'",
+            &[],
+        )
+        .unwrap();
+    assert!(row.get::<_, bool>(0) && row.get::<_, bool>(1));
+    assert!(row.get::<_, String>(2).starts_with("$2b$12$"));
+    assert!(row.get::<_, String>(3).contains("github_starred"));
+    assert!((0.0..120.0).contains(&row.get::<_, f64>(4)));
+    assert_eq!(row.get::<_, String>(5), "Starter Project");
+    assert!(row.get::<_, bool>(6));
+    assert_eq!(
+        row.get::<_, String>(7),
+        "null",
+        "the JSON null, as Langflow writes it"
+    );
+}

@@ -665,6 +665,13 @@ impl Store {
         }
     }
 
+    pub fn create_user(&mut self, new: &users::NewUser) -> Result<users::User> {
+        match self {
+            Store::Sqlite(db) => db.create_user(new),
+            Store::Postgres(db) => db.create_user(new),
+        }
+    }
+
     pub fn delete_variable(&mut self, id: &str) -> Result<()> {
         match self {
             Store::Sqlite(db) => db.delete_variable(id),

@@ -7,10 +7,10 @@ use super::{Database, db_error, insert_present, new_id, now_text};
 use super::{Result, StorageError};
 
 /// The `optins` a new user gets in Langflow 1.13.
-const DEFAULT_OPTINS: &str =
+pub(crate) const DEFAULT_OPTINS: &str =
     r#"{"github_starred": false, "dialog_dismissed": false, "discord_clicked": false}"#;
 /// Langflow's `DEFAULT_FOLDER_DESCRIPTION`.
-const FOLDER_DESCRIPTION: &str = "Manage your own flows. Download and upload projects.";
+pub(crate) const FOLDER_DESCRIPTION: &str = "Manage your own flows. Download and upload projects.";
 
 /// A user row (the password hash is kept for verification only; never shown).
 #[derive(Clone, serde::Serialize)]

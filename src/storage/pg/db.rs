@@ -772,3 +772,88 @@ impl PgDatabase {
         Ok(())
     }
 }
+
+impl PgDatabase {
+    /// Creates a user and its personal folder in one transaction, as
+    /// Langflow writes them there (uuid ids, UTC times, `optins` as json,
+    /// the folder's `auth_settings` the JSON `null`).
+    pub fn create_user(
+        &self,
+        new: &crate::storage::users::NewUser,
+    ) -> Result<crate::storage::users::User> {
+        use crate::storage::users::{DEFAULT_OPTINS, FOLDER_DESCRIPTION};
+        let user_id = crate::storage::new_id();
+        let folder_id = crate::storage::new_id();
+        let has = |t: &str, c: &str| self.schema.has_column(t, c);
+        let optins: serde_json::Value = serde_json::from_str(DEFAULT_OPTINS).expect("valid JSON");
+        let mut cols = vec!["id", "username", "password", "is_active", "is_superuser"];
+        let mut marks = vec!["$1::text::uuid", "$2", "$3", "$4", "$5"];
+        for (c, m) in [
+            ("create_at", "now()"),
+            ("updated_at", "now()"),
+            ("optins", "$6"),
+        ] {
+            if has("user", c) {
+                cols.push(c);
+                marks.push(m);
+            }
+        }
+        let user_sql = format!(
+            "INSERT INTO \"user\" ({}) VALUES ({})",
+            cols.join(", "),
+            marks.join(", ")
+        );
+        let folder = has("folder", "user_id");
+        let clash = self.write(|tx| {
+            // The database's own lower(), as Langflow's unique index folds case.
+            let existing = tx.query_opt(
+                "SELECT username::text FROM \"user\" WHERE lower(username) = lower($1) LIMIT 1",
+                &[&new.username],
+            )?;
+            if let Some(row) = existing {
+                return Ok(Some(row.get::<_, String>(0)));
+            }
+            let stmt = tx.prepare_typed(
+                &user_sql,
+                &[
+                    postgres::types::Type::TEXT,
+                    postgres::types::Type::VARCHAR,
+                    postgres::types::Type::VARCHAR,
+                    postgres::types::Type::BOOL,
+                    postgres::types::Type::BOOL,
+                    postgres::types::Type::JSON,
+                ],
+            )?;
+            tx.execute(
+                &stmt,
+                &[
+                    &user_id,
+                    &new.username,
+                    &new.password_hash,
+                    &new.is_active,
+                    &new.is_superuser,
+                    &optins,
+                ],
+            )?;
+            if folder {
+                tx.execute(
+                    "INSERT INTO folder (id, name, description, auth_settings, user_id, is_personal) \
+                     VALUES ($1::text::uuid, $2, $3, 'null'::json, $4::text::uuid, true)",
+                    &[&folder_id, &new.folder_name, &FOLDER_DESCRIPTION, &user_id],
+                )?;
+            }
+            Ok(None)
+        });
+        match clash {
+            Ok(Some(existing)) => return Err(StorageError::UserExists(existing)),
+            Ok(None) => {}
+            // A concurrent writer took the name between the check and the insert.
+            Err(StorageError::ServerSql { reason, .. }) if reason.contains("duplicate key") => {
+                return Err(StorageError::UserExists(new.username.to_owned()));
+            }
+            Err(e) => return Err(e),
+        }
+        self.find_user(new.username)?
+            .ok_or(StorageError::Vanished("user"))
+    }
+}
