@@ -261,7 +261,6 @@ fn writes_on_postgres_are_refused_with_nothing_changed() {
     let before = pg.snapshot();
     for args in [
         &["user", "delete", "alice", "--yes"][..],
-        &["variable", "repair"],
         &["secret-key", "rotate"],
     ] {
         let out = pg.run(&s, &pg.url(), args, &pg.key.clone());
@@ -668,4 +667,65 @@ fn users_and_superusers_are_created_on_postgres() {
         "null",
         "the JSON null, as Langflow writes it"
     );
+}
+
+#[test]
+fn generate_write_refuses_a_postgres_database_with_values() {
+    let Some(admin) = admin_url("generate_write_refuses_a_postgres_database_with_values") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let cfg = s.path().join("cfg");
+    let out = s
+        .cmd()
+        .args(["secret-key", "generate", "--write"])
+        .env("LANGFLOW_DATABASE_URL", pg.url())
+        .env("LANGFLOW_CONFIG_DIR", &cfg)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("18 encrypted values"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(!cfg.join("secret_key").exists());
+    // And repair on PostgreSQL: nothing to repair on a 1.13 fixture.
+    let out = s
+        .cmd()
+        .args(["variable", "repair", "--dry-run"])
+        .env("LANGFLOW_DATABASE_URL", pg.url())
+        .env("LANGFLOW_SECRET_KEY", &pg.key)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(stdout_of(&out).contains("no encrypted Generic values"));
+    // A Generic value Langflow 1.5-1.7 left encrypted is decrypted back.
+    let token = flowadmin::crypto::SecretKey::new(pg.key.as_str())
+        .keyring()
+        .unwrap()
+        .encrypt(b"legacy-value");
+    let mut client = postgres::Client::connect(&pg.url(), postgres::NoTls).unwrap();
+    client
+        .execute(
+            "INSERT INTO variable (id, name, value, type, user_id, default_fields, is_environment_managed, created_at) \
+             SELECT gen_random_uuid(), 'OLD_GENERIC', $1, 'Generic', id, '[]', false, now() \
+             FROM \"user\" WHERE username = 'admin'",
+            &[&token],
+        )
+        .unwrap();
+    let out = s
+        .cmd()
+        .args(["variable", "repair"])
+        .env("LANGFLOW_DATABASE_URL", pg.url())
+        .env("LANGFLOW_SECRET_KEY", &pg.key)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let value: String = client
+        .query_one("SELECT value FROM variable WHERE name = 'OLD_GENERIC'", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(value, "legacy-value");
 }

@@ -672,6 +672,13 @@ impl Store {
         }
     }
 
+    pub fn replace_variable_values(&mut self, values: &[(String, String)]) -> Result<()> {
+        match self {
+            Store::Sqlite(db) => db.replace_variable_values(values),
+            Store::Postgres(db) => db.replace_variable_values(values),
+        }
+    }
+
     pub fn delete_variable(&mut self, id: &str) -> Result<()> {
         match self {
             Store::Sqlite(db) => db.delete_variable(id),

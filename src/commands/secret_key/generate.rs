@@ -2,10 +2,10 @@ use serde_json::json;
 
 use super::{remove_leftovers, rotation_lock};
 use crate::cli::{KeyFormat, SecretKeyGenerateArgs};
+use crate::commands::open_readable;
 use crate::crypto::token_urlsafe;
 use crate::error::{Error, Result};
 use crate::keyfile;
-use crate::storage::Database;
 use crate::ui::clipboard::{self, Copied};
 use crate::ui::context::Ctx;
 
@@ -26,24 +26,34 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
             .hint("to change keys use `flowadmin secret-key rotate`"));
         }
         // A database that already holds encrypted values needs its old key.
-        if let Ok(target) = settings.database()
-            && let Ok(db_path) = target.sqlite_path()
-            && db_path.is_file()
-        {
-            let db = Database::open_read_only(db_path)?;
-            if db.schema().is_langflow() {
-                let n = std::sync::atomic::AtomicUsize::new(0);
-                db.visit_secrets(&|_| {
-                    n.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                })?;
-                let n = n.into_inner();
-                if n > 0 {
-                    return Err(Error::policy(format!(
-                        "{} holds {n} encrypted values, which a new key could not open",
-                        db_path.display()
-                    ))
-                    .hint("find their key, or change keys with `flowadmin secret-key rotate`"));
-                }
+        // A SQLite file that is not there yet holds none; a server must answer.
+        let sqlite_missing = settings
+            .database()
+            .ok()
+            .and_then(|t| t.sqlite_path().ok().map(|p| !p.is_file()))
+            .unwrap_or(false);
+        let db = if sqlite_missing {
+            None
+        } else {
+            match open_readable(settings) {
+                Ok(db) => Some(db),
+                // No database anywhere yet: nothing to lose.
+                Err(e) if e.kind == crate::error::Kind::NotFound => None,
+                Err(e) => return Err(e),
+            }
+        };
+        if let Some(db) = db {
+            let n = std::sync::atomic::AtomicUsize::new(0);
+            db.secrets().visit_secrets(&|_| {
+                n.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            })?;
+            let n = n.into_inner();
+            if n > 0 {
+                return Err(Error::policy(format!(
+                    "{} holds {n} encrypted values, which a new key could not open",
+                    db.location()
+                ))
+                .hint("find their key, or change keys with `flowadmin secret-key rotate`"));
             }
         }
         keyfile::write_private(&path, key.as_bytes())?;

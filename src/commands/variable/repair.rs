@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::{Readback, is_legacy_generic};
 use crate::cli::VariableRepairArgs;
-use crate::commands::open_writable;
+use crate::commands::open_writable_store;
 use crate::commands::secret_key::settled_key_guard;
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
@@ -14,7 +14,7 @@ use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
     let (settings, out, dry_run) = (&ctx.settings, &ctx.out, args.dry_run);
-    let mut db = open_writable(settings)?;
+    let mut db = open_writable_store(settings)?;
     if db.schema().encrypts_generic_variables() {
         return Err(Error::policy(
             "this database is from Langflow 1.5-1.7, which reads encrypted Generic values itself",
@@ -34,7 +34,7 @@ pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
         }
         return Ok(0);
     }
-    let _key_guard = settled_key_guard(settings, &db, out)?;
+    let _key_guard = settled_key_guard(settings, db.secrets(), out)?;
     let keyring = settings.secret_key()?.keyring()?;
     let mut fixes = Vec::new();
     let mut failed = Vec::new();

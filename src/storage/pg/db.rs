@@ -857,3 +857,28 @@ impl PgDatabase {
             .ok_or(StorageError::Vanished("user"))
     }
 }
+
+impl PgDatabase {
+    /// Replaces several values in one transaction (for `variable repair`);
+    /// one row gone rolls all of them back.
+    pub fn replace_variable_values(&self, values: &[(String, String)]) -> Result<()> {
+        let sql = if self.schema.has_column("variable", "updated_at") {
+            "UPDATE variable SET value = $1, updated_at = now() WHERE id = $2::text::uuid"
+        } else {
+            "UPDATE variable SET value = $1 WHERE id = $2::text::uuid"
+        };
+        let mut client = self.client.borrow_mut();
+        let mut tx = client.transaction().map_err(|e| self.sql_error(e))?;
+        for (id, value) in values {
+            if tx
+                .execute(sql, &[value, id])
+                .map_err(|e| self.sql_error(e))?
+                != 1
+            {
+                // Dropping the transaction rolls it back.
+                return Err(StorageError::Vanished("variable"));
+            }
+        }
+        tx.commit().map_err(|e| self.sql_error(e))
+    }
+}
