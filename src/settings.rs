@@ -278,31 +278,8 @@ impl DisplaySafeUrl {
 /// Query parameters that carry a password (libpq's `password`,
 /// `sslpassword`, and any other spelling that says so).
 fn is_secret_param(name: &str) -> bool {
-    let name = percent_decode(name).to_ascii_lowercase();
+    let name = crate::storage::pg::url::unquote(name).to_ascii_lowercase();
     name.contains("password") || name.contains("passwd") || name == "pwd" || name == "pass"
-}
-
-/// `%XX` escapes decoded (invalid ones kept as they are).
-pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let (Some(h), Some(l)) = (
-                (bytes[i + 1] as char).to_digit(16),
-                (bytes[i + 2] as char).to_digit(16),
-            )
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 impl fmt::Display for DisplaySafeUrl {

@@ -110,7 +110,7 @@ fn is_secret(key: &str) -> bool {
 
 /// `%XX` decoded, as Python's `unquote` (invalid escapes kept, bytes that
 /// are not UTF-8 replaced).
-fn unquote(text: &str) -> String {
+pub fn unquote(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
