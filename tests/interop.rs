@@ -505,3 +505,96 @@ fn rotation_leaves_langflow_check_integrity_clean_with_the_new_key() {
     assert_eq!(answers[2]["value"], "fixture-db-password-0003");
     assert_eq!(answers[3]["value"], "alice-fixture-token-0004");
 }
+
+/// flowadmin's writes on PostgreSQL, judged by Langflow 1.13's own code on
+/// the same server (through psycopg, from the `postgresql` extra): logins,
+/// API keys, variables, and `check-integrity` over every encrypted value.
+#[test]
+fn postgres_writes_are_judged_by_langflow() {
+    let Some(admin) = admin_url("postgres_writes_are_judged_by_langflow") else {
+        return;
+    };
+    let langflow = Langflow::new();
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let creds =
+        std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
+    let admin_key = creds
+        .lines()
+        .find_map(|l| l.strip_prefix("admin / admin-key-1 / "))
+        .unwrap()
+        .trim()
+        .to_owned();
+    let run = |args: &[&str], stdin: &str| {
+        let out = s
+            .cmd()
+            .args(args)
+            .env("LANGFLOW_DATABASE_URL", pg.url())
+            .env("LANGFLOW_SECRET_KEY", &pg.key)
+            .env("LANGFLOW_SUPERUSER", "admin")
+            .env("LANGFLOW_SUPERUSER_TOKEN", &admin_key)
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+        stdout_of(&out)
+    };
+    run(
+        &["user", "create", "carol", "--active", "--password-stdin"],
+        "Carol-Pg-Pw-1!\n",
+    );
+    run(
+        &["superuser", "--username", "ops", "--password-stdin"],
+        "Ops-Pg-Pw-1!\n",
+    );
+    run(&["user", "activate", "bob"], "");
+    run(
+        &["user", "set-password", "bob", "--password-stdin"],
+        "Bob-Pg-Pw-2!\n",
+    );
+    run(&["user", "deactivate", "alice"], "");
+    let minted = run(
+        &["api-key", "create", "--user", "admin", "--name", "pg-ci"],
+        "",
+    );
+    let minted = minted.trim_end().to_owned();
+    run(&["variable", "set", "PG_CRED"], "pg-secret-value\n");
+    run(
+        &["variable", "set", "OPENAI_API_KEY"],
+        "pg-openai-updated\n",
+    );
+
+    let url = pg.url();
+    let answers = langflow.ask(
+        Path::new(&url),
+        &pg.key,
+        json!([
+            {"op": "login", "username": "carol", "password": "Carol-Pg-Pw-1!"},
+            {"op": "login", "username": "ops", "password": "Ops-Pg-Pw-1!"},
+            {"op": "login", "username": "bob", "password": "Bob-Pg-Pw-2!"},
+            {"op": "login", "username": "alice", "password": "Alice-Fixture-Pw-1!"},
+            {"op": "api_key", "key": minted},
+            {"op": "variable", "username": "admin", "name": "PG_CRED"},
+            {"op": "variable", "username": "admin", "name": "OPENAI_API_KEY"},
+        ]),
+    );
+    let ok: Vec<bool> = answers.iter().map(|a| a["ok"] == true).collect();
+    assert_eq!(
+        ok,
+        vec![true, true, true, false, true, true, true],
+        "{answers:#?}"
+    );
+    assert_eq!(answers[4]["username"], "admin");
+    assert_eq!(answers[5]["value"], "pg-secret-value");
+    assert_eq!(answers[6]["value"], "pg-openai-updated");
+
+    // Langflow's own check-integrity: every value opens, the new ones too.
+    let (exit, report) = langflow.check_integrity(Path::new(&url), &pg.key);
+    let (total, failed, all_ok) =
+        langflow_credentials(&report).unwrap_or_else(|| panic!("no credentials check: {report}"));
+    assert_eq!((exit, failed, all_ok), (0, 0, true), "{report}");
+    assert_eq!(
+        total, 20,
+        "18 fixture values, one new key, one new credential"
+    );
+}

@@ -266,3 +266,117 @@ impl Rich {
         total > 0 && total == open
     }
 }
+
+// PostgreSQL: a fresh database holding the rich fixture per test.
+
+pub fn pg_fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/postgres")
+}
+
+/// The admin URL, or None (and a visible SKIPPED line) without a server.
+pub fn admin_url(test: &str) -> Option<String> {
+    match std::env::var("FLOWADMIN_TEST_PG_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "SKIPPED {test}: no PostgreSQL server (set FLOWADMIN_TEST_PG_URL, as .ci/run does)"
+            );
+            None
+        }
+    }
+}
+
+pub const ROLE: &str = "flowadmin_test";
+pub const ROLE_PASSWORD: &str = "fa-test-Pw-7";
+
+/// A fresh database holding the rich fixture, dropped at the end.
+pub struct PgRich {
+    pub admin: String,
+    pub name: String,
+    pub port: u16,
+    pub key: String,
+}
+
+impl PgRich {
+    pub fn new(admin: &str) -> PgRich {
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let name = format!(
+            "rich_{}_{}",
+            std::process::id(),
+            N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+        );
+        let mut client = postgres::Client::connect(admin, postgres::NoTls).unwrap();
+        // The role may exist from another test of this run.
+        client
+            .batch_execute(&format!(
+                "DO $$ BEGIN CREATE ROLE {ROLE} LOGIN PASSWORD '{ROLE_PASSWORD}'; \
+                 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;"
+            ))
+            .unwrap();
+        client
+            .batch_execute(&format!("CREATE DATABASE {name} OWNER {ROLE}"))
+            .unwrap();
+        let port = admin
+            .rsplit_once(':')
+            .and_then(|(_, p)| p.split('/').next())
+            .unwrap()
+            .parse()
+            .unwrap();
+        let rich = PgRich {
+            admin: admin.to_owned(),
+            name,
+            port,
+            key: std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.secret_key"))
+                .unwrap(),
+        };
+        let mut owner = postgres::Client::connect(&rich.url(), postgres::NoTls).unwrap();
+        let sql =
+            std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.inserts.sql")).unwrap();
+        owner.batch_execute(&sql).unwrap();
+        rich
+    }
+
+    pub fn url(&self) -> String {
+        format!(
+            "postgresql://{ROLE}:{ROLE_PASSWORD}@127.0.0.1:{}/{}",
+            self.port, self.name
+        )
+    }
+
+    pub fn run(&self, s: &Scratch, url: &str, args: &[&str], key: &str) -> std::process::Output {
+        s.cmd()
+            .args(args)
+            .env("LANGFLOW_DATABASE_URL", url)
+            .env("LANGFLOW_SECRET_KEY", key)
+            .output()
+            .unwrap()
+    }
+}
+
+impl PgRich {
+    /// Every row of the tables flowadmin writes, as text: to prove nothing changed.
+    pub fn snapshot(&self) -> Vec<String> {
+        let mut client = postgres::Client::connect(&self.url(), postgres::NoTls).unwrap();
+        let mut all = Vec::new();
+        for table in ["\"user\"", "apikey", "variable", "folder"] {
+            let rows = client
+                .query(&format!("SELECT t::text FROM {table} t ORDER BY 1"), &[])
+                .unwrap();
+            all.extend(rows.iter().map(|r| r.get::<_, String>(0)));
+        }
+        all
+    }
+}
+
+impl Drop for PgRich {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}

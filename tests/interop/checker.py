@@ -32,7 +32,8 @@ from pathlib import Path
 def langflow_env(database: str, secret_key: str, config_dir: str) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LANGFLOW_")}
     env.update(
-        LANGFLOW_DATABASE_URL=f"sqlite:///{database}",
+        # A path is a SQLite file; a URL (postgresql://...) is used as it is.
+        LANGFLOW_DATABASE_URL=database if "://" in database else f"sqlite:///{database}",
         LANGFLOW_SECRET_KEY=secret_key,
         LANGFLOW_CONFIG_DIR=config_dir,
         LANGFLOW_AUTO_LOGIN="false",

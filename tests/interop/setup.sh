@@ -7,8 +7,10 @@
 set -euo pipefail
 version="${LANGFLOW_VERSION:-1.13.0}"
 cache="${FLOWADMIN_INTEROP_CACHE:-$HOME/.cache/flowadmin-interop}"
-venv="$cache/langflow-base-$version"
-if [ -f "$venv/.complete" ] && "$venv/bin/python" -c "import langflow" 2>/dev/null; then
+# With the `postgresql` extra (psycopg), so Langflow's own code can judge
+# flowadmin's writes on PostgreSQL too; the name keys the cache on both.
+venv="$cache/langflow-base-$version-postgresql"
+if [ -f "$venv/.complete" ] && "$venv/bin/python" -c "import langflow, psycopg" 2>/dev/null; then
   echo "$venv/bin/python"
   exit 0
 fi
@@ -20,7 +22,7 @@ fi
 rm -rf "$venv"
 start=$(date +%s)
 "$cache/tools/bin/uv" venv -q -p python3 "$venv" >&2
-VIRTUAL_ENV="$venv" "$cache/tools/bin/uv" pip install -q "langflow-base==$version" >&2
+VIRTUAL_ENV="$venv" "$cache/tools/bin/uv" pip install -q "langflow-base[postgresql]==$version" >&2
 touch "$venv/.complete"
 echo "installed langflow-base $version in $(( $(date +%s) - start ))s ($(du -sh "$venv" | cut -f1))" >&2
 echo "$venv/bin/python"
