@@ -517,20 +517,11 @@ fn postgres_writes_are_judged_by_langflow() {
     let langflow = Langflow::new();
     let pg = PgRich::new(&admin);
     let s = Scratch::empty();
-    let creds =
-        std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
-    let admin_key = creds
-        .lines()
-        .find_map(|l| l.strip_prefix("admin / admin-key-1 / "))
-        .unwrap()
-        .trim()
-        .to_owned();
+    let admin_key = PgRich::credential("admin / admin-key-1 / ");
     let run = |args: &[&str], stdin: &str| {
-        let out = s
-            .cmd()
+        let out = pg
+            .cmd(&s)
             .args(args)
-            .env("LANGFLOW_DATABASE_URL", pg.url())
-            .env("LANGFLOW_SECRET_KEY", &pg.key)
             .env("LANGFLOW_SUPERUSER", "admin")
             .env("LANGFLOW_SUPERUSER_TOKEN", &admin_key)
             .write_stdin(stdin.to_owned())

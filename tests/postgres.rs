@@ -212,10 +212,8 @@ fn read_commands_work_on_postgres() {
     let pg = PgRich::new(&admin);
     let s = Scratch::empty();
     let run = |args: &[&str], stdin: &str| {
-        s.cmd()
+        pg.cmd(&s)
             .args(args)
-            .env("LANGFLOW_DATABASE_URL", pg.url())
-            .env("LANGFLOW_SECRET_KEY", &pg.key)
             .env("LANGFLOW_SUPERUSER", "admin")
             .write_stdin(stdin.to_owned())
             .output()
@@ -235,13 +233,7 @@ fn read_commands_work_on_postgres() {
     );
     assert!(users[0]["created_at"].as_str().unwrap().starts_with("20"));
 
-    let creds =
-        std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
-    let openai = creds
-        .lines()
-        .find_map(|l| l.strip_prefix("admin / Credential / OPENAI_API_KEY = "))
-        .unwrap()
-        .trim();
+    let openai = PgRich::credential("admin / Credential / OPENAI_API_KEY = ");
     let out = run(&["variable", "get", "OPENAI_API_KEY"], "");
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     assert_eq!(stdout_of(&out), format!("{openai}\n"));
@@ -277,20 +269,10 @@ fn api_keys_are_minted_and_revoked_on_postgres() {
     };
     let pg = PgRich::new(&admin);
     let s = Scratch::empty();
-    let creds =
-        std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
-    let admin_key = creds
-        .lines()
-        .find_map(|l| l.strip_prefix("admin / admin-key-1 / "))
-        .unwrap()
-        .trim()
-        .to_owned();
+    let admin_key = PgRich::credential("admin / admin-key-1 / ");
     let run = |args: &[&str], stdin: &str, token: Option<&str>| {
-        let mut cmd = s.cmd();
-        cmd.args(args)
-            .env("LANGFLOW_DATABASE_URL", pg.url())
-            .env("LANGFLOW_SECRET_KEY", &pg.key)
-            .write_stdin(stdin.to_owned());
+        let mut cmd = pg.cmd(&s);
+        cmd.args(args).write_stdin(stdin.to_owned());
         if let Some(t) = token {
             cmd.env("LANGFLOW_SUPERUSER_TOKEN", t);
         }
@@ -480,19 +462,10 @@ fn users_and_superusers_are_created_on_postgres() {
     };
     let pg = PgRich::new(&admin);
     let s = Scratch::empty();
-    let creds =
-        std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
-    let admin_key = creds
-        .lines()
-        .find_map(|l| l.strip_prefix("admin / admin-key-1 / "))
-        .unwrap()
-        .trim()
-        .to_owned();
+    let admin_key = PgRich::credential("admin / admin-key-1 / ");
     let run = |args: &[&str], stdin: &str, envs: &[(&str, &str)]| {
-        s.cmd()
+        pg.cmd(&s)
             .args(args)
-            .env("LANGFLOW_DATABASE_URL", pg.url())
-            .env("LANGFLOW_SECRET_KEY", &pg.key)
             .envs(envs.iter().copied())
             .write_stdin(stdin.to_owned())
             .output()

@@ -338,6 +338,26 @@ impl PgRich {
         rich
     }
 
+    /// A plaintext from the fixture's credentials file: what follows
+    /// `prefix` on the first line that starts with it.
+    pub fn credential(prefix: &str) -> String {
+        std::fs::read_to_string(pg_fixtures().join("langflow-1.13-rich.credentials.txt"))
+            .unwrap()
+            .lines()
+            .find_map(|l| l.strip_prefix(prefix))
+            .unwrap_or_else(|| panic!("no {prefix:?} in the credentials"))
+            .trim()
+            .to_owned()
+    }
+
+    /// flowadmin against this database, with its secret key.
+    pub fn cmd(&self, s: &Scratch) -> Command {
+        let mut cmd = s.cmd();
+        cmd.env("LANGFLOW_DATABASE_URL", self.url())
+            .env("LANGFLOW_SECRET_KEY", &self.key);
+        cmd
+    }
+
     pub fn url(&self) -> String {
         format!(
             "postgresql://{ROLE}:{ROLE_PASSWORD}@127.0.0.1:{}/{}",
