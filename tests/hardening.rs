@@ -524,21 +524,9 @@ fn item09_a_display_that_never_answers_does_not_hang_create() {
         }
     });
     let r = Rich::new();
-    let mut cmd = Command::new(binary());
-    cmd.args([
-        "--db",
-        "langflow.db",
-        "api-key",
-        "create",
-        "--user",
-        "admin",
-    ])
-    .current_dir(r.s.path())
-    .env_clear()
-    .env("HOME", r.s.path())
-    .env("LANGFLOW_CONFIG_DIR", &r.cfg)
-    .env("LANGFLOW_SUPERUSER_TOKEN", ADMIN_KEY)
-    .env("DISPLAY", &display);
+    let mut cmd = r.process(&["api-key", "create", "--user", "admin"]);
+    cmd.env("LANGFLOW_SUPERUSER_TOKEN", ADMIN_KEY)
+        .env("DISPLAY", &display);
     let screen = on_terminal(cmd, Duration::from_secs(30));
     assert!(screen.contains("│ sk-"), "the key is shown: {screen}");
     assert!(screen.contains("did not answer"), "{screen}");
@@ -797,18 +785,8 @@ fn item16_os_errors_come_with_the_file_and_advice() {
 #[test]
 fn item17_a_created_key_that_cannot_be_shown_is_reported() {
     let r = Rich::new();
-    let out = Command::new(binary())
-        .args([
-            "--db",
-            "langflow.db",
-            "api-key",
-            "create",
-            "--user",
-            "admin",
-        ])
-        .current_dir(r.s.path())
-        .env_clear()
-        .env("LANGFLOW_CONFIG_DIR", &r.cfg)
+    let out = r
+        .process(&["api-key", "create", "--user", "admin"])
         .env("LANGFLOW_SUPERUSER_TOKEN", ADMIN_KEY)
         .stdin(Stdio::null())
         .stdout(
@@ -857,18 +835,7 @@ fn item18_control_characters_in_cells_are_escaped() {
         assert!(!text.contains('\x1b') && !text.contains('\x07'), "{text}");
         assert!(text.contains("\\u{1b}"), "{text}");
     }
-    let mut cmd = Command::new(binary());
-    cmd.args([
-        "--db",
-        "langflow.db",
-        "variable",
-        "list",
-        "--all",
-        "--show-values",
-    ])
-    .current_dir(r.s.path())
-    .env_clear()
-    .env("LANGFLOW_CONFIG_DIR", &r.cfg);
+    let cmd = r.process(&["variable", "list", "--all", "--show-values"]);
     let screen = on_terminal(cmd, Duration::from_secs(30));
     assert!(!screen.contains("\x1b]0;title"), "{screen}");
 }

@@ -21,8 +21,9 @@ use crate::ui::context::Ctx;
 use crate::ui::output::Output;
 use crate::ui::prompt::{self, PasswordSources};
 
-/// The configured database, opened for writing (Langflow's, at a known revision).
-pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {
+/// The configured SQLite database, opened for writing (Langflow's, at a known
+/// revision), for the commands that do not write to PostgreSQL yet (exit 7 there).
+pub(crate) fn open_sqlite_for_write(settings: &Settings) -> Result<Database> {
     let target = settings.database()?;
     Ok(Database::open_for_write(
         target.sqlite_path()?,
@@ -32,7 +33,7 @@ pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {
 
 /// The configured database on either backend, opened for writing
 /// (Langflow's, at a known revision), for the commands that write on both.
-pub(crate) fn open_writable_store(settings: &Settings) -> Result<crate::storage::Store> {
+pub(crate) fn open_writable(settings: &Settings) -> Result<crate::storage::Store> {
     use crate::settings::DatabaseLocation;
     use crate::storage::Store;
     let target = settings.database()?;
@@ -135,7 +136,7 @@ pub(crate) fn new_password_hash(
 /// second superuser or someone else's key needs while AUTO_LOGIN is off.
 pub(crate) fn superuser_by_token(
     ctx: &Ctx,
-    db: &impl crate::storage::Authenticate,
+    db: &crate::storage::Store,
     token: &str,
 ) -> Result<User> {
     match db.authenticate_api_key(token, keyring_if_any(&ctx.settings).as_ref())? {
@@ -161,7 +162,7 @@ pub(crate) fn given_token(ctx: &Ctx, flag: &crate::cli::AuthToken) -> Option<Str
 /// The user named `name`, else the configured superuser (LANGFLOW_SUPERUSER,
 /// else `langflow`): the owner of keys and variables. The one owner look-up.
 pub(crate) fn owner(
-    db: &impl crate::storage::FindUser,
+    db: &crate::storage::Store,
     settings: &Settings,
     name: Option<&str>,
 ) -> Result<User> {

@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use super::{folder_name, given_token, new_password_hash, open_writable_store, superuser_by_token};
+use super::{folder_name, given_token, new_password_hash, open_writable, superuser_by_token};
 use crate::cli::SuperuserArgs;
 use crate::error::{Error, Result};
 use crate::storage::users::{NewUser, user_exists};
@@ -19,7 +19,7 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
     if !auth.enable_superuser_cli {
         return Err(Error::policy("superuser creation from the command line is disabled (LANGFLOW_ENABLE_SUPERUSER_CLI=false), as in Langflow").hint("set it to true to allow it"));
     }
-    let mut db = open_writable_store(settings)?;
+    let mut db = open_writable(settings)?;
 
     let env_name = settings
         .env()

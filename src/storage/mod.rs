@@ -687,52 +687,6 @@ impl Store {
     }
 }
 
-/// Checking a presented API key, on whichever handle a command holds.
-pub trait Authenticate {
-    fn authenticate_api_key(
-        &self,
-        key: &str,
-        keyring: Option<&crate::crypto::Keyring>,
-    ) -> Result<Option<users::User>>;
-}
-
-impl Authenticate for Database {
-    fn authenticate_api_key(
-        &self,
-        key: &str,
-        keyring: Option<&crate::crypto::Keyring>,
-    ) -> Result<Option<users::User>> {
-        Database::authenticate_api_key(self, key, keyring)
-    }
-}
-
-impl Authenticate for Store {
-    fn authenticate_api_key(
-        &self,
-        key: &str,
-        keyring: Option<&crate::crypto::Keyring>,
-    ) -> Result<Option<users::User>> {
-        Store::authenticate_api_key(self, key, keyring)
-    }
-}
-
-/// Finding users by name, on whichever handle a command holds.
-pub trait FindUser {
-    fn find_user(&self, name: &str) -> Result<Option<users::User>>;
-}
-
-impl FindUser for Database {
-    fn find_user(&self, name: &str) -> Result<Option<users::User>> {
-        Database::find_user(self, name)
-    }
-}
-
-impl FindUser for Store {
-    fn find_user(&self, name: &str) -> Result<Option<users::User>> {
-        Store::find_user(self, name)
-    }
-}
-
 /// One column and its value, for [`insert_present`].
 pub(crate) type Field<'a> = (&'static str, Box<dyn rusqlite::ToSql + 'a>);
 

@@ -200,6 +200,37 @@ struct Row {
     value: String,
 }
 
+/// The SQL for a value's name, owner and (for variables) type, on either
+/// backend: `cast` is what makes each a text (`::text` on PostgreSQL, nothing
+/// on SQLite); `"user"` is quoted, as PostgreSQL needs and SQLite accepts.
+fn row_labels(s: &Schema, spec: &Spec, cast: &str) -> (String, String, String) {
+    let has_users = s.has_column("user", "id") && s.has_column("user", "username");
+    let name = if !spec.name.is_empty() && s.has_column(spec.table, spec.name) {
+        format!("t.\"{}\"{cast}", spec.name)
+    } else if spec.table == "connection_secret" && s.has_column("connection", "name") {
+        format!("(SELECT c.name{cast} FROM connection c WHERE c.id = t.connection_id)")
+    } else {
+        format!("NULL{cast}")
+    };
+    let owner = if !has_users {
+        format!("NULL{cast}")
+    } else if s.has_column(spec.table, "user_id") {
+        format!("(SELECT u.username{cast} FROM \"user\" u WHERE u.id = t.user_id)")
+    } else if spec.table == "connection_secret" && s.has_column("connection", "owner_id") {
+        format!(
+            "(SELECT u.username{cast} FROM connection c JOIN \"user\" u ON u.id = c.owner_id WHERE c.id = t.connection_id)"
+        )
+    } else {
+        format!("NULL{cast}")
+    };
+    let extra = if spec.table == "variable" && s.has_column("variable", "type") {
+        format!("t.type{cast}")
+    } else {
+        format!("NULL{cast}")
+    };
+    (name, owner, extra)
+}
+
 /// The walk on PostgreSQL, read-only: keyset pages on the primary key (there
 /// is no rowid), ids and JSON read as text, `"user"` quoted (a reserved
 /// word there: unquoted it is `current_user`).
@@ -212,33 +243,11 @@ pub(crate) fn visit_pg(
     let page = per_column.map_or(BATCH, |n| n.min(BATCH));
     let s = schema;
     let generic_too = s.encrypts_generic_variables();
-    let has_users = s.has_column("user", "id") && s.has_column("user", "username");
     for spec in SPECS
         .iter()
         .filter(|c| s.has_column(c.table, c.column) && s.has_column(c.table, c.id))
     {
-        let name = if !spec.name.is_empty() && s.has_column(spec.table, spec.name) {
-            format!("t.\"{}\"::text", spec.name)
-        } else if spec.table == "connection_secret" && s.has_column("connection", "name") {
-            "(SELECT c.name::text FROM connection c WHERE c.id = t.connection_id)".to_owned()
-        } else {
-            "NULL::text".to_owned()
-        };
-        let owner = if !has_users {
-            "NULL::text".to_owned()
-        } else if s.has_column(spec.table, "user_id") {
-            "(SELECT u.username::text FROM \"user\" u WHERE u.id = t.user_id)".to_owned()
-        } else if spec.table == "connection_secret" && s.has_column("connection", "owner_id") {
-            "(SELECT u.username::text FROM connection c JOIN \"user\" u ON u.id = c.owner_id WHERE c.id = t.connection_id)"
-                .to_owned()
-        } else {
-            "NULL::text".to_owned()
-        };
-        let extra = if spec.table == "variable" && s.has_column("variable", "type") {
-            "t.type::text"
-        } else {
-            "NULL::text"
-        };
+        let (name, owner, extra) = row_labels(s, spec, "::text");
         let column = Column {
             spec,
             label: format!("{}.{}", spec.table, spec.column),
@@ -282,29 +291,11 @@ pub(crate) fn visit_pg(
 impl Database {
     fn secret_columns(&self) -> Vec<Column> {
         let s = &self.schema;
-        let has_users = s.has_column("user", "id") && s.has_column("user", "username");
         SPECS
             .iter()
             .filter(|c| s.has_column(c.table, c.column) && s.has_column(c.table, c.id))
             .map(|spec| {
-                let name = if !spec.name.is_empty() && s.has_column(spec.table, spec.name) {
-                    format!("t.\"{}\"", spec.name)
-                } else if spec.table == "connection_secret" && s.has_column("connection", "name") {
-                    "(SELECT c.name FROM connection c WHERE c.id = t.connection_id)".to_owned()
-                } else {
-                    "NULL".to_owned()
-                };
-                let owner = if !has_users {
-                    "NULL".to_owned()
-                } else if s.has_column(spec.table, "user_id") {
-                    "(SELECT u.username FROM user u WHERE u.id = t.user_id)".to_owned()
-                } else if spec.table == "connection_secret" && s.has_column("connection", "owner_id") {
-                    "(SELECT u.username FROM connection c JOIN user u ON u.id = c.owner_id WHERE c.id = t.connection_id)"
-                        .to_owned()
-                } else {
-                    "NULL".to_owned()
-                };
-                let extra = if spec.table == "variable" && s.has_column("variable", "type") { "t.type" } else { "NULL" };
+                let (name, owner, extra) = row_labels(s, spec, "");
                 Column {
                     spec,
                     label: format!("{}.{}", spec.table, spec.column),

@@ -255,6 +255,20 @@ impl Rich {
             .unwrap()
     }
 
+    /// The same as a plain process (for a pseudo-terminal or a redirected
+    /// stdout): `flowadmin --db langflow.db ARGS`, clean environment, HOME
+    /// and LANGFLOW_CONFIG_DIR set.
+    pub fn process(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"));
+        cmd.args(["--db", "langflow.db"])
+            .args(args)
+            .current_dir(self.s.path())
+            .env_clear()
+            .env("HOME", self.s.path())
+            .env("LANGFLOW_CONFIG_DIR", &self.cfg);
+        cmd
+    }
+
     /// What `secret_key` holds now.
     pub fn key_file(&self) -> String {
         std::fs::read_to_string(self.cfg.join("secret_key")).unwrap()

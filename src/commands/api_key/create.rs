@@ -5,9 +5,7 @@ use comfy_table::{Table, presets};
 use serde_json::json;
 
 use crate::cli::ApiKeyCreateArgs;
-use crate::commands::{
-    given_token, key_for_encrypting, open_writable_store, owner, superuser_by_token,
-};
+use crate::commands::{given_token, key_for_encrypting, open_writable, owner, superuser_by_token};
 use crate::crypto::new_api_key;
 use crate::error::{Error, Result};
 use crate::expiry::Expiry;
@@ -64,7 +62,7 @@ fn prove(ctx: &Ctx, db: &Store, owner: &User, args: &ApiKeyCreateArgs) -> Result
 
 pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
-    let mut db = open_writable_store(settings)?;
+    let mut db = open_writable(settings)?;
     let owner = owner(&db, settings, args.owner.user.as_deref())?;
     if !owner.is_active {
         return Err(Error::policy(format!(

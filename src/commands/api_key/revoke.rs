@@ -1,7 +1,7 @@
 use serde_json::json;
 
 use crate::cli::ApiKeyRevokeArgs;
-use crate::commands::{keyring_if_any, open_writable_store};
+use crate::commands::{keyring_if_any, open_writable};
 use crate::error::{Error, Result};
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
@@ -17,7 +17,7 @@ fn is_a_key(arg: &str) -> bool {
 pub fn run(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let (key, user) = (args.key.as_str(), args.user.as_deref());
-    let mut db = open_writable_store(settings)?;
+    let mut db = open_writable(settings)?;
     let owner = user.map(|u| db.require_user(u)).transpose()?;
     let keys = db.list_api_keys(owner.as_ref().map(|u| u.id.as_str()))?;
     let candidates: Vec<_> = if is_a_key(key) {

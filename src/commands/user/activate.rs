@@ -1,13 +1,13 @@
 use serde_json::json;
 
-use crate::commands::open_writable_store;
+use crate::commands::open_writable;
 use crate::error::{Error, Result};
 use crate::ui::context::Ctx;
 
 /// Activation and deactivation share their checks; `active` says which.
 pub fn run(ctx: &Ctx, name: &str, active: bool, force: bool) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
-    let mut db = open_writable_store(settings)?;
+    let mut db = open_writable(settings)?;
     let user = db.require_user(name)?;
     if !active && user.is_superuser && user.is_active && !force {
         let others = db

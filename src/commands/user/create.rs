@@ -1,7 +1,7 @@
 use serde_json::json;
 
 use crate::cli::UserCreateArgs;
-use crate::commands::{folder_name, new_password_hash, open_writable_store};
+use crate::commands::{folder_name, new_password_hash, open_writable};
 use crate::error::Result;
 use crate::storage::users::{NewUser, user_exists};
 use crate::ui::context::Ctx;
@@ -11,7 +11,7 @@ pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let name = args.name.as_str();
     prompt::validate_username(name)?;
-    let mut db = open_writable_store(settings)?;
+    let mut db = open_writable(settings)?;
     if let Some(existing) = db.find_user(name)? {
         return Err(user_exists(&existing.username).into());
     }

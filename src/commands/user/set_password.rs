@@ -1,14 +1,14 @@
 use serde_json::json;
 
 use crate::cli::UserSetPasswordArgs;
-use crate::commands::{new_password_hash, open_writable_store};
+use crate::commands::{new_password_hash, open_writable};
 use crate::error::Result;
 use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let name = args.user.name.as_str();
-    let mut db = open_writable_store(settings)?;
+    let mut db = open_writable(settings)?;
     let user = db.require_user(name)?;
     let hash = new_password_hash(
         ctx,

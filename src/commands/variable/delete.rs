@@ -2,7 +2,7 @@ use serde_json::json;
 
 use super::the_row;
 use crate::cli::VariableDeleteArgs;
-use crate::commands::{open_writable_store, owner};
+use crate::commands::{open_writable, owner};
 use crate::error::{Error, Result};
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
@@ -15,7 +15,7 @@ pub fn run(ctx: &Ctx, args: &VariableDeleteArgs) -> Result<u8> {
         args.owner.user.as_deref(),
         args.id.as_deref(),
     );
-    let mut db = open_writable_store(settings)?;
+    let mut db = open_writable(settings)?;
     let user = owner(&db, settings, user)?;
     let row = match id {
         Some(id) => {

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::{Readback, is_legacy_generic};
 use crate::cli::VariableRepairArgs;
-use crate::commands::open_writable_store;
+use crate::commands::open_writable;
 use crate::commands::secret_key::settled_key_guard;
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
@@ -14,7 +14,7 @@ use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
     let (settings, out, dry_run) = (&ctx.settings, &ctx.out, args.dry_run);
-    let mut db = open_writable_store(settings)?;
+    let mut db = open_writable(settings)?;
     if db.schema().encrypts_generic_variables() {
         return Err(Error::policy(
             "this database is from Langflow 1.5-1.7, which reads encrypted Generic values itself",

@@ -4,7 +4,7 @@ use serde_json::json;
 use zeroize::Zeroizing;
 
 use crate::cli::{VariableSetArgs, VariableType};
-use crate::commands::{key_for_encrypting, open_writable_store, owner};
+use crate::commands::{key_for_encrypting, open_writable, owner};
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
 use crate::storage::variables::VariableWrite;
@@ -67,7 +67,7 @@ fn read_value(ctx: &Ctx, req: &VariableSetArgs, kind: VariableType) -> Result<Ze
 pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     crate::ui::prompt::validate_name("the variable name", &req.name)?;
-    let mut db = open_writable_store(settings)?;
+    let mut db = open_writable(settings)?;
     let user = owner(&db, settings, req.owner.user.as_deref())?;
     let existing = db.find_variables(&user.id, &req.name)?;
     if existing.len() > 1 {

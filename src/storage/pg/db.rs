@@ -9,6 +9,17 @@ use super::connect;
 use super::url::Target;
 use crate::storage::{Counts, Result, Schema, StorageError};
 
+/// A failed statement: the server's own message (it names no password).
+fn server_sql(at: &str, e: postgres::Error) -> StorageError {
+    StorageError::ServerSql {
+        at: at.to_owned(),
+        reason: e
+            .as_db_error()
+            .map(|d| d.message().to_owned())
+            .unwrap_or_else(|| e.to_string()),
+    }
+}
+
 pub struct PgDatabase {
     client: RefCell<postgres::Client>,
     at: String,
@@ -21,13 +32,7 @@ impl PgDatabase {
     pub fn open(target: &Target) -> Result<PgDatabase> {
         let mut client = connect::connect(target)?;
         let at = target.describe();
-        let sql_error = |e: postgres::Error| StorageError::ServerSql {
-            at: at.clone(),
-            reason: e
-                .as_db_error()
-                .map(|d| d.message().to_owned())
-                .unwrap_or_else(|| e.to_string()),
-        };
+        let sql_error = |e| server_sql(&at, e);
         let mut schema = Schema::default();
         let rows = client
             .query(
@@ -72,13 +77,7 @@ impl PgDatabase {
     }
 
     fn sql_error(&self, e: postgres::Error) -> StorageError {
-        StorageError::ServerSql {
-            at: self.at.clone(),
-            reason: e
-                .as_db_error()
-                .map(|d| d.message().to_owned())
-                .unwrap_or_else(|| e.to_string()),
-        }
+        server_sql(&self.at, e)
     }
 
     pub fn require_langflow(&self) -> Result<()> {
