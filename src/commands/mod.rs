@@ -21,16 +21,6 @@ use crate::ui::context::Ctx;
 use crate::ui::output::Output;
 use crate::ui::prompt::{self, PasswordSources};
 
-/// The configured SQLite database, opened for writing (Langflow's, at a known
-/// revision), for the commands that do not write to PostgreSQL yet (exit 7 there).
-pub(crate) fn open_sqlite_for_write(settings: &Settings) -> Result<Database> {
-    let target = settings.database()?;
-    Ok(Database::open_for_write(
-        target.sqlite_path()?,
-        settings.allow_unknown_revision,
-    )?)
-}
-
 /// The configured database on either backend, opened for writing
 /// (Langflow's, at a known revision), for the commands that write on both.
 pub(crate) fn open_writable(settings: &Settings) -> Result<crate::storage::Store> {

@@ -12,7 +12,7 @@ use super::{Result, StorageError};
 
 /// Tables whose rows Langflow's ORM deletes with their owner (User's
 /// `cascade="delete"` relationships) though the schema says NO ACTION.
-const ORM_CASCADES: [&str; 5] = ["apikey", "variable", "folder", "flow", "file"];
+pub(crate) const ORM_CASCADES: [&str; 5] = ["apikey", "variable", "folder", "flow", "file"];
 
 #[derive(Debug, Clone)]
 struct ForeignKey {
@@ -38,6 +38,24 @@ pub struct DeletePlan {
 }
 
 impl DeletePlan {
+    /// A plan known by its counts only (PostgreSQL finds its rows again
+    /// inside the transaction that deletes them).
+    pub(crate) fn counted(
+        delete: BTreeMap<String, usize>,
+        set_null: BTreeMap<String, usize>,
+    ) -> DeletePlan {
+        DeletePlan {
+            delete,
+            set_null,
+            ..DeletePlan::default()
+        }
+    }
+
+    /// Whether two plans touch the same number of rows in the same places.
+    pub(crate) fn same_rows(&self, other: &DeletePlan) -> bool {
+        self.delete == other.delete && self.set_null == other.set_null
+    }
+
     pub fn total_rows(&self) -> usize {
         self.delete.values().sum::<usize>() + self.set_null.values().sum::<usize>()
     }

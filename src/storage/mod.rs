@@ -679,6 +679,23 @@ impl Store {
         }
     }
 
+    /// What deleting the user would delete or detach, table by table.
+    pub fn plan_user_delete(&self, user_id: &str) -> Result<delete::DeletePlan> {
+        match self {
+            Store::Sqlite(db) => db.plan_user_delete(user_id),
+            Store::Postgres(db) => db.plan_user_delete(user_id),
+        }
+    }
+
+    /// Deletes the user as `plan` says, in one transaction (nothing if the
+    /// rows changed since the plan was made, on PostgreSQL).
+    pub fn execute_user_delete(&mut self, user_id: &str, plan: &delete::DeletePlan) -> Result<()> {
+        match self {
+            Store::Sqlite(db) => db.execute_user_delete(plan),
+            Store::Postgres(db) => db.execute_user_delete(user_id, plan),
+        }
+    }
+
     pub fn delete_variable(&mut self, id: &str) -> Result<()> {
         match self {
             Store::Sqlite(db) => db.delete_variable(id),

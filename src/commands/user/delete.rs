@@ -1,7 +1,7 @@
 use serde_json::json;
 
 use crate::cli::UserDeleteArgs;
-use crate::commands::open_sqlite_for_write;
+use crate::commands::open_writable;
 use crate::error::{Error, Result};
 use crate::ui::context::Ctx;
 use crate::ui::output::escape;
@@ -10,7 +10,7 @@ use crate::ui::prompt;
 pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let (name, dry_run, force) = (args.user.name.as_str(), args.dry_run, args.force);
-    let mut db = open_sqlite_for_write(settings)?;
+    let mut db = open_writable(settings)?;
     let user = db.require_user(name)?;
     let last_superuser = user.is_superuser && db.superusers()?.len() == 1;
     let refusal = || {
@@ -69,7 +69,7 @@ pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
         out.note("nothing changed");
         return Ok(0);
     }
-    db.execute_user_delete(&plan)?;
+    db.execute_user_delete(&user.id, &plan)?;
     if out.json_mode() {
         out.json(&json!({ "username": user.username, "deleted": true, "plan": plan }))?;
     } else {

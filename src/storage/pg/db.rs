@@ -371,6 +371,29 @@ impl PgDatabase {
         Ok(db)
     }
 
+    /// Runs `f` in one transaction. It commits only when `f` returns
+    /// `Ok(Ok(_))` and the transaction is not read-only; a refusal
+    /// (`Ok(Err(_))`) or a failed statement rolls everything back.
+    pub(crate) fn in_transaction<T>(
+        &self,
+        read_only: bool,
+        f: impl FnOnce(&mut postgres::Transaction) -> std::result::Result<Result<T>, postgres::Error>,
+    ) -> Result<T> {
+        let mut client = self.client.borrow_mut();
+        let mut tx = client.transaction().map_err(|e| self.sql_error(e))?;
+        if read_only {
+            tx.batch_execute("SET TRANSACTION READ ONLY")
+                .map_err(|e| self.sql_error(e))?;
+        }
+        let value = f(&mut tx).map_err(|e| self.sql_error(e))?;
+        if read_only || value.is_err() {
+            tx.rollback().map_err(|e| self.sql_error(e))?;
+        } else {
+            tx.commit().map_err(|e| self.sql_error(e))?;
+        }
+        value
+    }
+
     /// Runs `f` in one transaction and commits when it returns `Ok`.
     fn write<T>(
         &self,

@@ -3,4 +3,5 @@
 
 pub mod connect;
 pub mod db;
+pub mod delete;
 pub mod url;

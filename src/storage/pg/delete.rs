@@ -1,0 +1,273 @@
+//! Deleting a user on PostgreSQL, where the foreign keys are enforced and
+//! none is deferrable: the graph is read from `pg_constraint`, the rows are
+//! found as on SQLite (CASCADE and Langflow's ORM cascades delete, SET NULL
+//! and nullable NO ACTION columns elsewhere are nulled), and the deletes run
+//! children first, all in one transaction. The plan shown is recomputed
+//! under row locks before anything is written; if it changed meanwhile,
+//! nothing is.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use postgres::GenericClient;
+use postgres::error::SqlState;
+
+use super::db::PgDatabase;
+use crate::storage::delete::{DeletePlan, ORM_CASCADES};
+use crate::storage::{Result, StorageError};
+
+#[derive(Debug, Clone)]
+struct ForeignKey {
+    child: String,
+    from: String,
+    parent: String,
+    to: String,
+    /// `pg_constraint.confdeltype`: a NO ACTION, r RESTRICT, c CASCADE, n SET NULL, d SET DEFAULT
+    on_delete: String,
+    nullable: bool,
+}
+
+/// Rows are named by `ctid` inside the one transaction that plans and
+/// deletes them; every row met is locked (`FOR UPDATE`) when writing, so no
+/// other session can move it before the delete.
+type Rows = BTreeSet<String>;
+
+struct Found {
+    delete: BTreeMap<String, Rows>,
+    null: BTreeMap<(String, String), Rows>,
+    /// The tables of `delete`, children before the parents they point at.
+    order: Vec<String>,
+}
+
+/// Children before parents: a table goes once no other table still to go
+/// points at it, so the server's own SET NULL never rewrites (and so moves)
+/// a row that is itself still to be deleted. What a cycle leaves is
+/// appended as it comes (the delete retries those).
+fn children_first(tables: &BTreeSet<String>, fks: &[ForeignKey]) -> Vec<String> {
+    let mut left: BTreeSet<String> = tables.clone();
+    let mut order = Vec::new();
+    while !left.is_empty() {
+        let free: Vec<String> = left
+            .iter()
+            .filter(|t| {
+                !fks.iter()
+                    .any(|fk| &fk.parent == *t && fk.child != fk.parent && left.contains(&fk.child))
+            })
+            .cloned()
+            .collect();
+        let next = if free.is_empty() {
+            left.iter().cloned().collect()
+        } else {
+            free
+        };
+        for t in next {
+            left.remove(&t);
+            order.push(t);
+        }
+    }
+    order
+}
+
+fn foreign_keys(
+    tx: &mut impl GenericClient,
+) -> std::result::Result<Vec<ForeignKey>, postgres::Error> {
+    // Single-column keys (every one Langflow declares); a multi-column one
+    // the walk does not follow is still enforced by the server, which then
+    // refuses the delete and nothing is changed.
+    let rows = tx.query(
+        "SELECT cc.relname::text, a.attname::text, pc.relname::text, af.attname::text, \
+                c.confdeltype::text, NOT a.attnotnull \
+         FROM pg_constraint c \
+         JOIN pg_class cc ON cc.oid = c.conrelid \
+         JOIN pg_class pc ON pc.oid = c.confrelid \
+         JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] \
+         JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1] \
+         WHERE c.contype = 'f' AND cardinality(c.conkey) = 1 \
+           AND cc.relnamespace = current_schema()::regnamespace \
+           AND pc.relnamespace = current_schema()::regnamespace \
+         ORDER BY 1, 2, 3",
+        &[],
+    )?;
+    Ok(rows
+        .iter()
+        .map(|r| ForeignKey {
+            child: r.get(0),
+            from: r.get(1),
+            parent: r.get(2),
+            to: r.get(3),
+            on_delete: r.get(4),
+            nullable: r.get(5),
+        })
+        .collect())
+}
+
+fn quote(ident: &str) -> String {
+    format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
+/// Walks the graph from the user row; `lock` takes a row lock on each row met.
+fn find(
+    tx: &mut impl GenericClient,
+    user_id: &str,
+    lock: bool,
+) -> std::result::Result<Option<Found>, postgres::Error> {
+    let fks = foreign_keys(tx)?;
+    let for_update = if lock { " FOR UPDATE OF c" } else { "" };
+    let root = tx.query_opt(
+        &format!("SELECT c.ctid::text FROM \"user\" c WHERE c.id = $1::text::uuid{for_update}"),
+        &[&user_id],
+    )?;
+    let Some(root) = root else {
+        return Ok(None);
+    };
+    let mut found = Found {
+        delete: BTreeMap::from([("user".to_owned(), Rows::from([root.get::<_, String>(0)]))]),
+        null: BTreeMap::new(),
+        order: Vec::new(),
+    };
+    let mut queue: Vec<(String, Rows)> = vec![("user".to_owned(), found.delete["user"].clone())];
+    while let Some((parent, rows)) = queue.pop() {
+        let ctids: Vec<&str> = rows.iter().map(String::as_str).collect();
+        for fk in fks.iter().filter(|fk| fk.parent == parent) {
+            let sql = format!(
+                "SELECT c.ctid::text FROM {child} c WHERE c.{from} IN \
+                 (SELECT p.{to} FROM {parent} p WHERE p.ctid = ANY($1::text[]::tid[])){for_update}",
+                child = quote(&fk.child),
+                from = quote(&fk.from),
+                to = quote(&fk.to),
+                parent = quote(&parent),
+            );
+            let hits: Rows = tx
+                .query(&sql, &[&ctids])?
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            if hits.is_empty() {
+                continue;
+            }
+            let deletes = match fk.on_delete.as_str() {
+                "c" => true,
+                "n" | "d" => false,
+                _ => ORM_CASCADES.contains(&fk.child.as_str()) || !fk.nullable,
+            };
+            if deletes {
+                let already = found.delete.entry(fk.child.clone()).or_default();
+                let new: Rows = hits.difference(already).cloned().collect();
+                if !new.is_empty() {
+                    already.extend(new.iter().cloned());
+                    queue.push((fk.child.clone(), new));
+                }
+            } else {
+                found
+                    .null
+                    .entry((fk.child.clone(), fk.from.clone()))
+                    .or_default()
+                    .extend(hits);
+            }
+        }
+    }
+    // A row that goes needs no detaching.
+    for ((table, _), rows) in found.null.iter_mut() {
+        if let Some(deleted) = found.delete.get(table) {
+            rows.retain(|r| !deleted.contains(r));
+        }
+    }
+    found.null.retain(|_, rows| !rows.is_empty());
+    found.order = children_first(&found.delete.keys().cloned().collect(), &fks);
+    Ok(Some(found))
+}
+
+fn plan_of(found: &Found) -> DeletePlan {
+    DeletePlan::counted(
+        found
+            .delete
+            .iter()
+            .map(|(t, r)| (t.clone(), r.len()))
+            .collect(),
+        found
+            .null
+            .iter()
+            .map(|((t, c), r)| (format!("{t}.{c}"), r.len()))
+            .collect(),
+    )
+}
+
+impl PgDatabase {
+    /// Works out every row that deleting `user_id` deletes or detaches,
+    /// reading only (a read-only transaction, rolled back).
+    pub fn plan_user_delete(&self, user_id: &str) -> Result<DeletePlan> {
+        let found = self.in_transaction(true, |tx| Ok(Ok(find(tx, user_id, false)?)))?;
+        let found = found.ok_or(StorageError::Vanished("user"))?;
+        Ok(plan_of(&found))
+    }
+
+    /// Carries out `plan` in one transaction: the rows are found again under
+    /// row locks, and if they are not what the plan says (someone wrote
+    /// meanwhile) nothing is changed. Nulls first, then deletes, a table
+    /// at a time, children before parents (a table whose delete the server
+    /// still refuses is retried after the others).
+    pub fn execute_user_delete(&self, user_id: &str, plan: &DeletePlan) -> Result<()> {
+        self.in_transaction(false, |tx| {
+            tx.batch_execute("SET LOCAL lock_timeout = '5s'")?;
+            let Some(found) = find(tx, user_id, true)? else {
+                return Ok(Err(StorageError::Vanished("user")));
+            };
+            if !plan_of(&found).same_rows(plan) {
+                return Ok(Err(StorageError::Vanished(
+                    "plan (rows changed since it was made)",
+                )));
+            }
+            for ((table, column), rows) in &found.null {
+                let ctids: Vec<&str> = rows.iter().map(String::as_str).collect();
+                tx.execute(
+                    &format!(
+                        "UPDATE {} SET {} = NULL WHERE ctid = ANY($1::text[]::tid[])",
+                        quote(table),
+                        quote(column)
+                    ),
+                    &[&ctids],
+                )?;
+            }
+            let mut pending: Vec<(&String, &Rows)> =
+                found.order.iter().map(|t| (t, &found.delete[t])).collect();
+            while !pending.is_empty() {
+                let before = pending.len();
+                let mut refused = Vec::new();
+                let mut blocker = None;
+                for (table, rows) in pending {
+                    let ctids: Vec<&str> = rows.iter().map(String::as_str).collect();
+                    let mut sp = tx.savepoint("flowadmin_delete")?;
+                    let done = sp.execute(
+                        &format!(
+                            "DELETE FROM {} WHERE ctid = ANY($1::text[]::tid[])",
+                            quote(table)
+                        ),
+                        &[&ctids],
+                    );
+                    match done {
+                        Ok(_) => sp.commit()?,
+                        Err(e) if e.code() == Some(&SqlState::FOREIGN_KEY_VIOLATION) => {
+                            sp.rollback()?;
+                            // The table whose rows still point in.
+                            blocker.get_or_insert_with(|| {
+                                e.as_db_error()
+                                    .and_then(|d| d.table().map(str::to_owned))
+                                    .unwrap_or_else(|| table.clone())
+                            });
+                            refused.push((table, rows));
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                if refused.len() == before {
+                    // No progress: a row outside the walk still points in.
+                    return Ok(Err(StorageError::WouldDangle {
+                        count: refused.len(),
+                        table: blocker.unwrap_or_default(),
+                    }));
+                }
+                pending = refused;
+            }
+            Ok(Ok(()))
+        })
+    }
+}
