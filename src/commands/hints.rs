@@ -71,6 +71,14 @@ impl From<StorageError> for Error {
                 Kind::Database,
                 "point LANGFLOW_DATABASE_URL (or --db) at the database Langflow uses".to_owned(),
             ),
+            StorageError::KeyChangeRunning(_) => (
+                Kind::Database,
+                "wait for it to finish, then run `flowadmin secret-key check`".to_owned(),
+            ),
+            StorageError::LangflowStarting(_) => (
+                Kind::Database,
+                "let it finish starting and stop it, then try again".to_owned(),
+            ),
             StorageError::NotOnPostgres(_) => (
                 Kind::Unsupported,
                 "run it against a SQLite copy, or wait for the release that writes to PostgreSQL".to_owned(),

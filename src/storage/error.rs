@@ -73,6 +73,12 @@ pub enum StorageError {
     ServerSql { at: String, reason: String },
     #[error("the PostgreSQL database {at} is {what}")]
     NotLangflowServer { at: String, what: &'static str },
+    #[error("another key change holds flowadmin's advisory lock on {0}")]
+    KeyChangeRunning(String),
+    #[error(
+        "a Langflow instance is starting or migrating {0} (it holds Langflow's start-up advisory lock)"
+    )]
+    LangflowStarting(String),
     #[error("{0} on PostgreSQL is not supported yet")]
     NotOnPostgres(&'static str),
 }

@@ -895,3 +895,90 @@ pub fn init_scratch(path: &Path) -> Result<()> {
     })?;
     Ok(())
 }
+
+/// What a rewrite of the encrypted values did.
+pub struct Rewritten {
+    pub committed: bool,
+    /// The backup of the old values, when the rewrite wrote one.
+    pub backup: Option<PathBuf>,
+}
+
+/// A key change on either backend: who else has the database, where its
+/// backup goes, and the one-transaction rewrite. The backup is taken by
+/// whichever side can: SQLite copies the whole file before the rewrite
+/// ([`Store::copy_before_rewrite`]); PostgreSQL has no file, so its rewrite
+/// records the old value of every row it changes.
+impl Store {
+    /// Claims the database for a key change. SQLite: its exclusive lock,
+    /// kept to the end, if no other process has the file open. PostgreSQL:
+    /// flowadmin's and Langflow's advisory locks (refused when held).
+    /// Returns who else has the database (empty: nobody).
+    pub fn claim_for_key_change(&mut self) -> Result<Vec<String>> {
+        match self {
+            Store::Sqlite(db) => Ok(if db.try_lock_exclusive()? {
+                Vec::new()
+            } else {
+                vec![format!("another process has {} open", db.path().display())]
+            }),
+            Store::Postgres(db) => db.claim_for_key_change(),
+        }
+    }
+
+    /// Where this database's backup for `stamp` goes: beside the SQLite
+    /// file, or in `config_dir` for a server database.
+    pub fn backup_path(&self, config_dir: &Path, stamp: &str) -> PathBuf {
+        match self {
+            Store::Sqlite(db) => {
+                let mut name = db.path().as_os_str().to_owned();
+                name.push(format!(".backup-{stamp}"));
+                PathBuf::from(name)
+            }
+            Store::Postgres(db) => config_dir.join(format!(
+                "{}.backup-{stamp}.sql",
+                db.dbname().replace('/', "_")
+            )),
+        }
+    }
+
+    /// SQLite: an online copy of the whole file to `target`. PostgreSQL:
+    /// nothing (returns false; its rewrite records the old values).
+    pub fn copy_before_rewrite(&self, target: &Path) -> Result<bool> {
+        match self {
+            Store::Sqlite(db) => db.backup_to(target).map(|()| true),
+            Store::Postgres(_) => Ok(false),
+        }
+    }
+
+    /// Rows in the tables that hold encrypted values (for a progress bar).
+    pub fn secret_row_estimate(&self) -> Result<u64> {
+        match self {
+            Store::Sqlite(db) => db.secret_row_estimate(),
+            Store::Postgres(db) => db.secret_row_estimate(),
+        }
+    }
+
+    /// Rewrites the encrypted values in one transaction (see the backends'
+    /// `rewrite_secrets`). `old_values`: PostgreSQL's backup file.
+    pub fn rewrite_secrets(
+        &mut self,
+        f: &secrets::Visitor,
+        commit_if: &mut dyn FnMut() -> bool,
+        old_values: Option<&Path>,
+    ) -> Result<Rewritten> {
+        match self {
+            Store::Sqlite(db) => Ok(Rewritten {
+                committed: db.rewrite_secrets(f, commit_if)?,
+                backup: None,
+            }),
+            Store::Postgres(db) => db.rewrite_secrets(f, commit_if, old_values),
+        }
+    }
+
+    /// The file behind it, when it is a file.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            Store::Sqlite(db) => Some(db.path()),
+            Store::Postgres(_) => None,
+        }
+    }
+}

@@ -12,7 +12,7 @@ use super::Result;
 use super::{Database, Schema, db_error};
 use crate::crypto::looks_encrypted;
 
-const BATCH: i64 = 2_000;
+pub(crate) const BATCH: i64 = 2_000;
 
 pub use crate::crypto::Cipher;
 
@@ -104,15 +104,15 @@ enum Kind {
     Sso,
 }
 
-struct Spec {
-    table: &'static str,
-    column: &'static str,
-    id: &'static str,
+pub(crate) struct Spec {
+    pub(crate) table: &'static str,
+    pub(crate) column: &'static str,
+    pub(crate) id: &'static str,
     name: &'static str,
     kind: Kind,
 }
 
-const SPECS: [Spec; 9] = [
+pub(crate) const SPECS: [Spec; 9] = [
     Spec {
         table: "variable",
         column: "value",
@@ -183,27 +183,27 @@ const FOLDER_FIELDS: [&str; 2] = ["oauth_client_secret", "api_key"];
 const MCP_MAPS: [&str; 2] = ["env", "headers"];
 
 /// A spec resolved against this schema: the SQL for its name and owner.
-struct Column {
-    spec: &'static Spec,
-    label: String,
-    select: String,
-    update: String,
+pub(crate) struct Column {
+    pub(crate) spec: &'static Spec,
+    pub(crate) label: String,
+    pub(crate) select: String,
+    pub(crate) update: String,
 }
 
 /// A row as read: (rowid, id, name, owner, extra, value).
-struct Row {
-    rowid: i64,
-    id: String,
-    name: Option<String>,
-    owner: Option<String>,
-    extra: Option<String>,
-    value: String,
+pub(crate) struct Row {
+    pub(crate) rowid: i64,
+    pub(crate) id: String,
+    pub(crate) name: Option<String>,
+    pub(crate) owner: Option<String>,
+    pub(crate) extra: Option<String>,
+    pub(crate) value: String,
 }
 
 /// The SQL for a value's name, owner and (for variables) type, on either
 /// backend: `cast` is what makes each a text (`::text` on PostgreSQL, nothing
 /// on SQLite); `"user"` is quoted, as PostgreSQL needs and SQLite accepts.
-fn row_labels(s: &Schema, spec: &Spec, cast: &str) -> (String, String, String) {
+pub(crate) fn row_labels(s: &Schema, spec: &Spec, cast: &str) -> (String, String, String) {
     let has_users = s.has_column("user", "id") && s.has_column("user", "username");
     let name = if !spec.name.is_empty() && s.has_column(spec.table, spec.name) {
         format!("t.\"{}\"{cast}", spec.name)
@@ -229,63 +229,6 @@ fn row_labels(s: &Schema, spec: &Spec, cast: &str) -> (String, String, String) {
         format!("NULL{cast}")
     };
     (name, owner, extra)
-}
-
-/// The walk on PostgreSQL, read-only: keyset pages on the primary key (there
-/// is no rowid), ids and JSON read as text, `"user"` quoted (a reserved
-/// word there: unquoted it is `current_user`).
-pub(crate) fn visit_pg(
-    client: &mut postgres::Client,
-    schema: &Schema,
-    per_column: Option<i64>,
-    f: &(dyn Fn(&Slot) + Sync),
-) -> std::result::Result<(), postgres::Error> {
-    let page = per_column.map_or(BATCH, |n| n.min(BATCH));
-    let s = schema;
-    let generic_too = s.encrypts_generic_variables();
-    for spec in SPECS
-        .iter()
-        .filter(|c| s.has_column(c.table, c.column) && s.has_column(c.table, c.id))
-    {
-        let (name, owner, extra) = row_labels(s, spec, "::text");
-        let column = Column {
-            spec,
-            label: format!("{}.{}", spec.table, spec.column),
-            select: format!(
-                "SELECT t.\"{id}\"::text, {name}, {owner}, {extra}, t.\"{col}\"::text FROM \"{table}\" t \
-                 WHERE t.\"{col}\" IS NOT NULL AND t.\"{id}\"::text > $1 ORDER BY t.\"{id}\"::text LIMIT {page}",
-                id = spec.id,
-                col = spec.column,
-                table = spec.table
-            ),
-            update: String::new(),
-        };
-        let mut after = String::new();
-        loop {
-            let rows = client.query(&column.select, &[&after])?;
-            for r in &rows {
-                let row = Row {
-                    rowid: 0,
-                    id: r.get::<_, Option<String>>(0).unwrap_or_default(),
-                    name: r.get(1),
-                    owner: r.get(2),
-                    extra: r.get(3),
-                    value: r.get::<_, Option<String>>(4).unwrap_or_default(),
-                };
-                visit_row(&column, &row, generic_too, &|slot| {
-                    f(slot);
-                    Rewrite::Keep
-                });
-            }
-            match rows.last() {
-                Some(last) if rows.len() as i64 == page && per_column.is_none() => {
-                    after = last.get::<_, Option<String>>(0).unwrap_or_default();
-                }
-                _ => break,
-            }
-        }
-    }
-    Ok(())
 }
 
 impl Database {
@@ -410,7 +353,7 @@ impl Database {
 
 /// Visits the values inside one stored column value; returns the new column
 /// text when `f` replaced any.
-fn visit_row(c: &Column, row: &Row, generic_too: bool, f: &Visitor) -> Option<String> {
+pub(crate) fn visit_row(c: &Column, row: &Row, generic_too: bool, f: &Visitor) -> Option<String> {
     let is_generic = row.extra.as_deref() == Some("Generic");
     let whole = |label: &str, cipher: Cipher, value: &str| -> Option<String> {
         let slot = Slot {

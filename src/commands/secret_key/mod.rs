@@ -123,7 +123,12 @@ pub(crate) fn remove_leftovers(
     out: &Output,
 ) {
     let keys = vec![keyfile::TEMP_PREFIX.to_owned()];
-    let mut places = vec![(settings.config_dir.clone(), keys.clone())];
+    // A server database's backup is written in the config dir.
+    let config_temps = vec![
+        keyfile::TEMP_PREFIX.to_owned(),
+        crate::storage::pg::secrets::old_values_temp_prefix().to_owned(),
+    ];
+    let mut places = vec![(settings.config_dir.clone(), config_temps)];
     if let Some(env_file) = env_file_of(&settings.key_source())
         && let Ok(real) = std::fs::canonicalize(env_file)
         && let Some(dir) = real.parent()

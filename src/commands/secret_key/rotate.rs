@@ -14,11 +14,12 @@ use super::{
     settle_interrupted,
 };
 use crate::cli::SecretKeyRotateArgs;
+use crate::commands::{open_readable, open_writable};
 use crate::crypto::{Keyring, SecretKey, token_urlsafe};
 use crate::error::{Error, Result};
 use crate::keyfile;
 use crate::settings::{KeySource, Settings};
-use crate::storage::Database;
+use crate::storage::Store;
 use crate::storage::secrets::{Rewrite, Slot, ValueRef};
 use crate::ui::context::Ctx;
 
@@ -60,7 +61,7 @@ fn new_key(settings: &Settings, req: &SecretKeyRotateArgs) -> Result<(SecretKey,
 }
 
 /// A stamp for which neither backup name exists yet: backups never overwrite.
-fn unique_backup_names(db_path: &Path, key_file: &Path) -> (String, PathBuf) {
+fn unique_backup_names(db: &Store, config_dir: &Path, key_file: &Path) -> (String, PathBuf) {
     let base = keyfile::utc_stamp();
     (0..)
         .map(|n| {
@@ -71,9 +72,8 @@ fn unique_backup_names(db_path: &Path, key_file: &Path) -> (String, PathBuf) {
             }
         })
         .map(|stamp| {
-            let mut name = db_path.as_os_str().to_owned();
-            name.push(format!(".backup-{stamp}"));
-            (stamp, PathBuf::from(name))
+            let db_backup = db.backup_path(config_dir, &stamp);
+            (stamp, db_backup)
         })
         .find(|(stamp, db_backup)| {
             !db_backup.exists() && !keyfile::backup_path(key_file, stamp).exists()
@@ -97,8 +97,8 @@ fn key_on_disk(settings: &Settings) -> Option<String> {
 
 /// Every file the rotation writes or renames after its commit must be
 /// writable now, or nothing is done: the env file, the key file's folder,
-/// and the database's folder for the backup.
-fn preflight(settings: &Settings, db_path: &Path, req: &SecretKeyRotateArgs) -> Result<()> {
+/// and the backup's folder.
+fn preflight(settings: &Settings, backup_at: &Path, req: &SecretKeyRotateArgs) -> Result<()> {
     let key_file = settings.secret_key_path();
     let config_dir = key_file.parent().unwrap_or(Path::new("."));
     keyfile::check_folder_writable(config_dir, "the new key file")?;
@@ -109,7 +109,10 @@ fn preflight(settings: &Settings, db_path: &Path, req: &SecretKeyRotateArgs) -> 
         keyfile::check_file_writable(env_file, "the env file")?;
     }
     if !req.no_backup {
-        let db_dir = db_path.parent().unwrap_or(Path::new("."));
+        let db_dir = backup_at
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         keyfile::check_folder_writable(db_dir, "the database backup")?;
     }
     Ok(())
@@ -256,7 +259,8 @@ impl Decider<'_> {
 
 /// Where the rotation reads and writes.
 struct Places {
-    db: PathBuf,
+    /// The database, for messages (a file, or `user@host:port/db`).
+    db: String,
     key_file: PathBuf,
     pending: PathBuf,
 }
@@ -269,11 +273,13 @@ struct Outcome {
 }
 
 /// The order on disk, as the README states it, up to the commit: a backup
-/// of the database, a copy of the key file, the new key in secret_key.new,
-/// then the one transaction, committed only if every value was decided and
-/// the key on disk is still the one read. Undone (files removed) if not.
+/// of the database (SQLite: a copy of the file), a copy of the key file, the
+/// new key in secret_key.new, then the one transaction (PostgreSQL: the old
+/// values written to the backup inside it, before the commit), committed
+/// only if every value was decided and the key on disk is still the one
+/// read. Undone (files removed) if not.
 fn commit_in_order(
-    db: &mut Database,
+    db: &mut Store,
     settings: &Settings,
     at: &Places,
     no_backup: bool,
@@ -282,21 +288,27 @@ fn commit_in_order(
     replaced: &Option<String>,
 ) -> Result<Outcome> {
     let mut backups = Vec::new();
-    let (stamp, db_backup) = unique_backup_names(&at.db, &at.key_file);
-    if !no_backup {
-        db.backup_to(&db_backup)?;
-        backups.push(db_backup);
+    let (stamp, db_backup) = unique_backup_names(db, &settings.config_dir, &at.key_file);
+    if !no_backup && db.copy_before_rewrite(&db_backup)? {
+        backups.push(db_backup.clone());
     }
     backups.extend(keyfile::backup(&at.key_file, &stamp)?);
     keyfile::write_private(&at.pending, keys.new_key.expose().as_bytes())?;
     crash_point("before-commit");
     let mut key_changed_meanwhile = false;
-    let committed = db.rewrite_secrets(&|slot| decider.decide(slot), &mut || {
-        // Under the lock no other flowadmin changes the key; anything else
-        // that did (Langflow at start) means the old key is not the one read.
-        key_changed_meanwhile = key_on_disk(settings) != *replaced;
-        decider.nothing_failed() && !key_changed_meanwhile
-    })?;
+    let old_values = (!no_backup).then_some(db_backup.as_path());
+    let rewritten = db.rewrite_secrets(
+        &|slot| decider.decide(slot),
+        &mut || {
+            // Under the lock no other flowadmin changes the key; anything else
+            // that did (Langflow at start) means the old key is not the one read.
+            key_changed_meanwhile = key_on_disk(settings) != *replaced;
+            decider.nothing_failed() && !key_changed_meanwhile
+        },
+        old_values,
+    )?;
+    let committed = rewritten.committed;
+    backups.extend(rewritten.backup);
     if committed {
         crash_point("after-commit");
     } else {
@@ -336,7 +348,7 @@ fn finish_after_commit(
     if shared_with_others {
         actions.push(format!(
             "WARNING: another process (a running Langflow?) had {} open during this forced rotation; it keeps encrypting and decrypting with the OLD key until it is restarted with the new one: restart it now",
-            at.db.display()
+            at.db
         ));
     }
     Ok((notes, actions))
@@ -345,48 +357,62 @@ fn finish_after_commit(
 pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let key_file = settings.secret_key_path();
-    let at = Places {
-        db: settings.database()?.sqlite_path()?.to_path_buf(),
-        pending: keyfile::pending_path(&key_file),
-        key_file,
-    };
     // Whatever --force says, two rotations never interleave.
     let lock = if req.dry_run {
         None
     } else {
-        Some(rotation_lock(&at.key_file)?)
+        Some(rotation_lock(&key_file)?)
     };
     let mut db = if req.dry_run {
-        let db = Database::open_read_only(&at.db)?;
-        db.require_langflow()?;
-        db
+        open_readable(settings)?
     } else {
-        Database::open_for_write(&at.db, settings.allow_unknown_revision)?
+        open_writable(settings)?
+    };
+    let at = Places {
+        db: db.location(),
+        pending: keyfile::pending_path(&key_file),
+        key_file,
     };
     // Another process with the database open: refused unless --force, and
     // then the operator hears that it still works with the old key.
-    let shared_with_others = !req.dry_run && !db.try_lock_exclusive()?;
+    let others = if req.dry_run {
+        Vec::new()
+    } else {
+        db.claim_for_key_change()?
+    };
+    let shared_with_others = !others.is_empty();
     if shared_with_others && !req.force {
-        return Err(Error::database(format!(
-            "{} is open in another process (a running Langflow keeps encrypting with the old key)",
-            at.db.display()
-        ))
-        .hint("stop Langflow first, or pass --force if you are sure nothing writes to it"));
+        let message = match db.file() {
+            Some(file) => format!(
+                "{} is open in another process (a running Langflow keeps encrypting with the old key)",
+                file.display()
+            ),
+            None => format!(
+                "{} other session(s) are connected to {}: {} (a running Langflow keeps encrypting with the old key)",
+                others.len(),
+                at.db,
+                others.join("; ")
+            ),
+        };
+        return Err(Error::database(message)
+            .hint("stop Langflow first, or pass --force if you are sure nothing writes to it"));
     }
     let new = new_key(settings, req)?;
     if let Some(lock) = &lock {
-        remove_leftovers(settings, Some(&at.db), &lock.key, out);
+        remove_leftovers(settings, db.file(), &lock.key, out);
         // Finishing that very rotation (--new-key-file secret_key.new) is
         // this run's job; any other leftover is settled first, as check does.
         let finishing = std::fs::read_to_string(&at.pending)
             .is_ok_and(|t| keyfile::as_given(&t) == new.0.expose());
-        if !finishing && let Some(settled) = settle_interrupted(settings, &db, &lock.key)? {
+        if !finishing && let Some(settled) = settle_interrupted(settings, db.secrets(), &lock.key)?
+        {
             out.warn(format!("note: {}", settled.message));
             if let Some(action) = settled.action {
                 out.warn(action);
             }
         }
-        preflight(settings, &at.db, req)?;
+        let (_, backup_at) = unique_backup_names(&db, &settings.config_dir, &at.key_file);
+        preflight(settings, &backup_at, req)?;
     }
     let replaced = key_on_disk(settings);
     let keys = choose_keys(settings, req, new)?;
@@ -407,7 +433,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     };
     let started = Instant::now();
     let outcome = if req.dry_run {
-        db.visit_secrets(&|slot| {
+        db.secrets().visit_secrets(&|slot| {
             decider.decide(slot);
         })?;
         Outcome {

@@ -21,8 +21,9 @@ fn server_sql(at: &str, e: postgres::Error) -> StorageError {
 }
 
 pub struct PgDatabase {
-    client: RefCell<postgres::Client>,
+    pub(super) client: RefCell<postgres::Client>,
     at: String,
+    dbname: String,
     schema: Schema,
 }
 
@@ -63,6 +64,7 @@ impl PgDatabase {
         Ok(PgDatabase {
             client: RefCell::new(client),
             at,
+            dbname: target.dbname.clone(),
             schema,
         })
     }
@@ -71,12 +73,17 @@ impl PgDatabase {
         &self.schema
     }
 
+    /// The database's name on its server.
+    pub fn dbname(&self) -> &str {
+        &self.dbname
+    }
+
     /// `user@host:port/dbname`, never the password.
     pub fn at(&self) -> &str {
         &self.at
     }
 
-    fn sql_error(&self, e: postgres::Error) -> StorageError {
+    pub(crate) fn sql_error(&self, e: postgres::Error) -> StorageError {
         server_sql(&self.at, e)
     }
 
@@ -126,12 +133,6 @@ impl PgDatabase {
             api_keys: self.count("SELECT count(*) FROM apikey")?,
             variables_by_type,
         })
-    }
-
-    /// Calls `f` for every encrypted value, read-only.
-    pub fn visit_secrets(&self, f: &(dyn Fn(&crate::storage::secrets::Slot) + Sync)) -> Result<()> {
-        crate::storage::secrets::visit_pg(&mut self.client.borrow_mut(), &self.schema, None, f)
-            .map_err(|e| self.sql_error(e))
     }
 }
 
@@ -435,26 +436,6 @@ impl PgDatabase {
 }
 
 impl PgDatabase {
-    /// Up to `limit` encrypted values from the first rows of each column.
-    pub fn sample_secrets(&self, limit: usize) -> Result<Vec<(crate::crypto::Cipher, String)>> {
-        let found = std::sync::Mutex::new(Vec::new());
-        crate::storage::secrets::visit_pg(
-            &mut self.client.borrow_mut(),
-            &self.schema,
-            Some(limit as i64),
-            &|slot| {
-                found
-                    .lock()
-                    .expect("not poisoned")
-                    .push((slot.cipher, slot.value.to_owned()))
-            },
-        )
-        .map_err(|e| self.sql_error(e))?;
-        let mut found = found.into_inner().expect("not poisoned");
-        found.truncate(limit);
-        Ok(found)
-    }
-
     pub fn key_storage(&self) -> crate::storage::apikeys::KeyStorage {
         use crate::storage::apikeys::KeyStorage;
         if self.schema.has_column("apikey", "api_key_hash") {

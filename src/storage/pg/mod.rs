@@ -4,4 +4,5 @@
 pub mod connect;
 pub mod db;
 pub mod delete;
+pub mod secrets;
 pub mod url;

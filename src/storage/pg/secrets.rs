@@ -1,0 +1,536 @@
+//! The encrypted values on PostgreSQL: the same columns and JSON fields as
+//! on SQLite (`storage::secrets`), walked in keyset pages of the primary key
+//! (a uuid there, and there is no rowid), and rewritten in one transaction:
+//! the tables locked against other writers, each page's crypto split across
+//! the cores while the previous page is written in one statement and read
+//! back, and the old value of every changed row recorded in a backup file
+//! that is complete on disk before the commit.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use postgres::GenericClient;
+use uuid::Uuid;
+
+use super::db::PgDatabase;
+use crate::storage::secrets::{
+    BATCH, Column, Rewrite, Row, SPECS, Slot, Visitor, row_labels, visit_row,
+};
+use crate::storage::{Result, Rewritten, Schema, StorageError};
+
+/// Why a walk stopped.
+enum WalkError {
+    Sql(postgres::Error),
+    Backup(StorageError),
+    /// A row that did not read back as written, or an id that is not a uuid.
+    Check(String),
+}
+
+impl From<postgres::Error> for WalkError {
+    fn from(e: postgres::Error) -> Self {
+        WalkError::Sql(e)
+    }
+}
+
+/// One column on PostgreSQL: the shared [`Column`] plus the statements of
+/// the page walk, the batched update and its read-back.
+struct PgColumn {
+    col: Column,
+    first: String,
+    next: String,
+    update: String,
+    read_back: String,
+}
+
+fn quote(ident: &str) -> String {
+    format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
+/// The columns this schema has, with their statements. `types` gives each
+/// column's SQL type (`json`, `character varying`, `text`), which the
+/// batched update casts to.
+fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String, page: i64) -> Vec<PgColumn> {
+    SPECS
+        .iter()
+        .filter(|c| schema.has_column(c.table, c.column) && schema.has_column(c.table, c.id))
+        .map(|spec| {
+            let (name, owner, extra) = row_labels(schema, spec, "::text");
+            let (table, col, id) = (quote(spec.table), quote(spec.column), quote(spec.id));
+            let select = |bound: &str| {
+                format!(
+                    "SELECT t.{id}, {name}, {owner}, {extra}, t.{col}::text FROM {table} t \
+                     WHERE t.{col} IS NOT NULL{bound} ORDER BY t.{id} LIMIT {page}"
+                )
+            };
+            PgColumn {
+                first: select(""),
+                next: select(&format!(" AND t.{id} > $1")),
+                update: format!(
+                    "UPDATE {table} t SET {col} = v.new::{ty} FROM unnest($1::uuid[], $2::text[]) AS v(id, new) \
+                     WHERE t.{id} = v.id",
+                    ty = types(spec.table, spec.column)
+                ),
+                read_back: format!("SELECT t.{id}, t.{col}::text FROM {table} t WHERE t.{id} = ANY($1::uuid[])"),
+                col: Column {
+                    spec,
+                    label: format!("{}.{}", spec.table, spec.column),
+                    select: String::new(),
+                    update: String::new(),
+                },
+            }
+        })
+        .collect()
+}
+
+/// A changed row: its id, the value it had, the value it gets.
+type Change = (Uuid, String, String);
+
+/// Reads one page: the rows and their uuids, in the same order.
+fn page(
+    client: &mut impl GenericClient,
+    c: &PgColumn,
+    after: Option<Uuid>,
+) -> std::result::Result<(Vec<Row>, Vec<Uuid>), WalkError> {
+    let rows = match after {
+        None => client.query(&c.first, &[])?,
+        Some(id) => client.query(&c.next, &[&id])?,
+    };
+    let mut out = Vec::with_capacity(rows.len());
+    let mut ids = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let id: Uuid = r.try_get(0).map_err(|_| {
+            WalkError::Check(format!("{} has an id that is not a uuid", c.col.label))
+        })?;
+        ids.push(id);
+        out.push(Row {
+            rowid: 0,
+            id: id.simple().to_string(),
+            name: r.get(1),
+            owner: r.get(2),
+            extra: r.get(3),
+            value: r.get::<_, Option<String>>(4).unwrap_or_default(),
+        });
+    }
+    Ok((out, ids))
+}
+
+/// Writes a page's changes in one statement, reads them back and compares,
+/// then records the old values in the backup.
+fn write_changes(
+    client: &mut impl GenericClient,
+    c: &PgColumn,
+    changes: Vec<Change>,
+    backup: &mut Option<OldValues>,
+) -> std::result::Result<(), WalkError> {
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<Uuid> = changes.iter().map(|c| c.0).collect();
+    let news: Vec<&str> = changes.iter().map(|c| c.2.as_str()).collect();
+    let n = client.execute(&c.update, &[&ids, &news])?;
+    let stored: std::collections::HashMap<Uuid, Option<String>> = client
+        .query(&c.read_back, &[&ids])?
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    let wrong = changes
+        .iter()
+        .find(|(id, _, new)| stored.get(id).and_then(|t| t.as_deref()) != Some(new.as_str()));
+    if n as usize != changes.len() || wrong.is_some() {
+        return Err(WalkError::Check(format!(
+            "{} row {} did not read back as written",
+            c.col.label,
+            wrong.map_or_else(|| "?".to_owned(), |w| w.0.to_string())
+        )));
+    }
+    if let Some(backup) = backup {
+        for (id, old, _) in &changes {
+            backup
+                .record(c.col.spec.table, c.col.spec.id, c.col.spec.column, id, old)
+                .map_err(WalkError::Backup)?;
+        }
+    }
+    Ok(())
+}
+
+/// Walks one column. Each page is read whole, its crypto split across the
+/// cores while this thread writes the previous page's changes. `write`
+/// false: read-only. `per_column`: stop after that many rows (sampling).
+fn walk(
+    client: &mut impl GenericClient,
+    c: &PgColumn,
+    generic_too: bool,
+    f: &Visitor,
+    write: bool,
+    per_column: Option<i64>,
+    backup: &mut Option<OldValues>,
+) -> std::result::Result<(), WalkError> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let mut after = None;
+    let mut pending: Vec<Change> = Vec::new();
+    loop {
+        let (batch, ids) = page(client, c, after)?;
+        let full = batch.len() as i64 == BATCH.min(per_column.unwrap_or(BATCH));
+        after = ids.last().copied();
+        let previous = std::mem::take(&mut pending);
+        let (results, written) = std::thread::scope(|scope| {
+            let workers = if threads > 1 && batch.len() >= 256 {
+                threads
+            } else {
+                1
+            };
+            let chunk = batch.len().div_ceil(workers).max(1);
+            let handles: Vec<_> = batch
+                .chunks(chunk)
+                .map(|rows| {
+                    scope.spawn(move || {
+                        rows.iter()
+                            .map(|r| visit_row(&c.col, r, generic_too, f))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            let written = write_changes(client, c, previous, backup);
+            let results: Vec<Option<String>> = handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("a visitor panicked"))
+                .collect();
+            (results, written)
+        });
+        written?;
+        if write {
+            pending = batch
+                .into_iter()
+                .zip(ids)
+                .zip(results)
+                .filter_map(|((row, id), new)| new.map(|n| (id, row.value, n)))
+                .collect();
+        }
+        if !full || per_column.is_some() {
+            return write_changes(client, c, pending, backup);
+        }
+    }
+}
+
+/// The backup of a rotation on PostgreSQL: there is no file to copy, so the
+/// old value of every row it changes, as a SQL script that puts them back
+/// in one transaction. Written under a temp name (0600, the folder's owner)
+/// and renamed into place, synced, before the commit.
+pub(crate) struct OldValues {
+    file: std::io::BufWriter<tempfile::NamedTempFile>,
+    target: PathBuf,
+}
+
+/// The prefix of a backup still being written (removed if a kill left it).
+pub fn old_values_temp_prefix() -> &'static str {
+    ".flowadmin-backup-values-"
+}
+
+/// A SQL string literal that means `text` whatever `standard_conforming_strings` says.
+fn literal(text: &str) -> String {
+    format!("E'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
+}
+
+impl OldValues {
+    fn create(target: &Path, at: &str) -> Result<OldValues> {
+        let dir = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let fail = |e: &std::io::Error| {
+            StorageError::file(format!("cannot write the backup {}", target.display()), e)
+        };
+        let tmp = tempfile::Builder::new()
+            .prefix(old_values_temp_prefix())
+            .permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600))
+            .tempfile_in(dir)
+            .map_err(|e| fail(&e))?;
+        if let Some(owner) = crate::keyfile::Owner::new_in(dir) {
+            owner.apply(tmp.as_file()).map_err(|e| fail(&e))?;
+        }
+        let mut file = std::io::BufWriter::new(tmp);
+        writeln!(
+            file,
+            "-- flowadmin: the encrypted values of {at} as they were before a key rotation,\n\
+             -- readable with the key saved beside this file (secret_key.backup.<same stamp>).\n\
+             -- To undo the rotation, run this in one transaction, then put that key back:\n\
+             --   psql \"$LANGFLOW_DATABASE_URL\" -v ON_ERROR_STOP=1 -f THIS_FILE\n\
+             BEGIN;"
+        )
+        .map_err(|e| fail(&e))?;
+        Ok(OldValues {
+            file,
+            target: target.to_path_buf(),
+        })
+    }
+
+    fn record(&mut self, table: &str, id_col: &str, col: &str, id: &Uuid, old: &str) -> Result<()> {
+        writeln!(
+            self.file,
+            "UPDATE {} SET {} = {} WHERE {} = '{}';",
+            quote(table),
+            quote(col),
+            literal(old),
+            quote(id_col),
+            id.hyphenated()
+        )
+        .map_err(|e| {
+            StorageError::file(
+                format!("cannot write the backup {}", self.target.display()),
+                &e,
+            )
+        })
+    }
+
+    /// Completes the file and puts it in place; returns where.
+    fn finish(mut self) -> Result<PathBuf> {
+        let fail = |e: &std::io::Error, target: &Path| {
+            StorageError::file(format!("cannot write the backup {}", target.display()), e)
+        };
+        writeln!(self.file, "COMMIT;").map_err(|e| fail(&e, &self.target))?;
+        let tmp = self
+            .file
+            .into_inner()
+            .map_err(|e| fail(e.error(), &self.target))?;
+        tmp.as_file()
+            .sync_all()
+            .map_err(|e| fail(&e, &self.target))?;
+        tmp.persist_noclobber(&self.target)
+            .map_err(|e| fail(&e.error, &self.target))?;
+        crate::keyfile::sync_folder(&self.target).map_err(|e| StorageError::File {
+            what: format!("cannot sync the folder of {}", self.target.display()),
+            reason: e.to_string(),
+        })?;
+        Ok(self.target)
+    }
+}
+
+impl PgDatabase {
+    fn walk_error(&self, e: WalkError) -> StorageError {
+        match e {
+            WalkError::Sql(e) => self.sql_error(e),
+            WalkError::Backup(e) => e,
+            WalkError::Check(reason) => StorageError::ServerSql {
+                at: self.at().to_owned(),
+                reason: format!("{reason}; nothing was committed"),
+            },
+        }
+    }
+
+    fn pg_columns(&self, page: i64) -> Vec<PgColumn> {
+        columns(self.schema(), &|_, _| "text".to_owned(), page)
+    }
+
+    /// Calls `f` for every encrypted value, read-only.
+    pub fn visit_secrets(&self, f: &(dyn Fn(&Slot) + Sync)) -> Result<()> {
+        self.visit(None, f)
+    }
+
+    /// Up to `limit` encrypted values from the first rows of each column.
+    pub fn sample_secrets(&self, limit: usize) -> Result<Vec<(crate::crypto::Cipher, String)>> {
+        let found = std::sync::Mutex::new(Vec::new());
+        self.visit(Some(limit.max(1) as i64), &|slot| {
+            found
+                .lock()
+                .expect("not poisoned")
+                .push((slot.cipher, slot.value.to_owned()))
+        })?;
+        let mut found = found.into_inner().expect("not poisoned");
+        found.truncate(limit);
+        Ok(found)
+    }
+
+    fn visit(&self, per_column: Option<i64>, f: &(dyn Fn(&Slot) + Sync)) -> Result<()> {
+        let generic_too = self.schema().encrypts_generic_variables();
+        let page_size = per_column.map_or(BATCH, |n| n.min(BATCH));
+        let visitor = |slot: &Slot| {
+            f(slot);
+            Rewrite::Keep
+        };
+        let mut client = self.client.borrow_mut();
+        for c in self.pg_columns(page_size) {
+            walk(
+                &mut *client,
+                &c,
+                generic_too,
+                &visitor,
+                false,
+                per_column,
+                &mut None,
+            )
+            .map_err(|e| self.walk_error(e))?;
+        }
+        Ok(())
+    }
+
+    /// Rows in the tables that hold encrypted values (for a progress bar).
+    pub fn secret_row_estimate(&self) -> Result<u64> {
+        let mut total = 0u64;
+        let mut client = self.client.borrow_mut();
+        for c in self.pg_columns(BATCH) {
+            let sql = format!(
+                "SELECT count(*) FROM {} WHERE {} IS NOT NULL",
+                quote(c.col.spec.table),
+                quote(c.col.spec.column)
+            );
+            let n: i64 = client
+                .query_one(&sql, &[])
+                .map_err(|e| self.sql_error(e))?
+                .get(0);
+            total += n as u64;
+        }
+        Ok(total)
+    }
+
+    /// Rewrites values in one transaction, as the SQLite twin does: `f`
+    /// says what each value becomes; every replaced value is read back and
+    /// compared; `commit_if` decides. The tables that hold secrets are
+    /// locked first (`SHARE ROW EXCLUSIVE`: others read, writers wait until
+    /// the commit, so none writes under the old key meanwhile); waiting for
+    /// that lock gives up after 5 s. With `backup`, the old value of every
+    /// changed row goes to that file, complete before the commit.
+    pub fn rewrite_secrets(
+        &self,
+        f: &Visitor,
+        commit_if: &mut dyn FnMut() -> bool,
+        backup: Option<&Path>,
+    ) -> Result<Rewritten> {
+        let generic_too = self.schema().encrypts_generic_variables();
+        let mut client = self.client.borrow_mut();
+        let types = column_types(&mut client, self.schema()).map_err(|e| self.sql_error(e))?;
+        let cols = columns(
+            self.schema(),
+            &|t, c| {
+                types
+                    .get(&(t.to_owned(), c.to_owned()))
+                    .cloned()
+                    .unwrap_or_else(|| "text".to_owned())
+            },
+            BATCH,
+        );
+        let mut tx = client.transaction().map_err(|e| self.sql_error(e))?;
+        let tables: std::collections::BTreeSet<String> =
+            cols.iter().map(|c| quote(c.col.spec.table)).collect();
+        let lock = format!(
+            "SET LOCAL lock_timeout = '5s'; LOCK TABLE {} IN SHARE ROW EXCLUSIVE MODE",
+            tables.into_iter().collect::<Vec<_>>().join(", ")
+        );
+        tx.batch_execute(&lock).map_err(|e| self.sql_error(e))?;
+        let mut old_values = match backup {
+            Some(path) => Some(OldValues::create(path, self.at())?),
+            None => None,
+        };
+        for c in &cols {
+            walk(&mut tx, c, generic_too, f, true, None, &mut old_values)
+                .map_err(|e| self.walk_error(e))?;
+        }
+        if !commit_if() {
+            tx.rollback().map_err(|e| self.sql_error(e))?;
+            return Ok(Rewritten {
+                committed: false,
+                backup: None,
+            });
+        }
+        // The backup is on disk before the commit; if the commit then
+        // fails it only describes the values as they still are.
+        let kept = match old_values {
+            Some(values) => Some(values.finish()?),
+            None => None,
+        };
+        // A failed commit keeps the backup: a lost reply may hide a commit
+        // that happened, and otherwise the file only restores what is there.
+        tx.commit().map_err(|e| self.sql_error(e))?;
+        Ok(Rewritten {
+            committed: true,
+            backup: kept,
+        })
+    }
+}
+
+/// Each secret column's SQL type, as the batched update must cast to.
+fn column_types(
+    client: &mut postgres::Client,
+    schema: &Schema,
+) -> std::result::Result<std::collections::HashMap<(String, String), String>, postgres::Error> {
+    let mut out = std::collections::HashMap::new();
+    for spec in SPECS
+        .iter()
+        .filter(|c| schema.has_column(c.table, c.column))
+    {
+        let row = client.query_opt(
+            "SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a \
+             JOIN pg_class c ON c.oid = a.attrelid \
+             WHERE c.relname = $1 AND c.relnamespace = current_schema()::regnamespace AND a.attname = $2",
+            &[&spec.table, &spec.column],
+        )?;
+        if let Some(row) = row {
+            out.insert((spec.table.to_owned(), spec.column.to_owned()), row.get(0));
+        }
+    }
+    Ok(out)
+}
+
+/// Langflow's own start-up lock (ASCII "Langflow"): it holds it while it
+/// migrates, and an instance that cannot take it waits before starting.
+const LANGFLOW_MIGRATION_LOCK: i64 = 0x4C61_6E67_666C_6F77;
+/// flowadmin's key-change lock (ASCII "flowadmn"): two key changes on one
+/// database never interleave, whichever host or config dir they run from.
+const KEY_CHANGE_LOCK: i64 = 0x666C_6F77_6164_6D6E;
+
+impl PgDatabase {
+    /// Before a key change: takes flowadmin's advisory lock and Langflow's
+    /// start-up lock for the rest of this session (released when it ends,
+    /// even by a kill), so no other rotation runs and no Langflow instance
+    /// starts (and starts encrypting with the old key) meanwhile. Returns
+    /// the other sessions on this database (a running Langflow keeps idle
+    /// pooled connections), described for the operator.
+    pub fn claim_for_key_change(&self) -> Result<Vec<String>> {
+        let mut client = self.client.borrow_mut();
+        let err = |e| self.sql_error(e);
+        let took = |client: &mut postgres::Client,
+                    key: i64|
+         -> std::result::Result<bool, postgres::Error> {
+            Ok(client
+                .query_one("SELECT pg_try_advisory_lock($1)", &[&key])?
+                .get(0))
+        };
+        if !took(&mut client, KEY_CHANGE_LOCK).map_err(err)? {
+            return Err(StorageError::KeyChangeRunning(self.at().to_owned()));
+        }
+        if !took(&mut client, LANGFLOW_MIGRATION_LOCK).map_err(err)? {
+            return Err(StorageError::LangflowStarting(self.at().to_owned()));
+        }
+        // Only what every role may see of other sessions (a role without
+        // pg_read_all_stats gets NULL for address and state).
+        let rows = client
+            .query(
+                "SELECT pid, coalesce(usename::text, '?'), coalesce(application_name, ''), \
+                        coalesce(host(client_addr), 'local'), coalesce(state, '?') \
+                 FROM pg_stat_activity \
+                 WHERE datname = current_database() AND pid <> pg_backend_pid() AND usename IS NOT NULL \
+                   AND coalesce(backend_type, 'client backend') = 'client backend' ORDER BY pid",
+                &[],
+            )
+            .map_err(err)?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                let app: String = r.get(2);
+                format!(
+                    "pid {} ({}@{}{}, {})",
+                    r.get::<_, i32>(0),
+                    r.get::<_, String>(1),
+                    r.get::<_, String>(3),
+                    if app.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", application {app:?}")
+                    },
+                    r.get::<_, String>(4)
+                )
+            })
+            .collect())
+    }
+}
