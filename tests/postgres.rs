@@ -137,25 +137,6 @@ fn connection_failures_are_one_clear_line_without_the_password() {
 }
 
 #[test]
-fn writes_on_postgres_are_refused_with_nothing_changed() {
-    let Some(admin) = admin_url("writes_on_postgres_are_refused_with_nothing_changed") else {
-        return;
-    };
-    let pg = PgRich::new(&admin);
-    let s = Scratch::empty();
-    let before = pg.snapshot();
-    for args in [
-        &["user", "delete", "alice", "--yes"][..],
-        &["secret-key", "rotate"],
-    ] {
-        let out = pg.run(&s, &pg.url(), args, &pg.key.clone());
-        assert_eq!(code(&out), 7, "{args:?}: {}", stderr_of(&out));
-        assert!(!stderr_of(&out).contains(ROLE_PASSWORD));
-    }
-    assert_eq!(pg.snapshot(), before, "nothing changed");
-}
-
-#[test]
 fn activate_deactivate_and_set_password_on_postgres() {
     let Some(admin) = admin_url("activate_deactivate_and_set_password_on_postgres") else {
         return;
@@ -586,4 +567,418 @@ fn generate_write_refuses_a_postgres_database_with_values() {
         .unwrap()
         .get(0);
     assert_eq!(value, "legacy-value");
+}
+
+/// The dry-run plan of deleting `user`, as JSON.
+fn delete_plan(out: &std::process::Output) -> serde_json::Value {
+    assert_eq!(code(out), 0, "{}", stderr_of(out));
+    json_of(out)["plan"].clone()
+}
+
+#[test]
+fn user_delete_on_postgres_plans_as_on_sqlite_and_leaves_no_reference() {
+    let Some(admin) =
+        admin_url("user_delete_on_postgres_plans_as_on_sqlite_and_leaves_no_reference")
+    else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    // The two fixtures were filled by the same script through real Langflow:
+    // the same rows go on both backends.
+    let sqlite = Scratch::fixture("langflow-1.13-rich");
+    for user in ["admin", "alice", "bob"] {
+        let args = ["--json", "user", "delete", user, "--dry-run"];
+        let on_pg = delete_plan(&pg.run(&s, &pg.url(), &args, &pg.key.clone()));
+        let on_sqlite = delete_plan(&sqlite.run(&args, "", &[]));
+        assert_eq!(on_pg, on_sqlite, "{user}");
+    }
+    let before = pg.snapshot();
+
+    // A row outside Langflow's schema that still points at bob: the server
+    // refuses the delete, and nothing at all changes.
+    let mut client = pg.client();
+    client
+        .batch_execute(
+            "CREATE SCHEMA audit; CREATE TABLE audit.seen (user_id uuid REFERENCES public.\"user\"(id)); \
+             INSERT INTO audit.seen SELECT id FROM public.\"user\" WHERE username = 'bob'",
+        )
+        .unwrap();
+    let out = pg.run(
+        &s,
+        &pg.url(),
+        &["user", "delete", "bob", "--yes"],
+        &pg.key.clone(),
+    );
+    assert_eq!(code(&out), 6, "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("dangling"), "{}", stderr_of(&out));
+    assert_eq!(pg.snapshot(), before, "nothing changed");
+    client.batch_execute("DROP SCHEMA audit CASCADE").unwrap();
+
+    // The last superuser, with everything hanging off it (flows, folders,
+    // connections, MCP servers, triggers, SSO audit columns...).
+    let admin_id: uuid::Uuid = client
+        .query_one("SELECT id FROM \"user\" WHERE username = 'admin'", &[])
+        .unwrap()
+        .get(0);
+    let out = pg.run(
+        &s,
+        &pg.url(),
+        &["user", "delete", "admin", "--yes"],
+        &pg.key.clone(),
+    );
+    assert_eq!(code(&out), 4, "the last superuser needs --force");
+    let out = pg.run(
+        &s,
+        &pg.url(),
+        &["--json", "user", "delete", "admin", "--yes", "--force"],
+        &pg.key.clone(),
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["deleted"], true);
+    // No column anywhere still holds the deleted id.
+    let refs = client
+        .query(
+            "SELECT cc.relname::text, a.attname::text FROM pg_constraint c \
+             JOIN pg_class cc ON cc.oid = c.conrelid \
+             JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] \
+             WHERE c.contype = 'f' AND c.confrelid = '\"user\"'::regclass",
+            &[],
+        )
+        .unwrap();
+    assert!(refs.len() > 20, "the fixture has many references to user");
+    for r in &refs {
+        let (table, col): (String, String) = (r.get(0), r.get(1));
+        let n: i64 = client
+            .query_one(
+                &format!("SELECT count(*) FROM \"{table}\" WHERE \"{col}\" = $1"),
+                &[&admin_id],
+            )
+            .unwrap()
+            .get(0);
+        assert_eq!(n, 0, "{table}.{col} still points at the deleted user");
+    }
+    let users: i64 = client
+        .query_one("SELECT count(*) FROM \"user\"", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(users, 2);
+    // What is left still opens with the key.
+    let out = pg.run(&s, &pg.url(), &["db", "check"], &pg.key.clone());
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+}
+
+/// How many of the database's encrypted values `key` opens: (open, total).
+fn pg_opened_with(pg: &PgRich, s: &Scratch, key: &str) -> (u64, u64) {
+    let out = pg.run(s, &pg.url(), &["--json", "db", "check"], key);
+    let j = json_of(&out);
+    (
+        j["encrypted"]["open"].as_u64().unwrap(),
+        j["encrypted"]["total"].as_u64().unwrap(),
+    )
+}
+
+/// Every stored cell that can hold secrets: (table.column row id) -> text.
+fn secret_cells(pg: &PgRich) -> std::collections::BTreeMap<String, String> {
+    let mut client = pg.client();
+    let mut cells = std::collections::BTreeMap::new();
+    for (table, col, id) in [
+        ("variable", "value", "id"),
+        ("apikey", "api_key", "id"),
+        ("\"user\"", "store_api_key", "id"),
+        ("deployment_provider_account", "api_key", "id"),
+        ("connection_secret", "encrypted_payload", "connection_id"),
+        ("trigger", "signing_secret_encrypted", "id"),
+        ("folder", "auth_settings", "id"),
+        ("mcp_server", "config", "id"),
+        ("sso_config", "client_secret_encrypted", "id"),
+    ] {
+        let sql = format!("SELECT {id}::text, {col}::text FROM {table} WHERE {col} IS NOT NULL");
+        for r in client.query(&sql, &[]).unwrap() {
+            cells.insert(format!("{table}.{col} {}", r.get::<_, String>(0)), r.get(1));
+        }
+    }
+    cells
+}
+
+#[test]
+fn rotation_on_postgres_reencrypts_every_value_and_its_backup_restores() {
+    let Some(admin) =
+        admin_url("rotation_on_postgres_reencrypts_every_value_and_its_backup_restores")
+    else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let cfg = PgRich::config_dir(&s, &pg.key);
+    let dry = pg
+        .with_config(&s, &cfg)
+        .args(["--json", "secret-key", "rotate", "--dry-run"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&dry), 0, "{}", stderr_of(&dry));
+    assert_eq!(json_of(&dry)["totals"]["reencrypted"], 18);
+    let before = pg.snapshot();
+    let cells_before = secret_cells(&pg);
+    assert_eq!(pg.snapshot(), before, "a dry run writes nothing");
+
+    let out = pg
+        .with_config(&s, &cfg)
+        .args(["--json", "secret-key", "rotate"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let report = json_of(&out);
+    assert_eq!(report["committed"], true);
+    assert_eq!(report["totals"]["reencrypted"], 18);
+    let new_key = report["new_key"].as_str().unwrap().to_owned();
+    assert_eq!(
+        std::fs::read_to_string(cfg.join("secret_key")).unwrap(),
+        new_key
+    );
+    assert_eq!(pg_opened_with(&pg, &s, &new_key), (18, 18));
+    assert_eq!(pg_opened_with(&pg, &s, &pg.key), (0, 18));
+    assert!(!cfg.join("secret_key.new").exists());
+
+    // The backups: the old key, and the old values as SQL, both 0600.
+    let backups: Vec<std::path::PathBuf> = report["backups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_str().unwrap().into())
+        .collect();
+    assert_eq!(backups.len(), 2, "{backups:?}");
+    let sql = backups
+        .iter()
+        .find(|b| b.extension().is_some_and(|e| e == "sql"))
+        .unwrap();
+    let key_backup = backups.iter().find(|b| *b != sql).unwrap();
+    assert_eq!(std::fs::read_to_string(key_backup).unwrap(), pg.key);
+    for b in &backups {
+        assert_eq!(owner_of(b).2 & 0o777, 0o600, "{}", b.display());
+    }
+    let script = std::fs::read_to_string(sql).unwrap();
+    let after = secret_cells(&pg);
+    let changed = cells_before
+        .iter()
+        .filter(|(cell, value)| after.get(*cell) != Some(value))
+        .count();
+    assert!(changed >= 10, "{changed}");
+    assert_eq!(
+        script.matches("\nUPDATE ").count(),
+        changed,
+        "one line per changed row"
+    );
+    assert!(!script.contains(&new_key) && !script.contains(&pg.key));
+
+    // A rerun is safe: everything is already under the new key.
+    let out = pg
+        .with_config(&s, &cfg)
+        .args(["--json", "secret-key", "rotate", "--new-key-file"])
+        .arg(cfg.join("secret_key"))
+        .arg("--old-key-file")
+        .arg(key_backup)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["totals"]["already_current"], 18);
+    assert_eq!(json_of(&out)["totals"]["reencrypted"], 0);
+
+    // Undo, as the README says (psql -f runs the same statements): the old
+    // key opens every value again.
+    pg.client().batch_execute(&script).unwrap();
+    assert_eq!(pg_opened_with(&pg, &s, &pg.key), (18, 18));
+    assert_eq!(pg.snapshot(), before, "restored exactly");
+}
+
+#[test]
+fn rotation_on_postgres_refuses_a_live_cluster_unless_forced() {
+    let Some(admin) = admin_url("rotation_on_postgres_refuses_a_live_cluster_unless_forced") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let cfg = PgRich::config_dir(&s, &pg.key);
+    let before = pg.snapshot();
+    let rotate = |extra: &[&str]| {
+        pg.with_config(&s, &cfg)
+            .args(["secret-key", "rotate"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let untouched = |out: &std::process::Output, what: &str| {
+        assert_eq!(code(out), 6, "{what}: {}", stderr_of(out));
+        assert_eq!(pg.snapshot(), before, "{what}: nothing changed");
+        assert_eq!(
+            listing(&cfg),
+            vec!["secret_key", "secret_key.lock", "secret_key.rotating"],
+            "{what}: no key file or backup left"
+        );
+        assert_eq!(stderr_of(out).lines().count(), 1, "{}", stderr_of(out));
+        assert!(!stderr_of(out).contains(ROLE_PASSWORD));
+    };
+
+    // An idle pooled connection, as a running Langflow keeps.
+    let idle = pg.client();
+    let out = rotate(&[]);
+    untouched(&out, "idle session");
+    assert!(
+        stderr_of(&out).contains("other session(s)"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(stderr_of(&out).contains("stop Langflow"));
+
+    // A Langflow instance starting (it holds its migration lock): refused
+    // even with --force.
+    let mut starting = pg.client();
+    starting
+        .execute("SELECT pg_advisory_lock(5503801610002526071)", &[])
+        .unwrap();
+    let out = rotate(&["--force"]);
+    untouched(&out, "Langflow starting");
+    assert!(
+        stderr_of(&out).contains("starting or migrating"),
+        "{}",
+        stderr_of(&out)
+    );
+    drop(starting);
+
+    // Another flowadmin rotating from another host (its advisory lock).
+    let mut other = pg.client();
+    other
+        .execute("SELECT pg_advisory_lock(x'666c6f7761646d6e'::bigint)", &[])
+        .unwrap();
+    let out = rotate(&["--force"]);
+    untouched(&out, "another rotation");
+    assert!(
+        stderr_of(&out).contains("another key change"),
+        "{}",
+        stderr_of(&out)
+    );
+    drop(other);
+
+    // A writer in the middle of a transaction: a forced rotation waits for
+    // its lock (5 s), then gives up with nothing written.
+    let mut writer = pg.client();
+    let mut tx = writer.transaction().unwrap();
+    tx.execute(
+        "UPDATE variable SET updated_at = updated_at WHERE false",
+        &[],
+    )
+    .unwrap();
+    tx.execute("LOCK TABLE variable IN ROW EXCLUSIVE MODE", &[])
+        .unwrap();
+    let out = rotate(&["--force"]);
+    untouched(&out, "writer mid-transaction");
+    assert!(stderr_of(&out).contains("lock"), "{}", stderr_of(&out));
+    tx.rollback().unwrap();
+    drop(writer);
+
+    // Forced past the idle session: done, and told to restart it.
+    let out = rotate(&["--force"]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("restart it now"),
+        "{}",
+        stderr_of(&out)
+    );
+    drop(idle);
+    let key = std::fs::read_to_string(cfg.join("secret_key")).unwrap();
+    assert_eq!(pg_opened_with(&pg, &s, &key), (18, 18));
+}
+
+#[test]
+fn rotation_on_postgres_killed_at_any_instant_leaves_a_key_that_opens_everything() {
+    const BULK: usize = 20_000;
+    let Some(admin) =
+        admin_url("rotation_on_postgres_killed_at_any_instant_leaves_a_key_that_opens_everything")
+    else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    pg.add_bulk(&pg.key, BULK);
+    let s = Scratch::empty();
+    let cfg = PgRich::config_dir(&s, &pg.key);
+    let total = (18 + BULK) as u64;
+    let rotate = |crash_at: Option<&str>| {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"));
+        cmd.current_dir(s.path())
+            .env_clear()
+            .env("HOME", s.path())
+            .env("LANGFLOW_DATABASE_URL", pg.url())
+            .env("LANGFLOW_CONFIG_DIR", &cfg)
+            .args(["-q", "secret-key", "rotate", "--no-backup"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        if let Some(point) = crash_at {
+            cmd.env("FLOWADMIN_TEST_CRASH_AT", point);
+        }
+        cmd
+    };
+    let opens_all = |key: &str| pg_opened_with(&pg, &s, key) == (total, total);
+    let started = std::time::Instant::now();
+    assert!(rotate(None).status().unwrap().success());
+    let full = started.elapsed();
+    let mut seed = std::process::id() as u64 | 1;
+    let mut plan: Vec<Option<&str>> = vec![None; 6];
+    plan.extend([
+        Some("before-commit"),
+        Some("after-commit"),
+        Some("after-rename"),
+    ]);
+    let mut windows = Vec::new();
+    for (round, crash_at) in plan.into_iter().enumerate() {
+        pg.wait_until_alone();
+        let key_before = std::fs::read_to_string(cfg.join("secret_key")).unwrap();
+        let mut child = rotate(crash_at).spawn().unwrap();
+        if crash_at.is_none() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            std::thread::sleep(full.mul_f64((seed % 1000) as f64 / 1000.0));
+            child.kill().ok();
+        }
+        if child.wait().unwrap().success() {
+            continue;
+        }
+        pg.wait_until_alone();
+        let on_disk = std::fs::read_to_string(cfg.join("secret_key")).unwrap();
+        let pending = std::fs::read_to_string(cfg.join("secret_key.new"))
+            .ok()
+            .filter(|k| !k.is_empty());
+        let good = opens_all(&on_disk) || pending.as_deref().is_some_and(opens_all);
+        assert!(
+            good,
+            "round {round} ({crash_at:?}): no key on disk opens every value"
+        );
+        windows.push(if on_disk == key_before {
+            if pending.as_deref().is_some_and(opens_all) {
+                "between-commit-and-rename"
+            } else {
+                "before-commit"
+            }
+        } else {
+            "after-rename"
+        });
+        let out = pg
+            .with_config(&s, &cfg)
+            .args(["secret-key", "check"])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "round {round}: {}", stderr_of(&out));
+        assert!(
+            !cfg.join("secret_key.new").exists(),
+            "round {round}: settled"
+        );
+    }
+    println!(
+        "postgres crash test: {} kills over a {:.2} s rotation of {total} values: {windows:?}",
+        windows.len(),
+        full.as_secs_f64()
+    );
+    for w in ["before-commit", "between-commit-and-rename", "after-rename"] {
+        assert!(windows.contains(&w), "no kill landed {w}: {windows:?}");
+    }
 }

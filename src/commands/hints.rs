@@ -67,6 +67,22 @@ impl From<StorageError> for Error {
                 Kind::Database,
                 "check that the URL names Langflow's database and that its role may read it".to_owned(),
             ),
+            StorageError::ServerLost { .. } => (
+                Kind::Database,
+                "check the server and the network, then run the command again (`flowadmin secret-key check` settles an interrupted rotation)".to_owned(),
+            ),
+            StorageError::CommitUncertain { .. } => (
+                Kind::Database,
+                "run `flowadmin secret-key check` once the server answers: it finds which key opens the values and settles the key files".to_owned(),
+            ),
+            StorageError::ServerBusy { .. } => (
+                Kind::Database,
+                "another session holds those rows or tables (a Langflow writing?); try again, or stop Langflow first".to_owned(),
+            ),
+            StorageError::ServerDenied { .. } => (
+                Kind::Database,
+                "connect as the role Langflow uses (its LANGFLOW_DATABASE_URL), which owns the tables, or grant this role access".to_owned(),
+            ),
             StorageError::NotLangflowServer { .. } => (
                 Kind::Database,
                 "point LANGFLOW_DATABASE_URL (or --db) at the database Langflow uses".to_owned(),

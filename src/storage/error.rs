@@ -71,6 +71,18 @@ pub enum StorageError {
     Server(#[from] crate::storage::pg::connect::ConnectError),
     #[error("PostgreSQL at {at}: {reason}")]
     ServerSql { at: String, reason: String },
+    #[error(
+        "the connection to PostgreSQL at {at} was lost mid-command (the server rolls back whatever was not committed)"
+    )]
+    ServerLost { at: String },
+    #[error(
+        "the connection to PostgreSQL at {at} was lost while committing, so whether the commit happened is unknown"
+    )]
+    CommitUncertain { at: String },
+    #[error("PostgreSQL at {at} gave up waiting for a lock: {reason}; nothing was changed")]
+    ServerBusy { at: String, reason: String },
+    #[error("PostgreSQL at {at} refused: {reason}")]
+    ServerDenied { at: String, reason: String },
     #[error("the PostgreSQL database {at} is {what}")]
     NotLangflowServer { at: String, what: &'static str },
     #[error("another key change holds flowadmin's advisory lock on {0}")]

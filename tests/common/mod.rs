@@ -404,6 +404,80 @@ impl PgRich {
     }
 }
 
+impl PgRich {
+    /// A client of this database, as the fixture's role.
+    pub fn client(&self) -> postgres::Client {
+        postgres::Client::connect(&self.url(), postgres::NoTls).unwrap()
+    }
+
+    /// A config dir in `s` whose secret_key holds `key`.
+    pub fn config_dir(s: &Scratch, key: &str) -> PathBuf {
+        let cfg = s.path().join("cfg");
+        std::fs::create_dir_all(&cfg).unwrap();
+        std::fs::write(cfg.join("secret_key"), key).unwrap();
+        cfg
+    }
+
+    /// flowadmin on this database with the key read from `cfg/secret_key`
+    /// (no key in the environment), as a key rotation runs.
+    pub fn with_config(&self, s: &Scratch, cfg: &Path) -> Command {
+        let mut cmd = s.cmd();
+        cmd.env("LANGFLOW_DATABASE_URL", self.url())
+            .env("LANGFLOW_CONFIG_DIR", cfg);
+        cmd
+    }
+
+    /// Adds `n` Credential variables encrypted with `key`, owned by a new
+    /// superuser `bulk` (for rotations large enough to kill mid-way).
+    pub fn add_bulk(&self, key: &str, n: usize) {
+        let ring = flowadmin::crypto::SecretKey::new(key).keyring().unwrap();
+        let mut client = self.client();
+        let mut tx = client.transaction().unwrap();
+        let owner = uuid::Uuid::new_v4();
+        tx.execute(
+            "INSERT INTO \"user\" (id, username, password, is_active, is_superuser, create_at, updated_at) \
+             VALUES ($1, 'bulk', 'x', true, true, now(), now())",
+            &[&owner],
+        )
+        .unwrap();
+        for start in (0..n).step_by(5_000) {
+            let end = (start + 5_000).min(n);
+            let ids: Vec<uuid::Uuid> = (start..end).map(|_| uuid::Uuid::new_v4()).collect();
+            let names: Vec<String> = (start..end).map(|i| format!("BULK_{i}")).collect();
+            let values: Vec<String> = (start..end)
+                .map(|i| ring.encrypt(format!("value-{i}").as_bytes()))
+                .collect();
+            tx.execute(
+                "INSERT INTO variable (id, name, value, type, user_id, default_fields, created_at) \
+                 SELECT i, n, v, 'Credential', $4, '[]'::json, now() FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(i, n, v)",
+                &[&ids, &names, &values, &owner],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+    }
+
+    /// Waits (up to 20 s) until no session is connected to this database:
+    /// a killed flowadmin's session ends when the server notices.
+    pub fn wait_until_alone(&self) {
+        let mut admin = postgres::Client::connect(&self.admin, postgres::NoTls).unwrap();
+        for _ in 0..200 {
+            let n: i64 = admin
+                .query_one(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = $1",
+                    &[&self.name],
+                )
+                .unwrap()
+                .get(0);
+            if n == 0 {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        panic!("sessions stayed connected to {}", self.name);
+    }
+}
+
 impl Drop for PgRich {
     fn drop(&mut self) {
         if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {

@@ -297,7 +297,7 @@ fn commit_in_order(
     crash_point("before-commit");
     let mut key_changed_meanwhile = false;
     let old_values = (!no_backup).then_some(db_backup.as_path());
-    let rewritten = db.rewrite_secrets(
+    let rewritten = match db.rewrite_secrets(
         &|slot| decider.decide(slot),
         &mut || {
             // Under the lock no other flowadmin changes the key; anything else
@@ -306,7 +306,20 @@ fn commit_in_order(
             decider.nothing_failed() && !key_changed_meanwhile
         },
         old_values,
-    )?;
+    ) {
+        Ok(rewritten) => rewritten,
+        // The commit may have happened (a lost reply): keep secret_key.new,
+        // which the next command settles by what the database opens with.
+        Err(e @ crate::storage::StorageError::CommitUncertain { .. }) => return Err(e.into()),
+        Err(e) => {
+            // Nothing was committed: leave no pending key and no backup.
+            let _ = std::fs::remove_file(&at.pending);
+            for backup in backups.drain(..) {
+                let _ = std::fs::remove_file(backup);
+            }
+            return Err(e.into());
+        }
+    };
     let committed = rewritten.committed;
     backups.extend(rewritten.backup);
     if committed {

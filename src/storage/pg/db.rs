@@ -9,14 +9,38 @@ use super::connect;
 use super::url::Target;
 use crate::storage::{Counts, Result, Schema, StorageError};
 
-/// A failed statement: the server's own message (it names no password).
+/// A failed statement: the server's own message (it names no password),
+/// told apart where the operator's next step differs.
 fn server_sql(at: &str, e: postgres::Error) -> StorageError {
-    StorageError::ServerSql {
-        at: at.to_owned(),
-        reason: e
-            .as_db_error()
-            .map(|d| d.message().to_owned())
-            .unwrap_or_else(|| e.to_string()),
+    use postgres::error::SqlState;
+    let at = at.to_owned();
+    let io = std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>());
+    let shut_down = e.code().is_some_and(|c| {
+        [
+            SqlState::ADMIN_SHUTDOWN,
+            SqlState::CRASH_SHUTDOWN,
+            SqlState::CANNOT_CONNECT_NOW,
+        ]
+        .contains(c)
+    });
+    if e.is_closed() || io || shut_down {
+        return StorageError::ServerLost { at };
+    }
+    let reason = e
+        .as_db_error()
+        .map(|d| d.message().to_owned())
+        .unwrap_or_else(|| e.to_string());
+    match e.code() {
+        Some(c) if *c == SqlState::LOCK_NOT_AVAILABLE || *c == SqlState::QUERY_CANCELED => {
+            StorageError::ServerBusy { at, reason }
+        }
+        Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => {
+            StorageError::ServerDenied { at, reason }
+        }
+        Some(c) if *c == SqlState::READ_ONLY_SQL_TRANSACTION => {
+            StorageError::ServerDenied { at, reason }
+        }
+        _ => StorageError::ServerSql { at, reason },
     }
 }
 
