@@ -589,3 +589,71 @@ fn postgres_writes_are_judged_by_langflow() {
         "18 fixture values, one new key, one new credential"
     );
 }
+
+/// On PostgreSQL, a user deleted and the key rotated by flowadmin, judged by
+/// Langflow 1.13's own code: its check-integrity opens every value left with
+/// the new key and none with the old, counting as many as flowadmin does; the
+/// rest still logs in, authenticates and reads back; the deleted user is gone.
+#[test]
+fn postgres_rotation_and_delete_are_judged_by_langflow() {
+    let Some(admin) = admin_url("postgres_rotation_and_delete_are_judged_by_langflow") else {
+        return;
+    };
+    let langflow = Langflow::new();
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let cfg = PgRich::config_dir(&s, &pg.key);
+    let out = pg
+        .with_config(&s, &cfg)
+        .args(["user", "delete", "alice", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let out = pg
+        .with_config(&s, &cfg)
+        .args(["--json", "secret-key", "rotate"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let rotated = json_of(&out);
+    let new_key = rotated["new_key"].as_str().unwrap().to_owned();
+    let moved = rotated["totals"]["reencrypted"].as_u64().unwrap();
+    assert!(moved >= 15, "{rotated}");
+
+    let url = pg.url();
+    let (theirs_new, theirs_old) = std::thread::scope(|scope| {
+        let a = scope.spawn(|| langflow.check_integrity(Path::new(&url), &new_key));
+        let b = scope.spawn(|| langflow.check_integrity(Path::new(&url), &pg.key));
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    let (code, report) = theirs_new;
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(
+        langflow_credentials(&report),
+        Some((moved, 0, true)),
+        "{report}"
+    );
+    let (code, report) = theirs_old;
+    assert_ne!(code, 0);
+    assert_eq!(
+        langflow_credentials(&report),
+        Some((moved, moved, false)),
+        "{report}"
+    );
+    let answers = langflow.ask(
+        Path::new(&url),
+        &new_key,
+        json!([
+            {"op": "login", "username": "admin", "password": "Admin-Fixture-Pw-0!"},
+            {"op": "api_key", "key": PgRich::credential("admin / admin-key-1 / ")},
+            {"op": "variable", "username": "admin", "name": "OPENAI_API_KEY"},
+            {"op": "login", "username": "alice", "password": "Alice-Fixture-Pw-1!"},
+        ]),
+    );
+    let ok: Vec<bool> = answers.iter().map(|a| a["ok"] == true).collect();
+    assert_eq!(ok, vec![true, true, true, false], "{answers:#?}");
+    assert_eq!(
+        answers[2]["value"],
+        PgRich::credential("admin / Credential / OPENAI_API_KEY = ").as_str()
+    );
+}
