@@ -478,6 +478,8 @@ impl SecretSource for pg::db::PgDatabase {
 
 /// A Langflow database on either backend, opened for reading: what a
 /// command that only reads holds, without knowing which backend it is.
+// One per process, made once and never moved in a loop: boxing buys nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Store {
     Sqlite(Database),
     Postgres(pg::db::PgDatabase),
