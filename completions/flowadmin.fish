@@ -387,9 +387,9 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fi
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Decrypt and count everything, write nothing'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l no-backup -d 'Do not back up the database first'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l no-backup -d 'Make no backup of the database (SQLite: its copy; PostgreSQL: the old values)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l skip-undecryptable -d 'Leave values no old key opens as they are (and report them) instead of rolling back'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l force -d 'Rotate even though another process has the database open'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l force -d 'Rotate even though another process (PostgreSQL: another session) has the database open'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'

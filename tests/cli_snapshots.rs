@@ -182,10 +182,13 @@ fn every_exit_code_matches_its_snapshot() {
             "",
         ),
         (
-            "exit-7-postgresql",
+            "exit-7-client-certificate",
             7,
-            vec!["user", "delete", "alice", "--yes"],
-            vec![("LANGFLOW_DATABASE_URL", "postgresql://lf:hunter2@db/lf")],
+            vec!["db", "check"],
+            vec![(
+                "LANGFLOW_DATABASE_URL",
+                "postgresql://lf:hunter2@db/lf?sslmode=verify-full&sslcert=/etc/lf/client.crt",
+            )],
             "",
         ),
         (

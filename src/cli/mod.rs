@@ -505,12 +505,17 @@ pub enum SecretKeyCommand {
         encrypt with the new and check it opens, write it and read it back, then commit. \
         A value that does not open rolls everything back and is named (or is left as it is with \
         --skip-undecryptable). A value already under the new key is skipped, so a rerun is safe.\n\n\
-        On disk: a backup of the database (<db>.backup-<UTC stamp>) and of the key file \
-        (secret_key.backup.<UTC stamp>), the new key in secret_key.new (0600), the commit, then \
-        secret_key.new renamed over secret_key. A crash at any instant leaves a key that opens every \
-        value, and the next rotate or check finishes the job. A key that came from --env-file is \
-        rewritten there; one from the process environment must be changed by the operator (the \
-        command says so). Refused while another process has the database open, unless --force."
+        On disk: a backup of the database (SQLite: a copy, <db>.backup-<UTC stamp>; PostgreSQL: \
+        the old value of every changed row as a SQL script, <config dir>/<database>.backup-<UTC \
+        stamp>.sql, complete before the commit) and of the key file (secret_key.backup.<UTC \
+        stamp>), the new key in secret_key.new (0600), the commit, then secret_key.new renamed over \
+        secret_key. A crash at any instant leaves a key that opens every value, and the next rotate \
+        or check finishes the job. A key that came from --env-file is rewritten there; one from the \
+        process environment must be changed by the operator (the command says so).\n\n\
+        Refused while another process has the database open (PostgreSQL: any other session, as a \
+        running Langflow keeps idle connections), unless --force; on PostgreSQL it also holds \
+        Langflow's start-up advisory lock, so no instance starts meanwhile, and locks the tables \
+        that hold secrets, so a writer waits for the commit."
     )]
     Rotate(SecretKeyRotateArgs),
 
@@ -541,13 +546,13 @@ pub struct SecretKeyRotateArgs {
     /// Decrypt and count everything, write nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Do not back up the database first
+    /// Make no backup of the database (SQLite: its copy; PostgreSQL: the old values)
     #[arg(long)]
     pub no_backup: bool,
     /// Leave values no old key opens as they are (and report them) instead of rolling back
     #[arg(long)]
     pub skip_undecryptable: bool,
-    /// Rotate even though another process has the database open
+    /// Rotate even though another process (PostgreSQL: another session) has the database open
     #[arg(long)]
     pub force: bool,
 }
