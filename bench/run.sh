@@ -2,7 +2,8 @@
 # Builds flowadmin in release mode, makes sure the Langflow venv and a
 # `cryptography` venv exist (cached outside the tree), runs bench/run.py, then
 # renders BENCHMARKS.md's tables and plot from bench/results.json.
-# About 5 minutes on the 2-core CI machine; `bench/run.sh --quick` skips 1M values.
+# About 15 minutes on the 2-core CI machine (PostgreSQL included); `bench/run.sh --quick`
+# skips 1M values. `bench/run.sh --pg-only` runs only the PostgreSQL part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked --bin flowadmin --example bench_db
@@ -13,5 +14,14 @@ if [ ! -x "$cache/bench-py/bin/python" ] || ! "$cache/bench-py/bin/python" -c "i
   "$cache/bench-py/bin/pip" install -q cryptography matplotlib
 fi
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
-python3 bench/run.py "$(dirname "$langflow_python")" "$cache/bench-py/bin/python" "$@"
+[[ " $* " == *" --pg-only "* ]] || python3 bench/run.py "$(dirname "$langflow_python")" "$cache/bench-py/bin/python" "$@"
+# PostgreSQL, side by side with a psycopg baseline (Langflow's venv has psycopg):
+# on FLOWADMIN_TEST_PG_URL's server, else a throwaway one stopped at the end.
+if [ -z "${FLOWADMIN_TEST_PG_URL:-}" ]; then
+  pg_env=$(scripts/pg-test-server.sh start)
+  FLOWADMIN_TEST_PG_URL=$(printf '%s\n' "$pg_env" | sed -n 's/^FLOWADMIN_TEST_PG_URL=//p')
+  pg_dir=$(printf '%s\n' "$pg_env" | sed -n 's/^FLOWADMIN_TEST_PG_DIR=//p')
+  trap 'scripts/pg-test-server.sh stop "$pg_dir"' EXIT
+fi
+"$langflow_python" bench/pg.py "$FLOWADMIN_TEST_PG_URL" "$@"
 "$cache/bench-py/bin/python" bench/report.py

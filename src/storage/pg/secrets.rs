@@ -39,7 +39,31 @@ struct PgColumn {
     first: String,
     next: String,
     update: String,
-    read_back: String,
+}
+
+/// A column's statements, prepared once for its whole walk.
+struct Prepared {
+    first: postgres::Statement,
+    next: postgres::Statement,
+    update: Option<postgres::Statement>,
+}
+
+impl Prepared {
+    fn new(
+        client: &mut impl GenericClient,
+        c: &PgColumn,
+        write: bool,
+    ) -> std::result::Result<Prepared, postgres::Error> {
+        Ok(Prepared {
+            first: client.prepare(&c.first)?,
+            next: client.prepare(&c.next)?,
+            update: if write {
+                Some(client.prepare(&c.update)?)
+            } else {
+                None
+            },
+        })
+    }
 }
 
 fn quote(ident: &str) -> String {
@@ -65,12 +89,13 @@ fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String, page: i64) -> 
             PgColumn {
                 first: select(""),
                 next: select(&format!(" AND t.{id} > $1")),
+                // RETURNING reads back what the row now holds, in the same
+                // statement (no second scan, no second round trip).
                 update: format!(
                     "UPDATE {table} t SET {col} = v.new::{ty} FROM unnest($1::uuid[], $2::text[]) AS v(id, new) \
-                     WHERE t.{id} = v.id",
+                     WHERE t.{id} = v.id RETURNING t.{id}, t.{col}::text",
                     ty = types(spec.table, spec.column)
                 ),
-                read_back: format!("SELECT t.{id}, t.{col}::text FROM {table} t WHERE t.{id} = ANY($1::uuid[])"),
                 col: Column {
                     spec,
                     label: format!("{}.{}", spec.table, spec.column),
@@ -89,11 +114,12 @@ type Change = (Uuid, String, String);
 fn page(
     client: &mut impl GenericClient,
     c: &PgColumn,
+    st: &Prepared,
     after: Option<Uuid>,
 ) -> std::result::Result<(Vec<Row>, Vec<Uuid>), WalkError> {
     let rows = match after {
-        None => client.query(&c.first, &[])?,
-        Some(id) => client.query(&c.next, &[&id])?,
+        None => client.query(&st.first, &[])?,
+        Some(id) => client.query(&st.next, &[&id])?,
     };
     let mut out = Vec::with_capacity(rows.len());
     let mut ids = Vec::with_capacity(rows.len());
@@ -114,29 +140,30 @@ fn page(
     Ok((out, ids))
 }
 
-/// Writes a page's changes in one statement, reads them back and compares,
-/// then records the old values in the backup.
+/// Writes a page's changes in one statement, which returns what each row
+/// now holds: compared with what was written, then the old values go to the
+/// backup.
 fn write_changes(
     client: &mut impl GenericClient,
     c: &PgColumn,
+    st: &Prepared,
     changes: Vec<Change>,
     backup: &mut Option<OldValues>,
 ) -> std::result::Result<(), WalkError> {
-    if changes.is_empty() {
+    let Some(update) = st.update.as_ref().filter(|_| !changes.is_empty()) else {
         return Ok(());
-    }
+    };
     let ids: Vec<Uuid> = changes.iter().map(|c| c.0).collect();
     let news: Vec<&str> = changes.iter().map(|c| c.2.as_str()).collect();
-    let n = client.execute(&c.update, &[&ids, &news])?;
     let stored: std::collections::HashMap<Uuid, Option<String>> = client
-        .query(&c.read_back, &[&ids])?
+        .query(update, &[&ids, &news])?
         .iter()
         .map(|r| (r.get(0), r.get(1)))
         .collect();
     let wrong = changes
         .iter()
         .find(|(id, _, new)| stored.get(id).and_then(|t| t.as_deref()) != Some(new.as_str()));
-    if n as usize != changes.len() || wrong.is_some() {
+    if stored.len() != changes.len() || wrong.is_some() {
         return Err(WalkError::Check(format!(
             "{} row {} did not read back as written",
             c.col.label,
@@ -168,10 +195,11 @@ fn walk(
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
+    let st = Prepared::new(client, c, write)?;
     let mut after = None;
     let mut pending: Vec<Change> = Vec::new();
     loop {
-        let (batch, ids) = page(client, c, after)?;
+        let (batch, ids) = page(client, c, &st, after)?;
         let full = batch.len() as i64 == BATCH.min(per_column.unwrap_or(BATCH));
         after = ids.last().copied();
         let previous = std::mem::take(&mut pending);
@@ -192,7 +220,7 @@ fn walk(
                     })
                 })
                 .collect();
-            let written = write_changes(client, c, previous, backup);
+            let written = write_changes(client, c, &st, previous, backup);
             let results: Vec<Option<String>> = handles
                 .into_iter()
                 .flat_map(|h| h.join().expect("a visitor panicked"))
@@ -209,7 +237,7 @@ fn walk(
                 .collect();
         }
         if !full || per_column.is_some() {
-            return write_changes(client, c, pending, backup);
+            return write_changes(client, c, &st, pending, backup);
         }
     }
 }
