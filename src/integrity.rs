@@ -116,3 +116,43 @@ pub fn key_fits<'a>(
     }
     Ok(fit)
 }
+
+/// Which of a Flowfile database's encrypted values a master key opens.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct FlowfileVerification {
+    pub total: usize,
+    pub open: usize,
+    /// `table.column row N (name)` of each value that does not open.
+    pub failed: Vec<String>,
+}
+
+impl FlowfileVerification {
+    pub fn all_open(&self) -> bool {
+        self.open == self.total
+    }
+}
+
+/// Opens every `$ffsec$` value (and every `secrets` value) with `key`, by the
+/// owner id inside each, as Flowfile does.
+pub fn verify_flowfile(
+    key: &crate::crypto::flowfile::MasterKey,
+    db: &crate::storage::Database,
+) -> Result<FlowfileVerification> {
+    let found = std::sync::Mutex::new(FlowfileVerification::default());
+    db.visit_sealed(&|slot| {
+        let ok = key.open(slot.value).is_some();
+        let mut v = found.lock().expect("not poisoned");
+        v.total += 1;
+        if ok {
+            v.open += 1;
+        } else {
+            v.failed.push(match slot.name {
+                Some(name) => format!("{} row {} ({name})", slot.column, slot.row_id),
+                None => format!("{} row {}", slot.column, slot.row_id),
+            });
+        }
+    })?;
+    let mut v = found.into_inner().expect("not poisoned");
+    v.failed.sort();
+    Ok(v)
+}

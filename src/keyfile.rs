@@ -2,6 +2,9 @@
 //! fsync, rename, fsync the folder) with mode 0600, and the one-line rewrite
 //! of `LANGFLOW_SECRET_KEY` in a `.env` file.
 
+
+pub mod store;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -487,6 +490,12 @@ pub fn backup(key_file: &Path, stamp: &str) -> Result<Option<PathBuf>> {
 /// other line (and an `export ` prefix) as it was; atomic, keeping the
 /// file's owner, group and mode, and editing the file a symlink points to.
 pub fn rewrite_env_file(path: &Path, new_key: &str) -> Result<()> {
+    rewrite_env_var(path, "LANGFLOW_SECRET_KEY", new_key)
+}
+
+/// Rewrites (or appends) the `var` line of a dotenv file, as
+/// [`rewrite_env_file`] does for Langflow's key.
+pub fn rewrite_env_var(path: &Path, var: &str, new_key: &str) -> Result<()> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::io(format!("env file {}", path.display()), e))?;
     let mut found = false;
@@ -502,11 +511,11 @@ pub fn rewrite_env_file(path: &Path, new_key: &str) -> Result<()> {
         };
         let is_key_line = rest
             .split_once('=')
-            .is_some_and(|(name, _)| name.trim().eq_ignore_ascii_case("LANGFLOW_SECRET_KEY"));
+            .is_some_and(|(name, _)| name.trim().eq_ignore_ascii_case(var));
         if is_key_line {
             found = true;
             out.push_str(&format!(
-                "{indent}{export}LANGFLOW_SECRET_KEY={new_key}{ending}"
+                "{indent}{export}{var}={new_key}{ending}"
             ));
         } else {
             out.push_str(line);
@@ -516,7 +525,7 @@ pub fn rewrite_env_file(path: &Path, new_key: &str) -> Result<()> {
         if !out.is_empty() && !out.ends_with('\n') {
             out.push('\n');
         }
-        out.push_str(&format!("LANGFLOW_SECRET_KEY={new_key}\n"));
+        out.push_str(&format!("{var}={new_key}\n"));
     }
     write_private(path, out.as_bytes())
 }

@@ -49,6 +49,13 @@ pub fn run(cli: Cli) -> Result<u8> {
     let env = load_env(&cli)?;
     let settings = Settings::resolve(&cli.global, env)?;
     let ctx = Ctx::new(settings, Terminal::detect());
+    // `db init` makes Langflow's scratch database whatever the product.
+    if !matches!(cli.command, Command::Db(DbCommand::Init(_))) {
+        let (product, why) = ctx.settings.product()?;
+        if product == settings::Product::Flowfile {
+            return commands::flowfile::run(&ctx, &cli.command, &why);
+        }
+    }
     match &cli.command {
         Command::Db(DbCommand::Locate(args)) => commands::db_locate::run(&ctx, args),
         Command::Db(DbCommand::Check(args)) => commands::db_check::run(&ctx, args),

@@ -62,6 +62,19 @@ pub struct GlobalArgs {
     /// Write even to a database at an Alembic revision flowadmin does not know
     #[arg(long, global = true)]
     pub allow_unknown_revision: bool,
+
+    /// Which product's database and keys: langflow or flowfile (default: found from --db's
+    /// tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set)
+    /// [env: FLOWADMIN_PRODUCT]
+    #[arg(long, global = true, value_enum, value_name = "PRODUCT")]
+    pub product: Option<ProductArg>,
+}
+
+/// The products flowadmin administers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProductArg {
+    Langflow,
+    Flowfile,
 }
 
 /// `--password-stdin`, shared by every command that takes a password.
@@ -125,8 +138,8 @@ pub enum Command {
     #[command(subcommand, name = "api-key")]
     ApiKey(ApiKeyCommand),
 
-    /// Set, get, list, delete and repair global variables (encrypted as Langflow encrypts them)
-    #[command(subcommand)]
+    /// Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)
+    #[command(subcommand, visible_alias = "secret")]
     Variable(VariableCommand),
 
     /// Generate, rotate and check the secret key that encrypts every stored secret

@@ -3,6 +3,7 @@
 //! [`SecretKey`] and [`Keyring`]; none of them touch Fernet directly.
 
 mod b64;
+pub mod flowfile;
 mod legacy;
 pub mod password;
 pub mod sso;

@@ -5,6 +5,7 @@
 pub mod apikeys;
 pub mod delete;
 pub mod error;
+pub mod flowfile;
 pub mod pg;
 mod revisions;
 pub mod secrets;
@@ -155,6 +156,38 @@ impl Database {
     /// does not know (its rules may differ) unless `allow_unknown_revision`.
     /// Every write then runs in one IMMEDIATE transaction.
     pub fn open_for_write(path: &Path, allow_unknown_revision: bool) -> Result<Database> {
+        let db = Self::open_writable_file(path)?;
+        db.require_langflow()?;
+        if db.schema.release().is_none() && !allow_unknown_revision {
+            return Err(db.unknown_revision());
+        }
+        Ok(db)
+    }
+
+    /// Opens a Flowfile database for writing, at a release flowadmin knows
+    /// (unless `allow_unknown_revision`).
+    pub fn open_flowfile_for_write(path: &Path, allow_unknown_revision: bool) -> Result<Database> {
+        let db = Self::open_writable_file(path)?;
+        db.require_flowfile()?;
+        if db.schema.flowfile_release().is_none() && !allow_unknown_revision {
+            return Err(db.unknown_revision());
+        }
+        Ok(db)
+    }
+
+    fn unknown_revision(&self) -> StorageError {
+        StorageError::UnknownRevision {
+            path: self.path.clone(),
+            revision: if self.schema.revisions.is_empty() {
+                "none".to_owned()
+            } else {
+                self.schema.revisions.join(", ")
+            },
+        }
+    }
+
+    /// Any SQLite file, opened to write, or refused before anything changes.
+    fn open_writable_file(path: &Path) -> Result<Database> {
         check_is_file(path)?;
         // Refused before SQLite opens it: a connection that cannot write
         // would still create -wal and -shm files owned by this user, which
@@ -170,18 +203,6 @@ impl Database {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Self::try_open(path, flags, false)?;
         let db = Self::finish_open(conn, path)?;
-        db.require_langflow()?;
-        if db.schema.release().is_none() && !allow_unknown_revision {
-            let rev = if db.schema.revisions.is_empty() {
-                "none".to_owned()
-            } else {
-                db.schema.revisions.join(", ")
-            };
-            return Err(StorageError::UnknownRevision {
-                path: path.to_path_buf(),
-                revision: rev,
-            });
-        }
         if db.conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
             return Err(StorageError::ReadOnly {
                 path: path.to_path_buf(),

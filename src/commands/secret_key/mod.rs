@@ -263,3 +263,13 @@ pub(crate) fn settled_key_guard(
 
 /// How long a command that encrypts waits for a rotation to finish.
 const WAIT_FOR_ROTATION: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// For the crash test only: `FLOWADMIN_TEST_CRASH_AT=<point>` aborts the
+/// process at that point of the protocol, as a power cut would (no
+/// destructor, no cleanup), so every window between the steps on disk is
+/// hit on purpose, not by luck.
+pub(crate) fn crash_point(point: &str) {
+    if std::env::var("FLOWADMIN_TEST_CRASH_AT").is_ok_and(|p| p == point) {
+        std::process::abort();
+    }
+}

@@ -10,7 +10,7 @@ use std::time::Instant;
 use serde_json::json;
 
 use super::{
-    env_file_of, keyrings_from_file, process_env_warning, remove_leftovers, rotation_lock,
+    crash_point, env_file_of, keyrings_from_file, process_env_warning, remove_leftovers, rotation_lock,
     settle_interrupted,
 };
 use crate::cli::SecretKeyRotateArgs;
@@ -126,16 +126,6 @@ fn after_commit(err: Error, key_at: &Path) -> Error {
         key_at.display()
     ))
     .hint("fix that, then run `flowadmin secret-key check` to finish (Langflow must be given that key)")
-}
-
-/// For the crash test only: `FLOWADMIN_TEST_CRASH_AT=<point>` aborts the
-/// process at that point of the protocol, as a power cut would (no
-/// destructor, no cleanup), so every window between the steps on disk is
-/// hit on purpose, not by luck.
-fn crash_point(point: &str) {
-    if std::env::var("FLOWADMIN_TEST_CRASH_AT").is_ok_and(|p| p == point) {
-        std::process::abort();
-    }
 }
 
 /// The keys of one rotation: the old ones that may open values, and the new.

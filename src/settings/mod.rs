@@ -7,6 +7,9 @@
 //! does) and the global flags; nothing here reads the process environment
 //! directly, so every rule is testable.
 
+
+pub mod flowfile;
+
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -412,7 +415,15 @@ pub struct Settings {
     pub allow_unknown_revision: bool,
     env: Env,
     db_flag: Option<String>,
+    product_flag: Option<crate::cli::ProductArg>,
     cwd: PathBuf,
+}
+
+/// The product whose database and keys a command works on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Product {
+    Langflow,
+    Flowfile,
 }
 
 pub const DB_FILE_NAME: &str = "langflow.db";
@@ -474,12 +485,63 @@ impl Settings {
             allow_unknown_revision: flags.allow_unknown_revision,
             env,
             db_flag: flags.db.clone(),
+            product_flag: flags.product,
             cwd,
         })
     }
 
     pub fn env(&self) -> &Env {
         &self.env
+    }
+
+    /// Which product this run is for, and why: `--product` or
+    /// FLOWADMIN_PRODUCT; else the tables of the `--db` file; else Flowfile
+    /// when Flowfile's database settings are set and Langflow's is not;
+    /// else Langflow.
+    pub fn product(&self) -> Result<(Product, String)> {
+        use crate::cli::ProductArg;
+        let named = match self.product_flag {
+            Some(p) => Some((p, "the --product flag".to_owned())),
+            None => match self.env.non_empty("FLOWADMIN_PRODUCT") {
+                Some((v, source)) => match v.to_ascii_lowercase().as_str() {
+                    "langflow" => Some((ProductArg::Langflow, source.to_string())),
+                    "flowfile" => Some((ProductArg::Flowfile, source.to_string())),
+                    _ => {
+                        return Err(Error::usage(format!(
+                            "{source} is {v:?}, which names no product flowadmin knows"
+                        ))
+                        .hint("use langflow or flowfile"));
+                    }
+                },
+                None => None,
+            },
+        };
+        if let Some((p, why)) = named {
+            let product = match p {
+                ProductArg::Langflow => Product::Langflow,
+                ProductArg::Flowfile => Product::Flowfile,
+            };
+            return Ok((product, why));
+        }
+        if let Some(value) = &self.db_flag
+            && !value.contains("://")
+        {
+            let path = absolutize(&self.cwd, Path::new(value));
+            if crate::storage::Database::open_read_only(&path)
+                .is_ok_and(|db| db.schema().is_flowfile())
+            {
+                return Ok((Product::Flowfile, format!("the tables of {}", path.display())));
+            }
+            return Ok((Product::Langflow, "the --db file is not Flowfile's".to_owned()));
+        }
+        if self.env.non_empty("LANGFLOW_DATABASE_URL").is_none() {
+            for var in ["FLOWFILE_DATABASE_URL", "FLOWFILE_DB_PATH"] {
+                if let Some((_, source)) = self.env.non_empty(var) {
+                    return Ok((Product::Flowfile, source.to_string()));
+                }
+            }
+        }
+        Ok((Product::Langflow, "the default".to_owned()))
     }
 
     pub fn secret_key_path(&self) -> PathBuf {

@@ -1,0 +1,58 @@
+//! The commands on a Flowfile database: the same names as for Langflow
+//! (`db`, `secret-key`, `variable`, alias `secret`), with Flowfile's
+//! settings, master key and tables behind them. One file per subcommand.
+
+mod check;
+mod locate;
+mod rotate;
+mod secrets;
+
+use crate::cli::{Command, DbCommand, SecretKeyCommand, VariableCommand};
+use crate::crypto::flowfile::MasterKey;
+use crate::error::{Error, Result};
+use crate::settings::Settings;
+use crate::storage::Database;
+use crate::ui::context::Ctx;
+
+pub fn run(ctx: &Ctx, command: &Command, why: &str) -> Result<u8> {
+    match command {
+        Command::Db(DbCommand::Locate(_)) => locate::run(ctx, why),
+        Command::Db(DbCommand::Check(_)) => check::run(ctx),
+        Command::SecretKey(SecretKeyCommand::Check(args)) => check::key_check(ctx, args),
+        Command::SecretKey(SecretKeyCommand::Rotate(args)) => rotate::run(ctx, args),
+        Command::Variable(VariableCommand::List(args)) => secrets::list(ctx, args),
+        Command::Variable(VariableCommand::Get(args)) => secrets::get(ctx, args),
+        _ => Err(Error::unsupported(format!(
+            "this command does not work on Flowfile databases yet (chosen by {why})"
+        ))
+        .hint("on Flowfile: db locate, db check, secret-key check|rotate, secret list|get; pass --product langflow for Langflow")),
+    }
+}
+
+/// The configured Flowfile database, opened for reading (Flowfile's).
+pub(crate) fn open_readable(settings: &Settings) -> Result<Database> {
+    let target = settings.flowfile_database()?;
+    let db = Database::open_read_only(target.sqlite_path()?)?;
+    db.require_flowfile()?;
+    Ok(db)
+}
+
+/// The master key, with a hint that names this tool's commands.
+pub(crate) fn master_key(settings: &Settings) -> Result<MasterKey> {
+    settings.master_key()
+}
+
+/// A Flowfile user id by name (`--user`), or every user (`None`).
+pub(crate) fn user_id(db: &Database, name: Option<&str>) -> Result<Option<i64>> {
+    let Some(name) = name else {
+        return Ok(None);
+    };
+    db.flowfile_users()?
+        .into_iter()
+        .find(|u| u.username == name)
+        .map(|u| Some(u.id))
+        .ok_or_else(|| {
+            Error::not_found(format!("no Flowfile user named {name:?}"))
+                .hint("see the owners with `flowadmin secret list --all`")
+        })
+}
