@@ -2,7 +2,6 @@
 //! fsync, rename, fsync the folder) with mode 0600, and the one-line rewrite
 //! of `LANGFLOW_SECRET_KEY` in a `.env` file.
 
-
 pub mod store;
 
 use std::io::Write;
@@ -514,9 +513,7 @@ pub fn rewrite_env_var(path: &Path, var: &str, new_key: &str) -> Result<()> {
             .is_some_and(|(name, _)| name.trim().eq_ignore_ascii_case(var));
         if is_key_line {
             found = true;
-            out.push_str(&format!(
-                "{indent}{export}{var}={new_key}{ending}"
-            ));
+            out.push_str(&format!("{indent}{export}{var}={new_key}{ending}"));
         } else {
             out.push_str(line);
         }

@@ -29,7 +29,9 @@ impl fmt::Debug for MasterKey {
 
 /// Why a text is not a master key Flowfile can use.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the master key ({len} characters) is not a Fernet key (url-safe base64 of 32 bytes, 44 characters)")]
+#[error(
+    "the master key ({len} characters) is not a Fernet key (url-safe base64 of 32 bytes, 44 characters)"
+)]
 pub struct NotAMasterKey {
     pub len: usize,
 }

@@ -43,8 +43,10 @@ fn read_object(
     })?);
     match serde_json::from_slice::<serde_json::Value>(&plain) {
         Ok(serde_json::Value::Object(map)) => Ok(Some(map)),
-        _ => Err(Error::key(format!("{} does not hold a JSON object", path.display()))
-            .hint("restore it from a backup")),
+        _ => Err(
+            Error::key(format!("{} does not hold a JSON object", path.display()))
+                .hint("restore it from a backup"),
+        ),
     }
 }
 
@@ -64,9 +66,18 @@ pub fn read_entry(
 
 /// Sets one entry, keeping every other; the file is replaced atomically and
 /// keeps its owner and mode (a new one is 0600, its folder's owner).
-pub fn write_entry(dir: &Path, store_file: &str, key_file: &str, entry: &str, value: &str) -> Result<()> {
+pub fn write_entry(
+    dir: &Path,
+    store_file: &str,
+    key_file: &str,
+    entry: &str,
+    value: &str,
+) -> Result<()> {
     let mut map = read_object(dir, store_file, key_file)?.unwrap_or_default();
-    map.insert(entry.to_owned(), serde_json::Value::String(value.to_owned()));
+    map.insert(
+        entry.to_owned(),
+        serde_json::Value::String(value.to_owned()),
+    );
     let json = Zeroizing::new(serde_json::to_vec(&map).expect("a JSON object serialises"));
     let token = store_fernet(dir, key_file)?.encrypt(&json);
     super::write_private(&dir.join(store_file), token.as_bytes())

@@ -41,7 +41,9 @@ impl std::fmt::Display for MasterKeySource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             MasterKeySource::Env(source) => write!(f, "FLOWFILE_MASTER_KEY ({source})"),
-            MasterKeySource::DockerSecret(path) => write!(f, "the Docker secret {}", path.display()),
+            MasterKeySource::DockerSecret(path) => {
+                write!(f, "the Docker secret {}", path.display())
+            }
             MasterKeySource::Store { dir, .. } => write!(
                 f,
                 "the secure store {} (entry master_key, opened with {})",
@@ -107,12 +109,16 @@ impl Settings {
             ),
             None => (
                 self.home()?.join(".flowfile"),
-                Source::Default("Flowfile's storage dir ~/.flowfile (FLOWFILE_STORAGE_DIR is unset)".into()),
+                Source::Default(
+                    "Flowfile's storage dir ~/.flowfile (FLOWFILE_STORAGE_DIR is unset)".into(),
+                ),
             ),
         };
         Ok(DatabaseTarget {
             location: DatabaseLocation::Sqlite(
-                super::absolutize(&self.cwd, &base).join("database").join(DB_FILE_NAME),
+                super::absolutize(&self.cwd, &base)
+                    .join("database")
+                    .join(DB_FILE_NAME),
             ),
             source,
             note: None,
@@ -153,7 +159,9 @@ impl Settings {
         } else {
             (
                 PathBuf::from("/tmp/.flowfile"),
-                Source::Default(format!("Flowfile's store for mode {mode:?}: /tmp/.flowfile")),
+                Source::Default(format!(
+                    "Flowfile's store for mode {mode:?}: /tmp/.flowfile"
+                )),
             )
         };
         Ok(MasterKeySource::Store {
@@ -167,9 +175,8 @@ impl Settings {
     pub fn master_key(&self) -> Result<MasterKey> {
         let bad = |what: String| {
             move |e: crate::crypto::flowfile::NotAMasterKey| {
-                Error::key(format!("{what}: {e}")).hint(
-                    "configure the master key Flowfile runs with (see `flowadmin db locate`)",
-                )
+                Error::key(format!("{what}: {e}"))
+                    .hint("configure the master key Flowfile runs with (see `flowadmin db locate`)")
             }
         };
         match self.master_key_source()? {

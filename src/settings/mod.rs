@@ -7,7 +7,6 @@
 //! does) and the global flags; nothing here reads the process environment
 //! directly, so every rule is testable.
 
-
 pub mod flowfile;
 
 use std::collections::BTreeMap;
@@ -530,9 +529,15 @@ impl Settings {
             if crate::storage::Database::open_read_only(&path)
                 .is_ok_and(|db| db.schema().is_flowfile())
             {
-                return Ok((Product::Flowfile, format!("the tables of {}", path.display())));
+                return Ok((
+                    Product::Flowfile,
+                    format!("the tables of {}", path.display()),
+                ));
             }
-            return Ok((Product::Langflow, "the --db file is not Flowfile's".to_owned()));
+            return Ok((
+                Product::Langflow,
+                "the --db file is not Flowfile's".to_owned(),
+            ));
         }
         if self.env.non_empty("LANGFLOW_DATABASE_URL").is_none() {
             for var in ["FLOWFILE_DATABASE_URL", "FLOWFILE_DB_PATH"] {

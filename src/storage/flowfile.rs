@@ -187,7 +187,10 @@ impl Database {
                     c = quote(column),
                     n = PREFIX.len()
                 );
-                let has: bool = self.conn.query_row(&sql, [PREFIX], |r| r.get(0)).map_err(err)?;
+                let has: bool = self
+                    .conn
+                    .query_row(&sql, [PREFIX], |r| r.get(0))
+                    .map_err(err)?;
                 if has || all {
                     out.push(SealedColumn {
                         table: table.clone(),
@@ -213,7 +216,10 @@ impl Database {
             "NULL"
         };
         let filter = if c.all {
-            format!("typeof(t.{col}) = 'text' AND t.{col} <> ''", col = quote(&c.column))
+            format!(
+                "typeof(t.{col}) = 'text' AND t.{col} <> ''",
+                col = quote(&c.column)
+            )
         } else {
             format!(
                 "typeof(t.{col}) = 'text' AND substr(t.{col}, 1, {n}) = '{PREFIX}'",
@@ -299,7 +305,11 @@ fn walk_sealed(
             return Ok(());
         };
         after = last.0;
-        let workers = if threads > 1 && page.len() >= 256 { threads } else { 1 };
+        let workers = if threads > 1 && page.len() >= 256 {
+            threads
+        } else {
+            1
+        };
         let chunk = page.len().div_ceil(workers).max(1);
         let results: Vec<Option<String>> = std::thread::scope(|scope| {
             let handles: Vec<_> = page
@@ -339,13 +349,21 @@ fn walk_sealed(
 }
 
 /// Writes the new values and reads each back, comparing.
-fn write_back(tx: &rusqlite::Connection, c: &SealedColumn, updates: &[(i64, String)]) -> rusqlite::Result<()> {
+fn write_back(
+    tx: &rusqlite::Connection,
+    c: &SealedColumn,
+    updates: &[(i64, String)],
+) -> rusqlite::Result<()> {
     let update = format!(
         "UPDATE {} SET {} = ?1 WHERE rowid = ?2",
         quote(&c.table),
         quote(&c.column)
     );
-    let read = format!("SELECT {} FROM {} WHERE rowid = ?1", quote(&c.column), quote(&c.table));
+    let read = format!(
+        "SELECT {} FROM {} WHERE rowid = ?1",
+        quote(&c.column),
+        quote(&c.table)
+    );
     let mut up = tx.prepare_cached(&update)?;
     let mut back = tx.prepare_cached(&read)?;
     for (rowid, new) in updates {
@@ -353,7 +371,11 @@ fn write_back(tx: &rusqlite::Connection, c: &SealedColumn, updates: &[(i64, Stri
         let stored: Option<String> = back.query_row([rowid], |r| r.get(0))?;
         if stored.as_deref() != Some(new.as_str()) {
             return Err(rusqlite::Error::ToSqlConversionFailure(
-                format!("{} rowid {rowid} did not read back as written; nothing was committed", c.label).into(),
+                format!(
+                    "{} rowid {rowid} did not read back as written; nothing was committed",
+                    c.label
+                )
+                .into(),
             ));
         }
     }

@@ -50,7 +50,10 @@ pub fn run(ctx: &Ctx) -> Result<u8> {
         Err(e) if verification.total == 0 => (0, format!("no encrypted value yet ({})", e.message)),
         Err(e) => (
             exit::KEY,
-            format!("{} value(s), not checked: {}", verification.total, e.message),
+            format!(
+                "{} value(s), not checked: {}",
+                verification.total, e.message
+            ),
         ),
     };
     if out.json_mode() {
@@ -78,7 +81,10 @@ pub fn run(ctx: &Ctx) -> Result<u8> {
         (None, _) => schema.revisions.join(", "),
     };
     out.pairs(&[
-        ("database".into(), format!("{} (Flowfile)", db.path().display())),
+        (
+            "database".into(),
+            format!("{} (Flowfile)", db.path().display()),
+        ),
         ("revision".into(), revision),
         (
             "users".into(),
@@ -115,13 +121,17 @@ pub fn key_check(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
         Some(path) => {
             let text = crate::keyfile::read_key_text(path, "key file")?;
             let key = MasterKey::from_secret_file(&text).map_err(|e| {
-                Error::key(format!("{}: {e}", path.display())).hint("give a file holding a Flowfile master key")
+                Error::key(format!("{}: {e}", path.display()))
+                    .hint("give a file holding a Flowfile master key")
             })?;
             (key, path.display().to_string())
         }
         None => {
             super::rotate::settle_interrupted(ctx, &db)?;
-            (master_key(settings)?, settings.master_key_source()?.to_string())
+            (
+                master_key(settings)?,
+                settings.master_key_source()?.to_string(),
+            )
         }
     };
     let v = integrity::verify_flowfile(&key, &db)?;

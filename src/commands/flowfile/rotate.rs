@@ -83,16 +83,28 @@ fn home(settings: &Settings) -> Result<Home> {
 fn install(home: &Home, key: &MasterKey) -> Result<(Option<String>, Option<String>)> {
     match home {
         Home::Store(dir) => {
-            keyfile::store::write_entry(dir, STORE_FILE, STORE_KEY_FILE, "master_key", key.expose())?;
+            keyfile::store::write_entry(
+                dir,
+                STORE_FILE,
+                STORE_KEY_FILE,
+                "master_key",
+                key.expose(),
+            )?;
             Ok((
-                Some(format!("the master key in {} was replaced", dir.join(STORE_FILE).display())),
+                Some(format!(
+                    "the master key in {} was replaced",
+                    dir.join(STORE_FILE).display()
+                )),
                 None,
             ))
         }
         Home::EnvFile(path) => {
             keyfile::rewrite_env_var(path, "FLOWFILE_MASTER_KEY", key.expose())?;
             Ok((
-                Some(format!("FLOWFILE_MASTER_KEY in {} now holds the new key", path.display())),
+                Some(format!(
+                    "FLOWFILE_MASTER_KEY in {} now holds the new key",
+                    path.display()
+                )),
                 None,
             ))
         }
@@ -103,7 +115,8 @@ fn install(home: &Home, key: &MasterKey) -> Result<(Option<String>, Option<Strin
 fn read_key_file(path: &Path, what: &str) -> Result<MasterKey> {
     let text = keyfile::read_key_text(path, what)?;
     MasterKey::from_secret_file(&text).map_err(|e| {
-        Error::key(format!("{}: {e}", path.display())).hint("give a file holding a Flowfile master key")
+        Error::key(format!("{}: {e}", path.display()))
+            .hint("give a file holding a Flowfile master key")
     })
 }
 
@@ -195,12 +208,19 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let new_key = match (&req.new_key_file, &req.new_key_env) {
         (Some(path), _) => (read_key_file(path, "new key file")?, false),
         (None, Some(var)) => {
-            let text = settings.env().get(var).filter(|v| !v.is_empty()).ok_or_else(|| {
-                Error::not_found(format!("--new-key-env {var}: that environment variable is not set"))
+            let text = settings
+                .env()
+                .get(var)
+                .filter(|v| !v.is_empty())
+                .ok_or_else(|| {
+                    Error::not_found(format!(
+                        "--new-key-env {var}: that environment variable is not set"
+                    ))
                     .hint("export it (or use --new-key-file)")
-            })?;
+                })?;
             let key = MasterKey::from_env(text).map_err(|e| {
-                Error::key(format!("--new-key-env {var}: {e}")).hint("give a Fernet key (flowadmin secret-key generate)")
+                Error::key(format!("--new-key-env {var}: {e}"))
+                    .hint("give a Fernet key (flowadmin secret-key generate)")
             })?;
             (key, false)
         }
@@ -220,7 +240,9 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         let dir = at.key_file.parent().unwrap_or(Path::new("."));
         keyfile::check_folder_writable(dir, "the new key file and the backups")?;
         match &home {
-            Home::Store(dir) => keyfile::check_file_writable(&dir.join(STORE_FILE), "the secure store")?,
+            Home::Store(dir) => {
+                keyfile::check_file_writable(&dir.join(STORE_FILE), "the secure store")?
+            }
             Home::EnvFile(path) => keyfile::check_file_writable(path, "the env file")?,
             Home::Outside(_) => {}
         }
@@ -245,7 +267,10 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     }
     let replaced = settings.master_key().ok().map(|k| k.expose().to_owned());
 
-    let state = Mutex::new((std::collections::BTreeMap::<String, Counts>::new(), Vec::<String>::new()));
+    let state = Mutex::new((
+        std::collections::BTreeMap::<String, Counts>::new(),
+        Vec::<String>::new(),
+    ));
     let decide = |slot: &SealedSlot| -> Option<String> {
         let plain = olds.iter().find_map(|k| k.open(slot.value));
         let current = plain.is_none() && new_key.open(slot.value).is_some();
@@ -350,10 +375,14 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         notes.extend(done);
         match action {
             None => {
-                std::fs::remove_file(&at.pending).map_err(|e| Error::io(at.pending.display(), e))?;
+                std::fs::remove_file(&at.pending)
+                    .map_err(|e| Error::io(at.pending.display(), e))?;
                 keyfile::sync_folder(&at.pending)?;
             }
-            Some(action) => actions.push(format!("{action} (the new key is in {}; remove it once done)", at.pending.display())),
+            Some(action) => actions.push(format!(
+                "{action} (the new key is in {}; remove it once done)",
+                at.pending.display()
+            )),
         }
         crash_point("after-rename");
         if shared {

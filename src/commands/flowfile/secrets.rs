@@ -19,10 +19,18 @@ pub fn list(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
         return Err(Error::usage("Flowfile's secrets have no type").hint("drop --type"));
     }
     // On Flowfile the default is every owner: there is no configured superuser.
-    let owner = if args.scope.all { None } else { args.scope.user.as_deref() };
+    let owner = if args.scope.all {
+        None
+    } else {
+        args.scope.user.as_deref()
+    };
     let uid = user_id(&db, owner)?;
     let rows = db.flowfile_secrets(uid)?;
-    let key = if args.show_values { Some(master_key(settings)?) } else { None };
+    let key = if args.show_values {
+        Some(master_key(settings)?)
+    } else {
+        None
+    };
     let value_of = |stored: &str| -> Option<String> {
         let key = key.as_ref()?;
         key.open(stored)
@@ -63,9 +71,7 @@ pub fn list(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
             ];
             if show {
                 row.push(escape(
-                    value_of(&s.stored)
-                        .as_deref()
-                        .unwrap_or("(does not open)"),
+                    value_of(&s.stored).as_deref().unwrap_or("(does not open)"),
                 ));
             }
             row
@@ -114,7 +120,9 @@ pub fn get(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
                 .map(|s| s.to_string())
                 .unwrap_or_default()
         ))
-        .hint("check the master key Flowfile runs with (`flowadmin db locate`, `flowadmin db check`)")
+        .hint(
+            "check the master key Flowfile runs with (`flowadmin db locate`, `flowadmin db check`)",
+        )
     })?;
     if ctx.out.json_mode() {
         ctx.out.json(&json!({

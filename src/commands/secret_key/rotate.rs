@@ -10,8 +10,8 @@ use std::time::Instant;
 use serde_json::json;
 
 use super::{
-    crash_point, env_file_of, keyrings_from_file, process_env_warning, remove_leftovers, rotation_lock,
-    settle_interrupted,
+    crash_point, env_file_of, keyrings_from_file, process_env_warning, remove_leftovers,
+    rotation_lock, settle_interrupted,
 };
 use crate::cli::SecretKeyRotateArgs;
 use crate::commands::{open_readable, open_writable};

@@ -9,7 +9,6 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use postgres::GenericClient;
 use uuid::Uuid;
 
 use super::db::PgDatabase;
@@ -36,29 +35,28 @@ impl From<postgres::Error> for WalkError {
 /// the page walk, the batched update and its read-back.
 struct PgColumn {
     col: Column,
-    first: String,
-    next: String,
+    select: String,
     update: String,
 }
 
-/// A column's statements, prepared once for its whole walk.
+/// A column's statements, prepared once for its whole walk, and the
+/// portal its rows are read through.
 struct Prepared {
-    first: postgres::Statement,
-    next: postgres::Statement,
+    portal: postgres::Portal,
     update: Option<postgres::Statement>,
 }
 
 impl Prepared {
     fn new(
-        client: &mut impl GenericClient,
+        tx: &mut postgres::Transaction,
         c: &PgColumn,
         write: bool,
     ) -> std::result::Result<Prepared, postgres::Error> {
+        let select = tx.prepare(&c.select)?;
         Ok(Prepared {
-            first: client.prepare(&c.first)?,
-            next: client.prepare(&c.next)?,
+            portal: tx.bind(&select, &[])?,
             update: if write {
-                Some(client.prepare(&c.update)?)
+                Some(tx.prepare(&c.update)?)
             } else {
                 None
             },
@@ -73,22 +71,23 @@ fn quote(ident: &str) -> String {
 /// The columns this schema has, with their statements. `types` gives each
 /// column's SQL type (`json`, `character varying`, `text`), which the
 /// batched update casts to.
-fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String, page: i64) -> Vec<PgColumn> {
+fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String) -> Vec<PgColumn> {
     SPECS
         .iter()
         .filter(|c| schema.has_column(c.table, c.column) && schema.has_column(c.table, c.id))
         .map(|spec| {
             let (name, owner, extra) = row_labels(schema, spec, "::text");
             let (table, col, id) = (quote(spec.table), quote(spec.column), quote(spec.id));
-            let select = |bound: &str| {
-                format!(
-                    "SELECT t.{id}, {name}, {owner}, {extra}, t.{col}::text FROM {table} t \
-                     WHERE t.{col} IS NOT NULL{bound} ORDER BY t.{id} LIMIT {page}"
-                )
-            };
             PgColumn {
-                first: select(""),
-                next: select(&format!(" AND t.{id} > $1")),
+                // Read through a portal (a server-side cursor) in one
+                // sequential scan: no keyset ORDER BY on a random uuid, whose
+                // index order visits the heap at random once the table
+                // outgrows the server's buffers. The portal keeps the
+                // snapshot it was opened with, so this transaction's own
+                // updates never show up in it.
+                select: format!(
+                    "SELECT t.{id}, {name}, {owner}, {extra}, t.{col}::text FROM {table} t WHERE t.{col} IS NOT NULL"
+                ),
                 // RETURNING reads back what the row now holds, in the same
                 // statement (no second scan, no second round trip).
                 update: format!(
@@ -110,17 +109,14 @@ fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String, page: i64) -> 
 /// A changed row: its id, the value it had, the value it gets.
 type Change = (Uuid, String, String);
 
-/// Reads one page: the rows and their uuids, in the same order.
+/// Reads the next page from the portal: the rows and their uuids.
 fn page(
-    client: &mut impl GenericClient,
+    tx: &mut postgres::Transaction,
     c: &PgColumn,
     st: &Prepared,
-    after: Option<Uuid>,
+    max: i64,
 ) -> std::result::Result<(Vec<Row>, Vec<Uuid>), WalkError> {
-    let rows = match after {
-        None => client.query(&st.first, &[])?,
-        Some(id) => client.query(&st.next, &[&id])?,
-    };
+    let rows = tx.query_portal(&st.portal, max as i32)?;
     let mut out = Vec::with_capacity(rows.len());
     let mut ids = Vec::with_capacity(rows.len());
     for r in &rows {
@@ -144,7 +140,7 @@ fn page(
 /// now holds: compared with what was written, then the old values go to the
 /// backup.
 fn write_changes(
-    client: &mut impl GenericClient,
+    client: &mut postgres::Transaction,
     c: &PgColumn,
     st: &Prepared,
     changes: Vec<Change>,
@@ -184,7 +180,7 @@ fn write_changes(
 /// cores while this thread writes the previous page's changes. `write`
 /// false: read-only. `per_column`: stop after that many rows (sampling).
 fn walk(
-    client: &mut impl GenericClient,
+    client: &mut postgres::Transaction,
     c: &PgColumn,
     generic_too: bool,
     f: &Visitor,
@@ -196,12 +192,11 @@ fn walk(
         .map_or(1, |n| n.get())
         .min(8);
     let st = Prepared::new(client, c, write)?;
-    let mut after = None;
+    let size = BATCH.min(per_column.unwrap_or(BATCH));
     let mut pending: Vec<Change> = Vec::new();
     loop {
-        let (batch, ids) = page(client, c, &st, after)?;
-        let full = batch.len() as i64 == BATCH.min(per_column.unwrap_or(BATCH));
-        after = ids.last().copied();
+        let (batch, ids) = page(client, c, &st, size)?;
+        let full = batch.len() as i64 == size;
         let previous = std::mem::take(&mut pending);
         let (results, written) = std::thread::scope(|scope| {
             let workers = if threads > 1 && batch.len() >= 256 {
@@ -347,8 +342,8 @@ impl PgDatabase {
         }
     }
 
-    fn pg_columns(&self, page: i64) -> Vec<PgColumn> {
-        columns(self.schema(), &|_, _| "text".to_owned(), page)
+    fn pg_columns(&self) -> Vec<PgColumn> {
+        columns(self.schema(), &|_, _| "text".to_owned())
     }
 
     /// Calls `f` for every encrypted value, read-only.
@@ -372,15 +367,17 @@ impl PgDatabase {
 
     fn visit(&self, per_column: Option<i64>, f: &(dyn Fn(&Slot) + Sync)) -> Result<()> {
         let generic_too = self.schema().encrypts_generic_variables();
-        let page_size = per_column.map_or(BATCH, |n| n.min(BATCH));
         let visitor = |slot: &Slot| {
             f(slot);
             Rewrite::Keep
         };
         let mut client = self.client.borrow_mut();
-        for c in self.pg_columns(page_size) {
+        let mut tx = client.transaction().map_err(|e| self.sql_error(e))?;
+        tx.batch_execute("SET TRANSACTION READ ONLY")
+            .map_err(|e| self.sql_error(e))?;
+        for c in self.pg_columns() {
             walk(
-                &mut *client,
+                &mut tx,
                 &c,
                 generic_too,
                 &visitor,
@@ -390,14 +387,14 @@ impl PgDatabase {
             )
             .map_err(|e| self.walk_error(e))?;
         }
-        Ok(())
+        tx.rollback().map_err(|e| self.sql_error(e))
     }
 
     /// Rows in the tables that hold encrypted values (for a progress bar).
     pub fn secret_row_estimate(&self) -> Result<u64> {
         let mut total = 0u64;
         let mut client = self.client.borrow_mut();
-        for c in self.pg_columns(BATCH) {
+        for c in self.pg_columns() {
             let sql = format!(
                 "SELECT count(*) FROM {} WHERE {} IS NOT NULL",
                 quote(c.col.spec.table),
@@ -428,16 +425,12 @@ impl PgDatabase {
         let generic_too = self.schema().encrypts_generic_variables();
         let mut client = self.client.borrow_mut();
         let types = column_types(&mut client, self.schema()).map_err(|e| self.sql_error(e))?;
-        let cols = columns(
-            self.schema(),
-            &|t, c| {
-                types
-                    .get(&(t.to_owned(), c.to_owned()))
-                    .cloned()
-                    .unwrap_or_else(|| "text".to_owned())
-            },
-            BATCH,
-        );
+        let cols = columns(self.schema(), &|t, c| {
+            types
+                .get(&(t.to_owned(), c.to_owned()))
+                .cloned()
+                .unwrap_or_else(|| "text".to_owned())
+        });
         let mut tx = client.transaction().map_err(|e| self.sql_error(e))?;
         let tables: std::collections::BTreeSet<String> =
             cols.iter().map(|c| quote(c.col.spec.table)).collect();
