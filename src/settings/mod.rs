@@ -495,8 +495,9 @@ impl Settings {
 
     /// Which product this run is for, and why: `--product` or
     /// FLOWADMIN_PRODUCT; else the tables of the `--db` file; else Flowfile
-    /// when Flowfile's database settings are set and Langflow's is not;
-    /// else Langflow.
+    /// when one of Flowfile's settings is set (its database, storage dir,
+    /// master key, store or mode) and none of Langflow's (database URL,
+    /// config dir, secret key); else Langflow.
     pub fn product(&self) -> Result<(Product, String)> {
         use crate::cli::ProductArg;
         let named = match self.product_flag {
@@ -539,8 +540,18 @@ impl Settings {
                 "the --db file is not Flowfile's".to_owned(),
             ));
         }
-        if self.env.non_empty("LANGFLOW_DATABASE_URL").is_none() {
-            for var in ["FLOWFILE_DATABASE_URL", "FLOWFILE_DB_PATH"] {
+        let langflow_set = ["LANGFLOW_DATABASE_URL", "LANGFLOW_CONFIG_DIR", "LANGFLOW_SECRET_KEY"]
+            .iter()
+            .any(|v| self.env.non_empty(v).is_some());
+        if !langflow_set {
+            for var in [
+                "FLOWFILE_DATABASE_URL",
+                "FLOWFILE_DB_PATH",
+                "FLOWFILE_STORAGE_DIR",
+                "FLOWFILE_MASTER_KEY",
+                "FLOWFILE_SECURE_STORAGE_PATH",
+                "FLOWFILE_MODE",
+            ] {
                 if let Some((_, source)) = self.env.non_empty(var) {
                     return Ok((Product::Flowfile, source.to_string()));
                 }

@@ -127,11 +127,12 @@ pub fn key_check(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
             (key, path.display().to_string())
         }
         None => {
-            super::rotate::settle_interrupted(ctx, &db)?;
-            (
-                master_key(settings)?,
-                settings.master_key_source()?.to_string(),
-            )
+            // A key the settling just installed is not in the settings read before.
+            let key = match super::rotate::settle_interrupted(ctx, &db)? {
+                Some(installed) => installed,
+                None => master_key(settings)?,
+            };
+            (key, settings.master_key_source()?.to_string())
         }
     };
     let v = integrity::verify_flowfile(&key, &db)?;

@@ -127,19 +127,20 @@ fn opens_all(key: &MasterKey, db: &Database) -> Result<bool> {
 /// A `flowfile_master_key.new` left by an interrupted rotation: removed if
 /// the configured key still opens every value (it never committed), else
 /// installed if it opens them all (it did), else an error that says how to
-/// finish. Takes the rotation lock itself unless `held`.
-pub(crate) fn settle_interrupted(ctx: &Ctx, db: &Database) -> Result<()> {
+/// finish. Takes the rotation lock. Returns the key now in force when it
+/// installed one (the settings read before still hold the old one).
+pub(crate) fn settle_interrupted(ctx: &Ctx, db: &Database) -> Result<Option<MasterKey>> {
     let at = places(&ctx.settings)?;
     if !at.pending.exists() {
-        return Ok(());
+        return Ok(None);
     }
     let _lock = rotation_lock(&at.key_file)?;
     settle_locked(ctx, db, &at)
 }
 
-fn settle_locked(ctx: &Ctx, db: &Database, at: &Places) -> Result<()> {
+fn settle_locked(ctx: &Ctx, db: &Database, at: &Places) -> Result<Option<MasterKey>> {
     if !at.pending.exists() {
-        return Ok(());
+        return Ok(None);
     }
     let out = &ctx.out;
     if let Ok(current) = ctx.settings.master_key()
@@ -151,7 +152,7 @@ fn settle_locked(ctx: &Ctx, db: &Database, at: &Places) -> Result<()> {
             "note: removed {}: a rotation had stopped before its commit, and the master key opens every value",
             at.pending.display()
         ));
-        return Ok(());
+        return Ok(None);
     }
     let new = read_key_file(&at.pending, "interrupted rotation's key file")?;
     if !opens_all(&new, db)? {
@@ -173,7 +174,7 @@ fn settle_locked(ctx: &Ctx, db: &Database, at: &Places) -> Result<()> {
     if let Some(action) = action {
         out.warn(format!("{action} (it is in {})", at.pending.display()));
     }
-    Ok(())
+    Ok(Some(new))
 }
 
 #[derive(Default, serde::Serialize)]
@@ -228,13 +229,14 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     };
     let (new_key, generated) = new_key;
     let home = home(settings)?;
+    let mut installed = None;
     if lock.is_some() {
         let finishing = std::fs::read_to_string(&at.pending)
             .ok()
             .and_then(|t| MasterKey::from_secret_file(&t).ok())
             .is_some_and(|k| k.expose() == new_key.expose());
         if !finishing {
-            settle_locked(ctx, &db, &at)?;
+            installed = settle_locked(ctx, &db, &at)?;
         }
         // Everything written after the commit must be writable now.
         let dir = at.key_file.parent().unwrap_or(Path::new("."));
@@ -248,7 +250,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         }
     }
     // Old keys: the configured one and every --old-key-file, not the new one.
-    let mut olds: Vec<MasterKey> = Vec::new();
+    let mut olds: Vec<MasterKey> = installed.into_iter().collect();
     match settings.master_key() {
         Ok(k) if k.expose() != new_key.expose() => olds.push(k),
         Ok(_) => {}
