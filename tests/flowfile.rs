@@ -44,8 +44,11 @@ impl Ff {
             format!("# Flowfile's compose .env\nFLOWFILE_MODE=docker\nFLOWFILE_MASTER_KEY=\"{MASTER}\"\nFLOWFILE_PORT=63578\n"),
         )
         .unwrap();
-        std::fs::set_permissions(&env_file, std::os::unix::fs::PermissionsExt::from_mode(0o640))
-            .unwrap();
+        std::fs::set_permissions(
+            &env_file,
+            std::os::unix::fs::PermissionsExt::from_mode(0o640),
+        )
+        .unwrap();
         Ff { s, db, env_file }
     }
 
@@ -91,7 +94,12 @@ fn a_flowfile_database_is_recognised_located_and_checked() {
     assert_eq!(j["product"], "flowfile");
     assert_eq!(j["mode"], "docker");
     assert_eq!(j["database"], ff.db.to_str().unwrap());
-    assert!(j["database_decided_by"].as_str().unwrap().contains("FLOWFILE_STORAGE_DIR"));
+    assert!(
+        j["database_decided_by"]
+            .as_str()
+            .unwrap()
+            .contains("FLOWFILE_STORAGE_DIR")
+    );
     assert!(!stdout_of(&out).contains(MASTER), "the key never shows");
 
     let out = ff.run(&["--json", "db", "check"]);
@@ -106,44 +114,46 @@ fn a_flowfile_database_is_recognised_located_and_checked() {
     assert_eq!(j["encrypted"]["open"], 3);
 
     // --db with Flowfile's tables picks Flowfile too, whatever else is set.
-    let out = ff
-        .s
-        .cmd()
-        .args(["--json", "--db"])
-        .arg(&ff.db)
-        .args(["db", "check"])
-        .env("FLOWFILE_MODE", "docker")
-        .env("FLOWFILE_MASTER_KEY", format!("  '{MASTER}'\n"))
-        .output()
-        .unwrap();
+    let out =
+        ff.s.cmd()
+            .args(["--json", "--db"])
+            .arg(&ff.db)
+            .args(["db", "check"])
+            .env("FLOWFILE_MODE", "docker")
+            .env("FLOWFILE_MASTER_KEY", format!("  '{MASTER}'\n"))
+            .output()
+            .unwrap();
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     assert_eq!(json_of(&out)["encrypted"]["open"], 3);
 
     // A valid but wrong key: every value named, exit 5.
     let wrong = "Fs1Ihl0tKz0d7kQ4d2H0Zf0k8pVb1nS0q3wXy4uZ9aA=";
-    let out = ff
-        .s
-        .cmd()
-        .args(["--db"])
-        .arg(&ff.db)
-        .args(["db", "check"])
-        .env("FLOWFILE_MODE", "docker")
-        .env("FLOWFILE_MASTER_KEY", wrong)
-        .output()
-        .unwrap();
+    let out =
+        ff.s.cmd()
+            .args(["--db"])
+            .arg(&ff.db)
+            .args(["db", "check"])
+            .env("FLOWFILE_MODE", "docker")
+            .env("FLOWFILE_MASTER_KEY", wrong)
+            .output()
+            .unwrap();
     assert_eq!(code(&out), 5, "{}", stderr_of(&out));
-    assert_eq!(stdout_of(&out).matches("does not open: secrets.encrypted_value").count(), 3);
+    assert_eq!(
+        stdout_of(&out)
+            .matches("does not open: secrets.encrypted_value")
+            .count(),
+        3
+    );
     // Not a Fernet key at all: one clear line.
-    let out = ff
-        .s
-        .cmd()
-        .args(["--db"])
-        .arg(&ff.db)
-        .args(["secret", "get", "admin_db_password"])
-        .env("FLOWFILE_MODE", "docker")
-        .env("FLOWFILE_MASTER_KEY", "not-a-key")
-        .output()
-        .unwrap();
+    let out =
+        ff.s.cmd()
+            .args(["--db"])
+            .arg(&ff.db)
+            .args(["secret", "get", "admin_db_password"])
+            .env("FLOWFILE_MODE", "docker")
+            .env("FLOWFILE_MASTER_KEY", "not-a-key")
+            .output()
+            .unwrap();
     assert_eq!(code(&out), 5);
     assert_eq!(stderr_of(&out).lines().count(), 1, "{}", stderr_of(&out));
 }
@@ -167,7 +177,14 @@ fn secrets_are_listed_and_read_back_by_their_owner_id() {
         .iter()
         .map(|s| s["name"].as_str().unwrap())
         .collect();
-    assert_eq!(names, ["admin_db_password", "admin_s3_secret_key", "alice_api_token"]);
+    assert_eq!(
+        names,
+        [
+            "admin_db_password",
+            "admin_s3_secret_key",
+            "alice_api_token"
+        ]
+    );
     assert!(list[0].get("value").is_none(), "values only on request");
     let out = ff.run(&["secret", "get", "nope"]);
     assert_eq!(code(&out), 3);
@@ -256,11 +273,18 @@ fn the_master_key_in_flowfiles_secure_store_is_rotated_there() {
     std::fs::write(store.join(".secret_key"), store_key).unwrap();
     let fernet = fernet::Fernet::new(store_key).unwrap();
     let object = format!(r#"{{"master_key": "{MASTER}", "other_service_entry": "kept"}}"#);
-    std::fs::write(store.join("flowfile.json.enc"), fernet.encrypt(object.as_bytes())).unwrap();
+    std::fs::write(
+        store.join("flowfile.json.enc"),
+        fernet.encrypt(object.as_bytes()),
+    )
+    .unwrap();
     // As Flowfile writes them.
     for f in [".secret_key", "flowfile.json.enc"] {
-        std::fs::set_permissions(store.join(f), std::os::unix::fs::PermissionsExt::from_mode(0o600))
-            .unwrap();
+        std::fs::set_permissions(
+            store.join(f),
+            std::os::unix::fs::PermissionsExt::from_mode(0o600),
+        )
+        .unwrap();
     }
     let run = |args: &[&str]| {
         ff.s.cmd()
@@ -291,22 +315,23 @@ fn the_master_key_in_flowfiles_secure_store_is_rotated_there() {
 fn a_rotation_killed_at_each_step_leaves_a_key_that_opens_everything() {
     for point in ["before-commit", "after-commit", "after-rename"] {
         let ff = Ff::new();
-        let out = ff
-            .s
-            .cmd()
-            .env("FLOWFILE_STORAGE_DIR", ff.s.path())
-            .env("FLOWADMIN_TEST_CRASH_AT", point)
-            .arg("--env-file")
-            .arg(&ff.env_file)
-            .args(["secret-key", "rotate", "--no-backup"])
-            .output()
-            .unwrap();
+        let out =
+            ff.s.cmd()
+                .env("FLOWFILE_STORAGE_DIR", ff.s.path())
+                .env("FLOWADMIN_TEST_CRASH_AT", point)
+                .arg("--env-file")
+                .arg(&ff.env_file)
+                .args(["secret-key", "rotate", "--no-backup"])
+                .output()
+                .unwrap();
         assert_ne!(code(&out), 0, "{point}: the abort happened");
         let pending = ff.db.with_file_name("flowfile_master_key.new");
         let configured = ff.key_in_env_file();
         let pending_key = std::fs::read_to_string(&pending).ok();
         let good = ff.opened_with(&configured) == (3, 3)
-            || pending_key.as_deref().is_some_and(|k| ff.opened_with(k) == (3, 3));
+            || pending_key
+                .as_deref()
+                .is_some_and(|k| ff.opened_with(k) == (3, 3));
         assert!(good, "{point}: a key on disk opens every value");
         // The next check settles it: the env file ends with a key that opens all.
         let out = ff.run(&["secret-key", "check"]);

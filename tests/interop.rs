@@ -657,3 +657,116 @@ fn postgres_rotation_and_delete_are_judged_by_langflow() {
         PgRich::credential("admin / Credential / OPENAI_API_KEY = ").as_str()
     );
 }
+
+/// Asks Flowfile 0.23.3's own code (tests/interop/flowfile_checker.py) about
+/// a Flowfile database, with the master key in `env` (docker mode).
+fn ask_flowfile(db: &Path, master_key: &str, checks: Value) -> Vec<Value> {
+    let python = std::env::var_os("FLOWADMIN_FLOWFILE_PYTHON").expect(
+        "FLOWADMIN_FLOWFILE_PYTHON is unset: run tests/interop/run.sh, which installs Flowfile",
+    );
+    let storage = tempfile::tempdir().unwrap();
+    // Flowfile's own code runs on a copy: importing it opens (and may migrate) the database.
+    let copy = storage.path().join("judged.db");
+    std::fs::copy(db, &copy).unwrap();
+    let mut child = std::process::Command::new(python)
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/flowfile_checker.py"))
+        .env("FLOWFILE_MODE", "docker")
+        .env("FLOWFILE_MASTER_KEY", master_key)
+        .env("FLOWFILE_DB_PATH", &copy)
+        .env("FLOWFILE_STORAGE_DIR", storage.path())
+        .env("HOME", storage.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(checks.to_string().as_bytes())
+            .unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    serde_json::from_slice::<Value>(&out.stdout)
+        .unwrap_or_else(|e| {
+            panic!(
+                "flowfile checker answered no JSON ({e}); stderr tail: {}",
+                tail(&String::from_utf8_lossy(&out.stderr))
+            )
+        })
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// Flowfile cannot rotate its master key; flowadmin does, and Flowfile's own
+/// code then decrypts every secret with the new key (a secret shared with a
+/// group too, read by a member) and none with the old.
+#[test]
+fn flowfile_master_key_rotation_is_judged_by_flowfile() {
+    const MASTER: &str = "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=";
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/flowfile");
+    let creds: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixtures.join("credentials.json")).unwrap())
+            .unwrap();
+    let s = Scratch::empty();
+    let db = s.path().join("flowfile_catalog.db");
+    std::fs::copy(fixtures.join("flowfile-fixture.db"), &db).unwrap();
+    std::fs::set_permissions(&db, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    let env_file = s.path().join("flowfile.env");
+    std::fs::write(
+        &env_file,
+        format!("FLOWFILE_MODE=docker\nFLOWFILE_MASTER_KEY={MASTER}\n"),
+    )
+    .unwrap();
+    let out = s
+        .cmd()
+        .arg("--env-file")
+        .arg(&env_file)
+        .env("FLOWFILE_DB_PATH", &db)
+        .args(["--json", "secret-key", "rotate"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let new_key = json_of(&out)["new_key"].as_str().unwrap().to_owned();
+
+    let checks = json!([
+        {"op": "decrypt_all"},
+        // alice (id 3) reads admin's secret 1 through the group share.
+        {"op": "decrypt", "user_id": 3, "name": "admin_db_password"},
+        {"op": "decrypt", "user_id": 3, "name": "alice_api_token"},
+    ]);
+    let (with_new, with_old) = std::thread::scope(|scope| {
+        let a = scope.spawn(|| ask_flowfile(&db, &new_key, checks.clone()));
+        let b = scope.spawn(|| ask_flowfile(&db, MASTER, checks.clone()));
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    assert_eq!(with_new[0]["ok"], true, "{with_new:#?}");
+    for (owner, secrets) in creds["secrets"].as_object().unwrap() {
+        for (name, value) in secrets.as_object().unwrap() {
+            assert_eq!(with_new[0]["values"][name], *value, "{owner}/{name}");
+        }
+    }
+    assert_eq!(
+        with_new[1]["value"],
+        creds["secrets"]["admin"]["admin_db_password"]
+    );
+    assert_eq!(
+        with_new[2]["value"],
+        creds["secrets"]["alice"]["alice_api_token"]
+    );
+    // The old key opens nothing any more.
+    assert_eq!(with_old[0]["ok"], false);
+    assert!(
+        with_old[0]["values"]
+            .as_object()
+            .unwrap()
+            .values()
+            .all(Value::is_null),
+        "{with_old:#?}"
+    );
+    assert_eq!(with_old[1]["ok"], false);
+}

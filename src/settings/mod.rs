@@ -540,9 +540,13 @@ impl Settings {
                 "the --db file is not Flowfile's".to_owned(),
             ));
         }
-        let langflow_set = ["LANGFLOW_DATABASE_URL", "LANGFLOW_CONFIG_DIR", "LANGFLOW_SECRET_KEY"]
-            .iter()
-            .any(|v| self.env.non_empty(v).is_some());
+        let langflow_set = [
+            "LANGFLOW_DATABASE_URL",
+            "LANGFLOW_CONFIG_DIR",
+            "LANGFLOW_SECRET_KEY",
+        ]
+        .iter()
+        .any(|v| self.env.non_empty(v).is_some());
         if !langflow_set {
             for var in [
                 "FLOWFILE_DATABASE_URL",

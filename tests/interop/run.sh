@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The interop suite alone: installs Langflow into the cached venv (first time
-# only), then runs tests/interop.rs against it.
+# The interop suite alone: installs Langflow and Flowfile into cached venvs
+# (first time only), then runs tests/interop.rs against them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 python="$(tests/interop/setup.sh)"
 export FLOWADMIN_INTEROP_PYTHON="$python"
+FLOWADMIN_FLOWFILE_PYTHON="$(tests/interop/setup-flowfile.sh)"
+export FLOWADMIN_FLOWFILE_PYTHON
 exec cargo test --locked --features interop --test interop -- "$@"
