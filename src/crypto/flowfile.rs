@@ -156,6 +156,24 @@ impl MasterKey {
     }
 }
 
+/// Flowfile's password policy (`auth/password.py`): at least 8 characters,
+/// a digit, and one of `!@#$%^&*()_+-=[]{}|;:,.<>?`. The message is Flowfile's.
+pub fn check_password_policy(password: &str) -> Result<(), &'static str> {
+    const SPECIAL: &str = "!@#$%^&*()_+-=[]{}|;:,.<>?";
+    if password.chars().count() < 8 {
+        return Err("Password must be at least 8 characters long");
+    }
+    if !password.chars().any(|c| c.is_ascii_digit()) {
+        return Err("Password must contain at least one number");
+    }
+    if !password.chars().any(|c| SPECIAL.contains(c)) {
+        return Err(
+            "Password must contain at least one special character (!@#$%^&*()_+-=[]{}|;:,.<>?)",
+        );
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,6 +205,14 @@ mod tests {
         assert!(MasterKey::from_secret_file(&format!("{MASTER}\n")).is_ok());
         assert!(MasterKey::from_secret_file(&format!("'{MASTER}'")).is_err());
         assert_eq!(MasterKey::exact("short").unwrap_err().len, 5);
+    }
+
+    #[test]
+    fn passwords_follow_flowfiles_policy() {
+        assert!(check_password_policy("AdminPass#2024").is_ok());
+        assert!(check_password_policy("short#1").is_err());
+        assert!(check_password_policy("NoDigits#here").is_err());
+        assert!(check_password_policy("NoSpecial2024").is_err());
     }
 
     #[test]

@@ -386,3 +386,339 @@ fn write_back(
 pub fn usernames(users: &[FlowfileUser]) -> BTreeMap<i64, String> {
     users.iter().map(|u| (u.id, u.username.clone())).collect()
 }
+
+/// A new Flowfile user, as Flowfile's own admin endpoint writes one.
+pub struct NewFlowfileUser<'a> {
+    pub username: &'a str,
+    /// Flowfile's default is `<username>@flowfile.app`.
+    pub email: Option<&'a str>,
+    pub full_name: Option<&'a str>,
+    pub password_hash: &'a str,
+    pub is_admin: bool,
+    pub must_change_password: bool,
+}
+
+/// The rows a Flowfile user's deletion removes, table by table.
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct FlowfileDeletePlan {
+    pub delete: BTreeMap<String, usize>,
+}
+
+/// Flowfile 0.23.3's credential tables keyed by `user_id`, with the
+/// resource type their sharing grants name (`sharing.RESOURCE_REGISTRY`).
+const PERSONAL: [(&str, &str); 5] = [
+    ("secrets", "secret"),
+    ("database_connections", "database_connection"),
+    ("cloud_storage_connections", "cloud_connection"),
+    ("google_analytics_connections", "ga_connection"),
+    ("kafka_connections", "kafka_connection"),
+];
+
+/// Flowfile's reserved principal name (`sharing.INTERNAL_SERVICE_USERNAME`).
+pub const RESERVED_USERNAME: &str = "_internal_service";
+
+impl Database {
+    /// Creates a user (booleans all set: Flowfile's columns have no SQL
+    /// defaults); names and emails must be unused.
+    pub fn flowfile_create_user(&mut self, new: &NewFlowfileUser) -> Result<FlowfileUser> {
+        let email = new
+            .email
+            .map(str::to_owned)
+            .unwrap_or_else(|| format!("{}@flowfile.app", new.username));
+        let id = self.write(|tx, _| {
+            let taken: Option<String> = tx
+                .query_row(
+                    "SELECT username FROM users WHERE username = ?1 OR email = ?2",
+                    params![new.username, email],
+                    |r| r.get(0),
+                )
+                .map(Some)
+                .or_else(|e| match e {
+                    rusqlite::Error::QueryReturnedNoRows => Ok(None),
+                    e => Err(e),
+                })?;
+            if let Some(name) = taken {
+                return Err(StorageError::UserExists(name).into());
+            }
+            tx.execute(
+                "INSERT INTO users (username, email, full_name, hashed_password, disabled, is_admin, must_change_password) \
+                 VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6)",
+                params![
+                    new.username,
+                    email,
+                    new.full_name,
+                    new.password_hash,
+                    new.is_admin,
+                    new.must_change_password
+                ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        self.flowfile_users()?
+            .into_iter()
+            .find(|u| u.id == id)
+            .ok_or(StorageError::Vanished("user"))
+    }
+
+    /// Sets `disabled`; whether anything changed.
+    pub fn flowfile_set_disabled(&mut self, id: i64, disabled: bool) -> Result<bool> {
+        self.write(|tx, _| {
+            Ok(tx.execute(
+                "UPDATE users SET disabled = ?1 WHERE id = ?2 AND coalesce(disabled, 0) <> ?1",
+                params![disabled, id],
+            )? > 0)
+        })
+    }
+
+    /// A new password hash; `must_change_password` as an admin reset sets it.
+    pub fn flowfile_set_password(&mut self, id: i64, hash: &str, must_change: bool) -> Result<()> {
+        self.write(|tx, _| {
+            let n = tx.execute(
+                "UPDATE users SET hashed_password = ?1, must_change_password = ?2 WHERE id = ?3",
+                params![hash, must_change, id],
+            )?;
+            if n != 1 {
+                return Err(StorageError::Vanished("user").into());
+            }
+            Ok(())
+        })
+    }
+
+    /// The statements that delete a user as Flowfile's own admin endpoint
+    /// does (its credential rows and their sharing grants, its group
+    /// memberships, workspace projects, notification channels with their
+    /// outbox and rules), plus its API keys and consumers (with their
+    /// endpoint grants), so no secret, share or key is left pointing at a
+    /// missing user. Catalog content stays, as in Flowfile.
+    fn flowfile_delete_statements(&self) -> Vec<(String, String)> {
+        let has = |t: &str, c: &str| self.schema.has_column(t, c);
+        let mut out = Vec::new();
+        for (table, kind) in PERSONAL {
+            if !has(table, "user_id") {
+                continue;
+            }
+            if has("resource_grants", "resource_id") {
+                out.push((
+                    "resource_grants".to_owned(),
+                    format!(
+                        "DELETE FROM resource_grants WHERE resource_type = '{kind}' AND resource_id IN (SELECT id FROM \"{table}\" WHERE user_id = ?1)"
+                    ),
+                ));
+            }
+            out.push((
+                table.to_owned(),
+                format!("DELETE FROM \"{table}\" WHERE user_id = ?1"),
+            ));
+        }
+        for (table, col) in [
+            ("user_group_memberships", "user_id"),
+            ("workspace_projects", "owner_id"),
+        ] {
+            if has(table, col) {
+                out.push((
+                    table.to_owned(),
+                    format!("DELETE FROM \"{table}\" WHERE \"{col}\" = ?1"),
+                ));
+            }
+        }
+        if has("notification_channels", "owner_id") {
+            if has("notification_outbox", "channel_id") {
+                out.push((
+                    "notification_outbox".to_owned(),
+                    "DELETE FROM notification_outbox WHERE channel_id IN (SELECT id FROM notification_channels WHERE owner_id = ?1)".to_owned(),
+                ));
+            }
+            if has("notification_rules", "owner_id") {
+                out.push((
+                    "notification_rules".to_owned(),
+                    "DELETE FROM notification_rules WHERE owner_id = ?1".to_owned(),
+                ));
+            }
+            out.push((
+                "notification_channels".to_owned(),
+                "DELETE FROM notification_channels WHERE owner_id = ?1".to_owned(),
+            ));
+        }
+        if has("flow_api_keys", "owner_id") {
+            let consumer =
+                if has("flow_api_keys", "consumer_id") && has("api_consumers", "owner_id") {
+                    " OR consumer_id IN (SELECT id FROM api_consumers WHERE owner_id = ?1)"
+                } else {
+                    ""
+                };
+            out.push((
+                "flow_api_keys".to_owned(),
+                format!("DELETE FROM flow_api_keys WHERE owner_id = ?1{consumer}"),
+            ));
+        }
+        if has("api_consumers", "owner_id") {
+            if has("api_consumer_endpoints", "consumer_id") {
+                out.push((
+                    "api_consumer_endpoints".to_owned(),
+                    "DELETE FROM api_consumer_endpoints WHERE consumer_id IN (SELECT id FROM api_consumers WHERE owner_id = ?1)".to_owned(),
+                ));
+            }
+            out.push((
+                "api_consumers".to_owned(),
+                "DELETE FROM api_consumers WHERE owner_id = ?1".to_owned(),
+            ));
+        }
+        out.push((
+            "users".to_owned(),
+            "DELETE FROM users WHERE id = ?1".to_owned(),
+        ));
+        out
+    }
+
+    /// What deleting user `id` removes, counted read-only: each statement's
+    /// rows are counted before any is deleted, which gives the same numbers
+    /// (every subquery reads a table that is deleted from later).
+    pub fn flowfile_plan_delete(&self, id: i64) -> Result<FlowfileDeletePlan> {
+        let mut plan = FlowfileDeletePlan::default();
+        for (table, sql) in self.flowfile_delete_statements() {
+            let count = sql.replacen("DELETE FROM", "SELECT count(*) FROM", 1);
+            let n: i64 = self
+                .conn
+                .query_row(&count, [id], |r| r.get(0))
+                .map_err(|e| db_error(&self.path, e))?;
+            if n > 0 {
+                *plan.delete.entry(table).or_default() += n as usize;
+            }
+        }
+        Ok(plan)
+    }
+
+    /// Deletes user `id` in one transaction; nothing if the rows differ
+    /// from `plan` (someone wrote meanwhile).
+    pub fn flowfile_delete_user(&mut self, id: i64, plan: &FlowfileDeletePlan) -> Result<()> {
+        let statements = self.flowfile_delete_statements();
+        self.write(|tx, _| {
+            let mut done = FlowfileDeletePlan::default();
+            for (table, sql) in &statements {
+                let n = tx.execute(sql, [id])?;
+                if n > 0 {
+                    *done.delete.entry(table.clone()).or_default() += n;
+                }
+            }
+            if done.delete != plan.delete {
+                return Err(StorageError::Vanished("plan (rows changed since it was made)").into());
+            }
+            Ok(())
+        })
+    }
+
+    /// What still references secret `id`: a foreign key from another table
+    /// (a connection's password, a Kafka key...) or a sharing grant.
+    pub fn flowfile_secret_references(&self, id: i64) -> Result<Vec<String>> {
+        let err = |e| db_error(&self.path, e);
+        let mut found = Vec::new();
+        for table in self.schema.tables.keys() {
+            if table == "secrets" {
+                continue;
+            }
+            let mut stmt = self
+                .conn
+                .prepare(
+                    "SELECT \"from\" FROM pragma_foreign_key_list(?1) WHERE \"table\" = 'secrets'",
+                )
+                .map_err(err)?;
+            let cols: Vec<String> = stmt
+                .query_map([table], |r| r.get(0))
+                .map_err(err)?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(err)?;
+            for col in cols {
+                let n: i64 = self
+                    .conn
+                    .query_row(
+                        &format!(
+                            "SELECT count(*) FROM {} WHERE {} = ?1",
+                            quote(table),
+                            quote(&col)
+                        ),
+                        [id],
+                        |r| r.get(0),
+                    )
+                    .map_err(err)?;
+                if n > 0 {
+                    found.push(format!("{table}.{col} ({n} row(s))"));
+                }
+            }
+        }
+        if self.schema.has_column("resource_grants", "resource_id") {
+            let n: i64 = self
+                .conn
+                .query_row(
+                    "SELECT count(*) FROM resource_grants WHERE resource_type = 'secret' AND resource_id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )
+                .map_err(err)?;
+            if n > 0 {
+                found.push(format!("a share with {n} group(s) (resource_grants)"));
+            }
+        }
+        Ok(found)
+    }
+
+    /// Creates or replaces the owner's secret `name` (`iv` is "" as Flowfile
+    /// writes it); returns (id, created).
+    pub fn flowfile_upsert_secret(
+        &mut self,
+        user_id: i64,
+        name: &str,
+        sealed: &str,
+    ) -> Result<(i64, bool)> {
+        self.write(|tx, _| {
+            let ids: Vec<i64> = {
+                let mut stmt = tx.prepare("SELECT id FROM secrets WHERE user_id = ?1 AND name = ?2 ORDER BY id")?;
+                stmt.query_map(params![user_id, name], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?
+            };
+            match ids.as_slice() {
+                [] => {
+                    tx.execute(
+                        "INSERT INTO secrets (name, encrypted_value, iv, user_id) VALUES (?1, ?2, '', ?3)",
+                        params![name, sealed, user_id],
+                    )?;
+                    Ok((tx.last_insert_rowid(), true))
+                }
+                [one] => {
+                    tx.execute("UPDATE secrets SET encrypted_value = ?1 WHERE id = ?2", params![sealed, one])?;
+                    Ok((*one, false))
+                }
+                many => Err(StorageError::DuplicateVariables {
+                    name: name.to_owned(),
+                    count: many.len(),
+                }
+                .into()),
+            }
+        })
+    }
+
+    pub fn flowfile_delete_secret(&mut self, id: i64) -> Result<()> {
+        self.delete_one_int("secrets", id, "secret")
+    }
+
+    fn delete_one_int(&mut self, table: &'static str, id: i64, gone: &'static str) -> Result<()> {
+        self.write(|tx, _| {
+            if tx.execute(&format!("DELETE FROM \"{table}\" WHERE id = ?1"), [id])? != 1 {
+                return Err(StorageError::Vanished(gone).into());
+            }
+            Ok(())
+        })
+    }
+}
+
+impl Database {
+    /// A user's stored bcrypt hash (for verifying; never printed).
+    pub fn flowfile_password_hash(&self, id: i64) -> Result<String> {
+        self.conn
+            .query_row(
+                "SELECT coalesce(hashed_password, '') FROM users WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .map_err(|e| db_error(&self.path, e))
+    }
+}

@@ -6,8 +6,9 @@ mod check;
 mod locate;
 mod rotate;
 mod secrets;
+mod users;
 
-use crate::cli::{Command, DbCommand, SecretKeyCommand, VariableCommand};
+use crate::cli::{Command, DbCommand, SecretKeyCommand, UserCommand, VariableCommand};
 use crate::crypto::flowfile::MasterKey;
 use crate::error::{Error, Result};
 use crate::settings::Settings;
@@ -22,10 +23,20 @@ pub fn run(ctx: &Ctx, command: &Command, why: &str) -> Result<u8> {
         Command::SecretKey(SecretKeyCommand::Rotate(args)) => rotate::run(ctx, args),
         Command::Variable(VariableCommand::List(args)) => secrets::list(ctx, args),
         Command::Variable(VariableCommand::Get(args)) => secrets::get(ctx, args),
+        Command::Variable(VariableCommand::Set(args)) => secrets::set(ctx, args),
+        Command::Variable(VariableCommand::Delete(args)) => secrets::delete(ctx, args),
+        Command::User(UserCommand::List(_)) => users::list(ctx),
+        Command::User(UserCommand::Create(args)) => users::create_user(ctx, args),
+        Command::User(UserCommand::Activate(args)) => users::activate(ctx, args),
+        Command::User(UserCommand::Deactivate(args)) => users::deactivate(ctx, args),
+        Command::User(UserCommand::SetPassword(args)) => users::set_password(ctx, args),
+        Command::User(UserCommand::VerifyPassword(args)) => users::verify_password(ctx, args),
+        Command::User(UserCommand::Delete(args)) => users::delete(ctx, args),
+        Command::Superuser(args) => users::create_admin(ctx, args),
         _ => Err(Error::unsupported(format!(
             "this command does not work on Flowfile databases yet (chosen by {why})"
         ))
-        .hint("on Flowfile: db locate, db check, secret-key check|rotate, secret list|get; pass --product langflow for Langflow")),
+        .hint("on Flowfile: db locate|check, superuser, user ..., secret set|get|list|delete, api-key ..., secret-key ...; pass --product langflow for Langflow")),
     }
 }
 

@@ -140,3 +140,133 @@ pub fn get(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
     stdout.flush()?;
     Ok(0)
 }
+
+/// The owner a write names: `--user`, else Flowfile's only admin, else an error.
+fn owner_for_write(
+    db: &crate::storage::Database,
+    name: Option<&str>,
+) -> Result<crate::storage::flowfile::FlowfileUser> {
+    let users = db.flowfile_users()?;
+    if let Some(name) = name {
+        return users
+            .into_iter()
+            .find(|u| u.username == name)
+            .ok_or_else(|| {
+                Error::not_found(format!("no Flowfile user named {name:?}"))
+                    .hint("see `flowadmin user list`")
+            });
+    }
+    let mut admins: Vec<_> = users.into_iter().filter(|u| u.is_admin).collect();
+    match admins.len() {
+        1 => Ok(admins.remove(0)),
+        _ => Err(
+            Error::usage("whose secret? Flowfile has no default owner here")
+                .hint("pass --user NAME"),
+        ),
+    }
+}
+
+/// `secret set NAME [--user OWNER]`: sealed under the owner's derived key
+/// with the `$ffsec$1$<owner id>$` prefix, as Flowfile writes it.
+pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<u8> {
+    use crate::cli::VariableType;
+    if matches!(args.kind, Some(VariableType::Generic)) || !args.fields.is_empty() {
+        return Err(
+            Error::usage("Flowfile's secrets have no type and no default fields")
+                .hint("drop --type and --field"),
+        );
+    }
+    let target = ctx.settings.flowfile_database()?;
+    let mut db = crate::storage::Database::open_flowfile_for_write(
+        target.sqlite_path()?,
+        ctx.settings.allow_unknown_revision,
+    )?;
+    let owner = owner_for_write(&db, args.owner.user.as_deref())?;
+    let key = master_key(&ctx.settings)?;
+    // A valid but wrong master key would store a secret Flowfile cannot open.
+    let v = crate::integrity::verify_flowfile(&key, &db)?;
+    if v.total > 0 && v.open == 0 {
+        return Err(Error::key(format!(
+            "the master key ({}) opens none of the {} encrypted values in this database, so a secret written with it could not be decrypted by Flowfile; nothing changed",
+            ctx.settings.master_key_source()?,
+            v.total
+        ))
+        .hint("configure the key Flowfile runs with (see `flowadmin db locate`)"));
+    }
+    let value = crate::commands::variable::set::read_value(ctx, args, VariableType::Credential)?;
+    if value.contains('\0') {
+        return Err(Error::usage("the value contains a NUL byte").hint("Flowfile stores text"));
+    }
+    let sealed = key.seal(owner.id, value.as_bytes());
+    let (id, created) = db.flowfile_upsert_secret(owner.id, &args.name, &sealed)?;
+    if ctx.out.json_mode() {
+        ctx.out.json(
+            &json!({ "name": args.name, "owner": owner.username, "id": id, "created": created }),
+        )?;
+    } else {
+        ctx.out.line(format!(
+            "{} secret {} of {} (id {id})",
+            if created { "created" } else { "updated" },
+            escape(&args.name),
+            escape(&owner.username)
+        ))?;
+    }
+    Ok(0)
+}
+
+/// `secret delete NAME [--user OWNER]`: refused while a connection or a
+/// share still references it.
+pub fn delete(ctx: &Ctx, args: &crate::cli::VariableDeleteArgs) -> Result<u8> {
+    let target = ctx.settings.flowfile_database()?;
+    let mut db = crate::storage::Database::open_flowfile_for_write(
+        target.sqlite_path()?,
+        ctx.settings.allow_unknown_revision,
+    )?;
+    let owner = owner_for_write(&db, args.owner.user.as_deref())?;
+    let rows: Vec<_> = db
+        .flowfile_secrets(Some(owner.id))?
+        .into_iter()
+        .filter(|s| s.name == args.name)
+        .filter(|s| args.id.as_deref().is_none_or(|id| id == s.id.to_string()))
+        .collect();
+    let secret = match rows.as_slice() {
+        [one] => one,
+        [] => {
+            return Err(Error::not_found(format!(
+                "{} has no secret named {:?}",
+                owner.username, args.name
+            ))
+            .hint("see `flowadmin secret list --all`"));
+        }
+        many => {
+            return Err(Error::policy(format!(
+                "{} rows are named {:?} for {}",
+                many.len(),
+                args.name,
+                owner.username
+            ))
+            .hint("pass --id ID (see `flowadmin --json secret list --all`)"));
+        }
+    };
+    let refs = db.flowfile_secret_references(secret.id)?;
+    if !refs.is_empty() {
+        return Err(Error::policy(format!(
+            "the secret {:?} is still referenced by {}; deleting it would break them",
+            secret.name,
+            refs.join(", ")
+        ))
+        .hint("remove those connections or shares in Flowfile first"));
+    }
+    db.flowfile_delete_secret(secret.id)?;
+    if ctx.out.json_mode() {
+        ctx.out
+            .json(&json!({ "name": secret.name, "owner": owner.username, "deleted": true }))?;
+    } else {
+        ctx.out.line(format!(
+            "deleted secret {} of {}",
+            escape(&secret.name),
+            escape(&owner.username)
+        ))?;
+    }
+    Ok(0)
+}

@@ -5,7 +5,7 @@ mod delete;
 mod get;
 mod list;
 mod repair;
-mod set;
+pub(crate) mod set;
 
 use zeroize::Zeroizing;
 

@@ -10,7 +10,11 @@ use crate::error::{Error, Result};
 use crate::storage::variables::VariableWrite;
 use crate::ui::context::Ctx;
 
-fn read_value(ctx: &Ctx, req: &VariableSetArgs, kind: VariableType) -> Result<Zeroizing<String>> {
+pub(crate) fn read_value(
+    ctx: &Ctx,
+    req: &VariableSetArgs,
+    kind: VariableType,
+) -> Result<Zeroizing<String>> {
     let settings = &ctx.settings;
     if let Some(var) = req.value_env.as_deref() {
         return settings

@@ -86,13 +86,13 @@ fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String) -> Vec<PgColum
                 // snapshot it was opened with, so this transaction's own
                 // updates never show up in it.
                 select: format!(
-                    "SELECT t.{id}, {name}, {owner}, {extra}, t.{col}::text FROM {table} t WHERE t.{col} IS NOT NULL"
+                    "SELECT t.{id}, {name}, {owner}, {extra}, t.{col}::text, t.ctid::text FROM {table} t WHERE t.{col} IS NOT NULL"
                 ),
                 // RETURNING reads back what the row now holds, in the same
                 // statement (no second scan, no second round trip).
                 update: format!(
-                    "UPDATE {table} t SET {col} = v.new::{ty} FROM unnest($1::uuid[], $2::text[]) AS v(id, new) \
-                     WHERE t.{id} = v.id RETURNING t.{id}, t.{col}::text",
+                    "UPDATE {table} t SET {col} = v.new::{ty} FROM unnest($1::text[]::tid[], $2::text[]) AS v(tid, new) \
+                     WHERE t.ctid = v.tid RETURNING t.{id}, t.{col}::text",
                     ty = types(spec.table, spec.column)
                 ),
                 col: Column {
@@ -106,8 +106,11 @@ fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String) -> Vec<PgColum
         .collect()
 }
 
-/// A changed row: its id, the value it had, the value it gets.
-type Change = (Uuid, String, String);
+/// (id, ctid, old, new). The row is rewritten where the portal found it
+/// (a TID scan of a page just read, instead of a random probe of the uuid
+/// index): nobody else can move it, since the table lock keeps every other
+/// writer out until the commit, and each row is written once.
+type Change = (Uuid, String, String, String);
 
 /// Reads the next page from the portal: the rows and their uuids.
 fn page(
@@ -115,7 +118,7 @@ fn page(
     c: &PgColumn,
     st: &Prepared,
     max: i64,
-) -> std::result::Result<(Vec<Row>, Vec<Uuid>), WalkError> {
+) -> std::result::Result<(Vec<Row>, Vec<(Uuid, String)>), WalkError> {
     let rows = tx.query_portal(&st.portal, max as i32)?;
     let mut out = Vec::with_capacity(rows.len());
     let mut ids = Vec::with_capacity(rows.len());
@@ -123,7 +126,7 @@ fn page(
         let id: Uuid = r.try_get(0).map_err(|_| {
             WalkError::Check(format!("{} has an id that is not a uuid", c.col.label))
         })?;
-        ids.push(id);
+        ids.push((id, r.get::<_, String>(5)));
         out.push(Row {
             rowid: 0,
             id: id.simple().to_string(),
@@ -149,16 +152,16 @@ fn write_changes(
     let Some(update) = st.update.as_ref().filter(|_| !changes.is_empty()) else {
         return Ok(());
     };
-    let ids: Vec<Uuid> = changes.iter().map(|c| c.0).collect();
-    let news: Vec<&str> = changes.iter().map(|c| c.2.as_str()).collect();
+    let tids: Vec<&str> = changes.iter().map(|c| c.1.as_str()).collect();
+    let news: Vec<&str> = changes.iter().map(|c| c.3.as_str()).collect();
     let stored: std::collections::HashMap<Uuid, Option<String>> = client
-        .query(update, &[&ids, &news])?
+        .query(update, &[&tids, &news])?
         .iter()
         .map(|r| (r.get(0), r.get(1)))
         .collect();
     let wrong = changes
         .iter()
-        .find(|(id, _, new)| stored.get(id).and_then(|t| t.as_deref()) != Some(new.as_str()));
+        .find(|(id, _, _, new)| stored.get(id).and_then(|t| t.as_deref()) != Some(new.as_str()));
     if stored.len() != changes.len() || wrong.is_some() {
         return Err(WalkError::Check(format!(
             "{} row {} did not read back as written",
@@ -167,7 +170,7 @@ fn write_changes(
         )));
     }
     if let Some(backup) = backup {
-        for (id, old, _) in &changes {
+        for (id, _, old, _) in &changes {
             backup
                 .record(c.col.spec.table, c.col.spec.id, c.col.spec.column, id, old)
                 .map_err(WalkError::Backup)?;
@@ -228,7 +231,7 @@ fn walk(
                 .into_iter()
                 .zip(ids)
                 .zip(results)
-                .filter_map(|((row, id), new)| new.map(|n| (id, row.value, n)))
+                .filter_map(|((row, (id, tid)), new)| new.map(|n| (id, tid, row.value, n)))
                 .collect();
         }
         if !full || per_column.is_some() {
