@@ -674,6 +674,8 @@ fn ask_flowfile(db: &Path, master_key: &str, checks: Value) -> Vec<Value> {
         .env("FLOWFILE_MASTER_KEY", master_key)
         .env("FLOWFILE_DB_PATH", &copy)
         .env("FLOWFILE_STORAGE_DIR", storage.path())
+        // Flowfile requires one in docker mode to sign its login tokens.
+        .env("JWT_SECRET_KEY", "interop-only-jwt-secret-0123456789abcdef")
         .env("HOME", storage.path())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -769,4 +771,104 @@ fn flowfile_master_key_rotation_is_judged_by_flowfile() {
         "{with_old:#?}"
     );
     assert_eq!(with_old[1]["ok"], false);
+}
+
+/// Users, a secret and an API key written by flowadmin on a Flowfile
+/// database, judged by Flowfile's own login, token and endpoint-key code.
+#[test]
+fn flowfile_users_secrets_and_keys_are_judged_by_flowfile() {
+    const MASTER: &str = "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=";
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/flowfile");
+    let s = Scratch::empty();
+    let db = s.path().join("flowfile_catalog.db");
+    std::fs::copy(fixtures.join("flowfile-fixture.db"), &db).unwrap();
+    std::fs::set_permissions(&db, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    let run = |args: &[&str], stdin: &str| {
+        let out = s
+            .cmd()
+            .env("FLOWFILE_MODE", "docker")
+            .env("FLOWFILE_MASTER_KEY", MASTER)
+            .env("FLOWFILE_DB_PATH", &db)
+            .args(args)
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr_of(&out));
+        stdout_of(&out)
+    };
+    run(
+        &["user", "create", "carol", "--password-stdin"],
+        "Carol#Pass2024\n",
+    );
+    run(
+        &["superuser", "--username", "ops", "--password-stdin"],
+        "Ops#Pass2024\n",
+    );
+    run(
+        &["user", "set-password", "alice", "--password-stdin"],
+        "Alice#New2024\n",
+    );
+    run(
+        &["user", "create", "dave", "--password-stdin"],
+        "Dave#Pass2024\n",
+    );
+    run(&["user", "deactivate", "dave"], "");
+    run(
+        &["secret", "set", "carol_token", "--user", "carol"],
+        "carol-token-value\n",
+    );
+    let key = run(
+        &[
+            "api-key",
+            "create",
+            "--consumer",
+            "fixture-consumer",
+            "--name",
+            "ci",
+        ],
+        "",
+    );
+    let key = key.trim().to_owned();
+    let revoked = run(
+        &[
+            "api-key",
+            "create",
+            "--consumer",
+            "fixture-consumer",
+            "--name",
+            "old",
+        ],
+        "",
+    );
+    let revoked = revoked.trim().to_owned();
+    run(&["api-key", "revoke", "old"], "");
+
+    let answers = ask_flowfile(
+        &db,
+        MASTER,
+        json!([
+            {"op": "login", "username": "carol", "password": "Carol#Pass2024"},
+            {"op": "login", "username": "ops", "password": "Ops#Pass2024"},
+            {"op": "login", "username": "alice", "password": "Alice#New2024"},
+            {"op": "login", "username": "alice", "password": "AlicePass#2024"},
+            {"op": "login", "username": "dave", "password": "Dave#Pass2024"},
+            {"op": "decrypt", "user_id": 4, "name": "carol_token"},
+            {"op": "api_key", "slug": "fixture-endpoint", "key": key},
+            {"op": "api_key", "slug": "fixture-endpoint", "key": revoked},
+        ]),
+    );
+    let ok: Vec<bool> = answers.iter().map(|a| a["ok"] == true).collect();
+    assert_eq!(
+        ok,
+        vec![true, true, true, false, false, true, true, false],
+        "{answers:#?}"
+    );
+    assert_eq!(answers[1]["is_admin"], true);
+    assert_eq!(answers[2]["must_change_password"], true, "an admin reset");
+    assert!(
+        answers[4]["error"].as_str().unwrap().contains("Inactive"),
+        "{answers:#?}"
+    );
+    assert_eq!(answers[5]["value"], "carol-token-value");
+    assert_eq!(answers[6]["endpoint"], "fixture-endpoint");
 }

@@ -345,6 +345,9 @@ pub enum ApiKeyCommand {
 pub struct ApiKeyCreateArgs {
     #[command(flatten)]
     pub owner: OwnerArg,
+    /// Flowfile: the API consumer the key belongs to (its owner owns the key)
+    #[arg(long, value_name = "NAME")]
+    pub consumer: Option<String>,
     /// The key's name
     #[arg(long, default_value = "CLI")]
     pub name: String,

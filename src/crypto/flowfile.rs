@@ -156,6 +156,11 @@ impl MasterKey {
     }
 }
 
+/// A new Flowfile API key: `ffk_` + `token_urlsafe(32)`.
+pub fn new_api_key() -> Zeroizing<String> {
+    Zeroizing::new(format!("ffk_{}", *super::token_urlsafe(32)))
+}
+
 /// Flowfile's password policy (`auth/password.py`): at least 8 characters,
 /// a digit, and one of `!@#$%^&*()_+-=[]{}|;:,.<>?`. The message is Flowfile's.
 pub fn check_password_policy(password: &str) -> Result<(), &'static str> {

@@ -722,3 +722,139 @@ impl Database {
             .map_err(|e| db_error(&self.path, e))
     }
 }
+
+/// A Flowfile API consumer: the service account keys belong to.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FlowfileConsumer {
+    pub id: i64,
+    pub name: String,
+    pub owner_id: i64,
+    pub owner: Option<String>,
+    pub enabled: bool,
+    /// Published endpoints it is granted (a key works only for those).
+    pub endpoints: u64,
+}
+
+/// A Flowfile API key as listed: never the key, only its prefix.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FlowfileApiKey {
+    pub id: i64,
+    pub name: String,
+    pub prefix: String,
+    pub consumer: Option<String>,
+    pub owner: Option<String>,
+    pub enabled: bool,
+    pub created_at: Option<String>,
+    pub expires_at: Option<String>,
+    pub last_used_at: Option<String>,
+}
+
+impl Database {
+    pub fn flowfile_consumers(&self) -> Result<Vec<FlowfileConsumer>> {
+        let endpoints = if self.schema.has_table("api_consumer_endpoints") {
+            "(SELECT count(*) FROM api_consumer_endpoints e WHERE e.consumer_id = c.id)"
+        } else {
+            "0"
+        };
+        let sql = format!(
+            "SELECT c.id, c.name, c.owner_id, u.username, coalesce(c.enabled, 0), {endpoints} \
+             FROM api_consumers c LEFT JOIN users u ON u.id = c.owner_id ORDER BY c.name, c.id"
+        );
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .map_err(|e| db_error(&self.path, e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(FlowfileConsumer {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    owner_id: r.get(2)?,
+                    owner: r.get(3)?,
+                    enabled: r.get::<_, i64>(4)? != 0,
+                    endpoints: r.get::<_, i64>(5)? as u64,
+                })
+            })
+            .map_err(|e| db_error(&self.path, e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| db_error(&self.path, e))
+    }
+
+    /// Keys, optionally one owner's, newest first.
+    pub fn flowfile_api_keys(&self, owner_id: Option<i64>) -> Result<Vec<FlowfileApiKey>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT k.id, k.name, k.key_prefix, c.name, u.username, coalesce(k.enabled, 0), \
+                 k.created_at, k.expires_at, k.last_used_at \
+                 FROM flow_api_keys k LEFT JOIN api_consumers c ON c.id = k.consumer_id \
+                 LEFT JOIN users u ON u.id = k.owner_id \
+                 WHERE ?1 IS NULL OR k.owner_id = ?1 ORDER BY k.created_at DESC, k.id DESC",
+            )
+            .map_err(|e| db_error(&self.path, e))?;
+        let text = |r: &rusqlite::Row, i| -> rusqlite::Result<Option<String>> {
+            use rusqlite::types::ValueRef;
+            Ok(match r.get_ref(i)? {
+                ValueRef::Null => None,
+                ValueRef::Text(t) => Some(String::from_utf8_lossy(t).into_owned()),
+                other => Some(format!("{other:?}")),
+            })
+        };
+        let rows = stmt
+            .query_map([owner_id], |r| {
+                Ok(FlowfileApiKey {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    prefix: r.get(2)?,
+                    consumer: r.get(3)?,
+                    owner: r.get(4)?,
+                    enabled: r.get::<_, i64>(5)? != 0,
+                    created_at: text(r, 6)?,
+                    expires_at: text(r, 7)?,
+                    last_used_at: text(r, 8)?,
+                })
+            })
+            .map_err(|e| db_error(&self.path, e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| db_error(&self.path, e))
+    }
+
+    /// Stores a new key (its SHA-256 hash and 12-character prefix only) for
+    /// a consumer, owned by the consumer's owner, as Flowfile stores one.
+    pub fn flowfile_insert_api_key(
+        &mut self,
+        consumer: &FlowfileConsumer,
+        name: &str,
+        hash: &str,
+        prefix: &str,
+        expires_at: Option<&str>,
+    ) -> Result<i64> {
+        self.write(|tx, _| {
+            tx.execute(
+                "INSERT INTO flow_api_keys (endpoint_id, owner_id, name, key_hash, key_prefix, enabled, expires_at, created_at, consumer_id) \
+                 VALUES (NULL, ?1, ?2, ?3, ?4, 1, ?5, CURRENT_TIMESTAMP, ?6)",
+                params![consumer.owner_id, name, hash, prefix, expires_at, consumer.id],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })
+    }
+
+    /// The id of the key whose hash is `hash`.
+    pub fn flowfile_api_key_by_hash(&self, hash: &str) -> Result<Option<i64>> {
+        self.conn
+            .query_row(
+                "SELECT id FROM flow_api_keys WHERE key_hash = ?1",
+                [hash],
+                |r| r.get(0),
+            )
+            .map(Some)
+            .or_else(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => Ok(None),
+                e => Err(db_error(&self.path, e)),
+            })
+    }
+
+    pub fn flowfile_delete_api_key(&mut self, id: i64) -> Result<()> {
+        self.delete_one_int("flow_api_keys", id, "key")
+    }
+}

@@ -62,6 +62,12 @@ fn prove(ctx: &Ctx, db: &Store, owner: &User, args: &ApiKeyCreateArgs) -> Result
 
 pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
+    if args.consumer.is_some() {
+        return Err(Error::usage(
+            "--consumer is for Flowfile's API consumers; Langflow keys belong to a user",
+        )
+        .hint("use --user NAME"));
+    }
     let mut db = open_writable(settings)?;
     let owner = owner(&db, settings, args.owner.user.as_deref())?;
     if !owner.is_active {

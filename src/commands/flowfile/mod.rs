@@ -2,13 +2,16 @@
 //! (`db`, `secret-key`, `variable`, alias `secret`), with Flowfile's
 //! settings, master key and tables behind them. One file per subcommand.
 
+mod api_keys;
 mod check;
 mod locate;
 mod rotate;
 mod secrets;
 mod users;
 
-use crate::cli::{Command, DbCommand, SecretKeyCommand, UserCommand, VariableCommand};
+use crate::cli::{
+    ApiKeyCommand, Command, DbCommand, SecretKeyCommand, UserCommand, VariableCommand,
+};
 use crate::crypto::flowfile::MasterKey;
 use crate::error::{Error, Result};
 use crate::settings::Settings;
@@ -33,6 +36,9 @@ pub fn run(ctx: &Ctx, command: &Command, why: &str) -> Result<u8> {
         Command::User(UserCommand::VerifyPassword(args)) => users::verify_password(ctx, args),
         Command::User(UserCommand::Delete(args)) => users::delete(ctx, args),
         Command::Superuser(args) => users::create_admin(ctx, args),
+        Command::ApiKey(ApiKeyCommand::Create(args)) => api_keys::create(ctx, args),
+        Command::ApiKey(ApiKeyCommand::List(args)) => api_keys::list(ctx, args),
+        Command::ApiKey(ApiKeyCommand::Revoke(args)) => api_keys::revoke(ctx, args),
         _ => Err(Error::unsupported(format!(
             "this command does not work on Flowfile databases yet (chosen by {why})"
         ))
