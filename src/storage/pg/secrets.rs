@@ -112,13 +112,16 @@ fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String) -> Vec<PgColum
 /// writer out until the commit, and each row is written once.
 type Change = (Uuid, String, String, String);
 
-/// Reads the next page from the portal: the rows and their uuids.
+/// Where a row is: its uuid and its ctid.
+type Located = (Uuid, String);
+
+/// Reads the next page from the portal: the rows and where each is.
 fn page(
     tx: &mut postgres::Transaction,
     c: &PgColumn,
     st: &Prepared,
     max: i64,
-) -> std::result::Result<(Vec<Row>, Vec<(Uuid, String)>), WalkError> {
+) -> std::result::Result<(Vec<Row>, Vec<Located>), WalkError> {
     let rows = tx.query_portal(&st.portal, max as i32)?;
     let mut out = Vec::with_capacity(rows.len());
     let mut ids = Vec::with_capacity(rows.len());
