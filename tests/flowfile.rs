@@ -190,8 +190,8 @@ fn secrets_are_listed_and_read_back_by_their_owner_id() {
     assert_eq!(code(&out), 3);
     let out = ff.run(&["secret", "list", "--user", "mallory"]);
     assert_eq!(code(&out), 3);
-    // What Flowfile has no command for here yet says so (exit 7).
-    let out = ff.run(&["user", "list"]);
+    // What has no meaning on Flowfile says so (exit 7).
+    let out = ff.run(&["variable", "repair"]);
     assert_eq!(code(&out), 7, "{}", stderr_of(&out));
 }
 
@@ -339,4 +339,239 @@ fn a_rotation_killed_at_each_step_leaves_a_key_that_opens_everything() {
         assert!(!pending.exists(), "{point}: settled");
         assert_eq!(ff.opened_with(&ff.key_in_env_file()), (3, 3), "{point}");
     }
+}
+
+#[test]
+fn values_outside_secrets_are_checked_and_rotated_too() {
+    let ff = Ff::new();
+    // A webhook URL sealed for admin, as Flowfile stores a notification channel's.
+    let key = flowadmin::crypto::flowfile::MasterKey::exact(MASTER).unwrap();
+    let sealed = key.seal(2, b"https://hooks.example.com/T000/B000/XXXX");
+    let conn = rusqlite::Connection::open(&ff.db).unwrap();
+    conn.execute(
+        "INSERT INTO notification_channels (owner_id, name, channel_type, webhook_url_encrypted) VALUES (2, 'ops', 'slack', ?1)",
+        [&sealed],
+    )
+    .unwrap();
+    drop(conn);
+    let out = ff.run(&["--json", "db", "check"]);
+    assert_eq!(
+        json_of(&out)["encrypted"]["total"],
+        4,
+        "{}",
+        stdout_of(&out)
+    );
+    let out = ff.run(&["--json", "secret-key", "rotate", "--no-backup"]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    assert_eq!(
+        j["columns"]["notification_channels.webhook_url_encrypted"]["reencrypted"],
+        1
+    );
+    let new_key =
+        flowadmin::crypto::flowfile::MasterKey::exact(j["new_key"].as_str().unwrap()).unwrap();
+    let conn = rusqlite::Connection::open(&ff.db).unwrap();
+    let stored: String = conn
+        .query_row(
+            "SELECT webhook_url_encrypted FROM notification_channels",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        stored.starts_with("$ffsec$1$2$"),
+        "still sealed for its owner"
+    );
+    assert_eq!(
+        new_key.open(&stored).unwrap().as_slice(),
+        b"https://hooks.example.com/T000/B000/XXXX"
+    );
+}
+
+#[test]
+fn users_secrets_and_keys_are_managed_and_bad_input_changes_nothing() {
+    let ff = Ff::new();
+    let run = |args: &[&str], stdin: &str| {
+        ff.s.cmd()
+            .env("FLOWFILE_STORAGE_DIR", ff.s.path())
+            .arg("--env-file")
+            .arg(&ff.env_file)
+            .args(args)
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap()
+    };
+    let before = digest(&ff.db);
+    // Refusals, each with nothing changed.
+    for (args, stdin, expected) in [
+        (
+            &["user", "create", "eve", "--password-stdin"][..],
+            "short1!\n",
+            2,
+        ),
+        (
+            &["user", "create", "eve", "--password-stdin"],
+            "NoDigitsHere!\n",
+            2,
+        ),
+        (
+            &["user", "create", "admin", "--password-stdin"],
+            "Admin#Again2024\n",
+            4,
+        ),
+        (
+            &["user", "create", "_internal_service", "--password-stdin"],
+            "Svc#Pass2024\n",
+            4,
+        ),
+        (&["user", "deactivate", "local_user"], "", 4),
+        (&["user", "delete", "local_user", "--yes"], "", 4),
+        (&["user", "delete", "admin", "--yes"], "", 4),
+        (&["user", "delete", "alice"], "", 2),
+        (
+            &["secret", "delete", "admin_db_password", "--user", "admin"],
+            "",
+            4,
+        ),
+        (&["api-key", "create"], "", 2),
+        (&["api-key", "create", "--consumer", "nobody"], "", 3),
+        (&["api-key", "revoke", "ffk_not-a-key-at-all-000000"], "", 3),
+        (&["secret-key", "generate", "--write"], "", 2),
+    ] {
+        let out = run(args, stdin);
+        assert_eq!(code(&out), expected, "{args:?}: {}", stderr_of(&out));
+        assert_eq!(
+            stderr_of(&out).lines().count(),
+            1,
+            "{args:?}: {}",
+            stderr_of(&out)
+        );
+        assert_eq!(digest(&ff.db), before, "{args:?} changed nothing");
+    }
+
+    // The changes, read back.
+    let out = run(
+        &["user", "create", "carol", "--password-stdin"],
+        "Carol#Pass2024\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = run(
+        &["user", "verify-password", "carol", "--password-stdin"],
+        "Carol#Pass2024\n",
+    );
+    assert_eq!(code(&out), 0);
+    let out = run(
+        &["user", "verify-password", "carol", "--password-stdin"],
+        "Wrong#Pass2024\n",
+    );
+    assert_eq!(code(&out), 4);
+    let out = run(
+        &["secret", "set", "carol_tok", "--user", "carol"],
+        "tok-1\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = run(&["secret", "get", "carol_tok", "--user", "carol"], "");
+    assert_eq!(stdout_of(&out), "tok-1\n");
+    let out = run(&["user", "deactivate", "carol"], "");
+    assert_eq!(code(&out), 0);
+    let users = json_of(&run(&["--json", "user", "list"], ""));
+    let carol = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["username"] == "carol")
+        .unwrap();
+    assert_eq!(carol["disabled"], true);
+    assert_eq!(carol["must_change_password"], true);
+    let key = stdout_of(&run(
+        &["api-key", "create", "--consumer", "fixture-consumer"],
+        "",
+    ));
+    assert!(key.starts_with("ffk_") && key.trim().len() == 47, "{key}");
+    let listed = json_of(&run(&["--json", "api-key", "list", "--all"], ""));
+    assert!(
+        !listed.to_string().contains(key.trim()),
+        "the key is never listed"
+    );
+    let conn = rusqlite::Connection::open(&ff.db).unwrap();
+    let (hash, prefix): (String, String) = conn
+        .query_row(
+            "SELECT key_hash, key_prefix FROM flow_api_keys WHERE name = 'CLI'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(prefix, key.chars().take(12).collect::<String>());
+    assert_eq!(hash, hex_sha256(key.trim()));
+    drop(conn);
+    // Deleting carol takes her secret with her; no row points at her after.
+    let out = run(&["user", "delete", "carol", "--yes"], "");
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let conn = rusqlite::Connection::open(&ff.db).unwrap();
+    let left: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM secrets WHERE name = 'carol_tok'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0);
+}
+
+fn hex_sha256(text: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn generate_writes_a_master_key_only_where_none_opens_secrets() {
+    let ff = Ff::new();
+    let store = ff.s.path().join("store");
+    let run = |args: &[&str]| {
+        ff.s.cmd()
+            .env("FLOWFILE_DB_PATH", &ff.db)
+            .env("FLOWFILE_MODE", "electron")
+            .env("FLOWFILE_SECURE_STORAGE_PATH", &store)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // No store yet: written, with the store's own key, both 0600.
+    let out = run(&["secret-key", "generate", "--write"]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    for f in ["flowfile.json.enc", ".secret_key"] {
+        assert_eq!(owner_of(&store.join(f)).2, 0o600, "{f}");
+    }
+    // That key opens none of the fixture's values, so it may be replaced...
+    let out = run(&["secret-key", "generate", "--write"]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    // ...but once the store holds the key the values need, never.
+    let store_key = std::fs::read_to_string(store.join(".secret_key")).unwrap();
+    let fernet = fernet::Fernet::new(store_key.trim()).unwrap();
+    let object = format!(r#"{{"master_key": "{MASTER}"}}"#);
+    std::fs::write(
+        store.join("flowfile.json.enc"),
+        fernet.encrypt(object.as_bytes()),
+    )
+    .unwrap();
+    let before = std::fs::read(store.join("flowfile.json.enc")).unwrap();
+    let out = run(&["secret-key", "generate", "--write"]);
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("rotate"));
+    assert_eq!(
+        std::fs::read(store.join("flowfile.json.enc")).unwrap(),
+        before
+    );
+    // Docker mode reads FLOWFILE_MASTER_KEY: printed as that line, never written.
+    let out = ff.run(&["secret-key", "generate", "--write"]);
+    assert_eq!(code(&out), 2, "{}", stderr_of(&out));
+    let out = ff.run(&["secret-key", "generate"]);
+    let line = stdout_of(&out);
+    assert!(
+        line.starts_with("FLOWFILE_MASTER_KEY=") && line.trim().len() == 20 + 44,
+        "{line}"
+    );
 }

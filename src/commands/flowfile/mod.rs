@@ -4,6 +4,7 @@
 
 mod api_keys;
 mod check;
+mod generate;
 mod locate;
 mod rotate;
 mod secrets;
@@ -24,6 +25,7 @@ pub fn run(ctx: &Ctx, command: &Command, why: &str) -> Result<u8> {
         Command::Db(DbCommand::Check(_)) => check::run(ctx),
         Command::SecretKey(SecretKeyCommand::Check(args)) => check::key_check(ctx, args),
         Command::SecretKey(SecretKeyCommand::Rotate(args)) => rotate::run(ctx, args),
+        Command::SecretKey(SecretKeyCommand::Generate(args)) => generate::run(ctx, args),
         Command::Variable(VariableCommand::List(args)) => secrets::list(ctx, args),
         Command::Variable(VariableCommand::Get(args)) => secrets::get(ctx, args),
         Command::Variable(VariableCommand::Set(args)) => secrets::set(ctx, args),

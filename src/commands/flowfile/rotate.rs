@@ -36,6 +36,11 @@ struct Places {
     pending: PathBuf,
 }
 
+/// The rotation lock of this Flowfile database (held by generate --write too).
+pub(crate) fn lock_for(settings: &Settings) -> Result<crate::commands::secret_key::RotationLock> {
+    rotation_lock(&places(settings)?.key_file)
+}
+
 fn places(settings: &Settings) -> Result<Places> {
     let db = settings.flowfile_database()?.sqlite_path()?.to_path_buf();
     let dir = db

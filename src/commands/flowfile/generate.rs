@@ -1,0 +1,71 @@
+//! `flowadmin secret-key generate` on Flowfile: a new master key (a Fernet
+//! key). `--write` puts it where Flowfile's mode reads it (the secure store's
+//! `master_key` entry); a key already stored there that opens secrets is
+//! never replaced (that is what `rotate` is for). In docker mode the key
+//! belongs in `FLOWFILE_MASTER_KEY`: printed as that line for a `.env`.
+
+use serde_json::json;
+
+use crate::cli::{KeyFormat, SecretKeyGenerateArgs};
+use crate::crypto::flowfile::MasterKey;
+use crate::error::{Error, Result};
+use crate::keyfile;
+use crate::settings::flowfile::{MasterKeySource, STORE_FILE, STORE_KEY_FILE};
+use crate::ui::context::Ctx;
+
+pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let key = MasterKey::generate();
+    if args.write {
+        let MasterKeySource::Store { dir, .. } = settings.master_key_source()? else {
+            return Err(Error::usage(
+                "in docker mode Flowfile reads its master key from FLOWFILE_MASTER_KEY (or the Docker secret), not a file flowadmin writes",
+            )
+            .hint("run without --write and put the printed FLOWFILE_MASTER_KEY= line in Flowfile's .env"));
+        };
+        let _lock = super::rotate::lock_for(settings)?;
+        if let Ok(existing) = settings.master_key() {
+            // A stored key: replaced only when no value in the database needs it.
+            let values = match super::open_readable(settings) {
+                Ok(db) => crate::integrity::verify_flowfile(&existing, &db)?,
+                Err(e) if e.kind == crate::error::Kind::NotFound => Default::default(),
+                Err(e) => return Err(e),
+            };
+            if values.open > 0 {
+                return Err(Error::policy(format!(
+                    "the master key in {} opens {} encrypted value(s), which a new key could not",
+                    dir.join(STORE_FILE).display(),
+                    values.open
+                ))
+                .hint("to change keys use `flowadmin secret-key rotate`"));
+            }
+        }
+        if !dir.join(STORE_KEY_FILE).exists() {
+            // Flowfile's own first start makes the store's key; so does this.
+            keyfile::write_private(
+                &dir.join(STORE_KEY_FILE),
+                MasterKey::generate().expose().as_bytes(),
+            )?;
+        }
+        keyfile::store::write_entry(&dir, STORE_FILE, STORE_KEY_FILE, "master_key", key.expose())?;
+        if out.json_mode() {
+            out.json(
+                &json!({ "written": dir.join(STORE_FILE), "fingerprint": key.fingerprint() }),
+            )?;
+        } else {
+            out.line(format!(
+                "wrote a new master key to {} (fingerprint {}); back that folder up: Flowfile cannot open its secrets without it",
+                dir.join(STORE_FILE).display(),
+                key.fingerprint()
+            ))?;
+        }
+        return Ok(0);
+    }
+    let text = match args.format {
+        KeyFormat::Env => format!("FLOWFILE_MASTER_KEY={}", key.expose()),
+        KeyFormat::Raw => key.expose().to_owned(),
+        KeyFormat::Json => json!({ "FLOWFILE_MASTER_KEY": key.expose() }).to_string(),
+    };
+    out.line(&text)?;
+    Ok(0)
+}
