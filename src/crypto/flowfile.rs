@@ -6,7 +6,9 @@
 //! never re-encrypted). A value without the prefix is a legacy token under
 //! the master key itself.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::{Arc, RwLock};
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE;
@@ -17,9 +19,14 @@ pub const PREFIX: &str = "$ffsec$1$";
 const SALT: &[u8] = b"flowfile-secrets-v1";
 
 /// Flowfile's master key text, as Flowfile reads it (quotes and white space
-/// around it stripped). Its Debug output never shows it.
+/// around it stripped). Its Debug output never shows it. Each owner's
+/// derived key is computed once and kept (a rotation opens, seals and
+/// checks every value: four derivations each otherwise).
 #[derive(Clone)]
-pub struct MasterKey(Zeroizing<String>);
+pub struct MasterKey(
+    Zeroizing<String>,
+    Arc<RwLock<HashMap<Option<i64>, Arc<Fernet>>>>,
+);
 
 impl fmt::Debug for MasterKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -85,7 +92,7 @@ impl MasterKey {
                 len: text.chars().count(),
             });
         }
-        Ok(MasterKey(Zeroizing::new(text.to_owned())))
+        Ok(MasterKey(Zeroizing::new(text.to_owned()), Arc::default()))
     }
 
     /// A new master key from the OS generator (as Fernet.generate_key()).
@@ -95,7 +102,7 @@ impl MasterKey {
         rand::rngs::SysRng
             .try_fill_bytes(&mut bytes[..])
             .expect("the operating system's random generator is available");
-        MasterKey(Zeroizing::new(URL_SAFE.encode(&bytes[..])))
+        MasterKey(Zeroizing::new(URL_SAFE.encode(&bytes[..])), Arc::default())
     }
 
     /// The key text. Callers must not print it.
@@ -120,12 +127,20 @@ impl MasterKey {
         Zeroizing::new(URL_SAFE.encode(&okm[..]))
     }
 
-    fn fernet_for(&self, owner: Option<i64>) -> Fernet {
+    fn fernet_for(&self, owner: Option<i64>) -> Arc<Fernet> {
+        if let Some(f) = self.1.read().expect("not poisoned").get(&owner) {
+            return Arc::clone(f);
+        }
         let text = match owner {
             Some(id) => self.user_key_text(id),
             None => Zeroizing::new(self.0.to_string()),
         };
-        Fernet::new(&text).expect("derived keys are valid Fernet keys")
+        let f = Arc::new(Fernet::new(&text).expect("derived keys are valid Fernet keys"));
+        self.1
+            .write()
+            .expect("not poisoned")
+            .insert(owner, Arc::clone(&f));
+        f
     }
 
     /// Opens a stored value as Flowfile does: by the owner id inside it.

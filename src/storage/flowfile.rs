@@ -175,12 +175,30 @@ impl Database {
     fn sealed_columns(&self) -> Result<Vec<SealedColumn>> {
         let err = |e| db_error(&self.path, e);
         let mut out = Vec::new();
-        for (table, columns) in &self.schema.tables {
+        for table in self.schema.tables.keys() {
             if table.starts_with("sqlite_") || table == "alembic_version" {
                 continue;
             }
-            for column in columns {
+            // Text columns only (a full scan each), and of `secrets` only the
+            // value: its name and iv never hold one.
+            let mut stmt = self
+                .conn
+                .prepare("SELECT name, upper(type) FROM pragma_table_info(?1)")
+                .map_err(err)?;
+            let columns: Vec<(String, String)> = stmt
+                .query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))
+                .map_err(err)?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(err)?;
+            for (column, ty) in &columns {
                 let all = table == "secrets" && column == "encrypted_value";
+                let textual = ty.is_empty()
+                    || ["CHAR", "TEXT", "CLOB", "JSON"]
+                        .iter()
+                        .any(|t| ty.contains(t));
+                if !all && (!textual || table == "secrets") {
+                    continue;
+                }
                 let sql = format!(
                     "SELECT EXISTS (SELECT 1 FROM {t} WHERE typeof({c}) = 'text' AND substr({c}, 1, {n}) = ?1)",
                     t = quote(table),
@@ -348,27 +366,21 @@ fn walk_sealed(
     }
 }
 
-/// Writes the new values and reads each back, comparing.
+/// Writes the new values, each read back by the same statement
+/// (`RETURNING`) and compared.
 fn write_back(
     tx: &rusqlite::Connection,
     c: &SealedColumn,
     updates: &[(i64, String)],
 ) -> rusqlite::Result<()> {
     let update = format!(
-        "UPDATE {} SET {} = ?1 WHERE rowid = ?2",
-        quote(&c.table),
-        quote(&c.column)
-    );
-    let read = format!(
-        "SELECT {} FROM {} WHERE rowid = ?1",
-        quote(&c.column),
-        quote(&c.table)
+        "UPDATE {t} SET {c} = ?1 WHERE rowid = ?2 RETURNING {c}",
+        t = quote(&c.table),
+        c = quote(&c.column)
     );
     let mut up = tx.prepare_cached(&update)?;
-    let mut back = tx.prepare_cached(&read)?;
     for (rowid, new) in updates {
-        up.execute(params![new, rowid])?;
-        let stored: Option<String> = back.query_row([rowid], |r| r.get(0))?;
+        let stored: Option<String> = up.query_row(params![new, rowid], |r| r.get(0))?;
         if stored.as_deref() != Some(new.as_str()) {
             return Err(rusqlite::Error::ToSqlConversionFailure(
                 format!(
