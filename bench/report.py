@@ -137,6 +137,40 @@ the same server cost plus one statement per row, which is why the ratio is far b
 where the crypto is the cost.
 """
 
+ff_section = ""
+ff_file = ROOT / "bench/results-ff.json"
+if ff_file.exists():
+    ff = json.loads(ff_file.read_text())
+    ff_rows, ff_goals = [], []
+    for name, r in ff["results"].items():
+        fa, bl = r["flowadmin"], r["baseline"]
+        x = bl["median_s"] / fa["median_s"]
+        ff_rows.append(
+            f"| {name} | {ms(fa['median_s'])} ({spread(fa)}), {fa['peak_mib']:.1f} MiB, {fa['runs']} runs | "
+            f"{r['baseline_name']}: {ms(bl['median_s'])} ({spread(bl)}), {bl['peak_mib']:.0f} MiB, {bl['runs']} runs | {x:,.1f}× |"
+        )
+        ff_goals.append(f"- {name}: {x:.1f}× (goal 10×) — {'met' if x >= 10 else 'NOT met'}")
+    ff_mems = [r["flowadmin"]["peak_mib"] for n, r in ff["results"].items() if "rotate" in n]
+    ff_goals.append(f"- rotation memory: {', '.join(f'{m:.1f}' for m in ff_mems)} MiB for the sizes above")
+    ff_section = f"""
+## Flowfile
+
+Measured {ff['machine']['date']} by `bench/flowfile.py` (run by `bench/run.sh`), the same machine.
+Each database is the Flowfile 0.23.3 fixture's schema with {ff['machine']['owners']} users and N
+secrets spread over them, each sealed as Flowfile seals it (`$ffsec$1$<owner>$` and a Fernet token
+under the owner's HKDF-derived key). The baseline is Python with Flowfile's own derivation
+(`cryptography`'s HKDF and Fernet, a key per owner cached) on one core: `db check` decrypts every
+secret; `rotate` decrypts each and re-encrypts it under the new master key's derivation for its
+owner, in one transaction. flowadmin also finds sealed values in every text column (not only
+`secrets`), checks that each new value opens before writing it, reads each back, and uses both cores.
+
+| what | flowadmin | baseline | ratio |
+|---|---|---|---|
+{chr(10).join(ff_rows)}
+
+{chr(10).join(ff_goals)}
+"""
+
 text = f"""# Benchmarks
 
 flowadmin against what operators use today: Langflow's own CLI (`langflow api-key`,
@@ -189,6 +223,6 @@ so its memory grows with the table.
 ## Goals
 
 {chr(10).join(goals)}
-{pg_section}"""
+{pg_section}{ff_section}"""
 (ROOT / "BENCHMARKS.md").write_text(text)
 print(text)

@@ -2,8 +2,8 @@
 # Builds flowadmin in release mode, makes sure the Langflow venv and a
 # `cryptography` venv exist (cached outside the tree), runs bench/run.py, then
 # renders BENCHMARKS.md's tables and plot from bench/results.json.
-# About 15 minutes on the 2-core CI machine (PostgreSQL included); `bench/run.sh --quick`
-# skips 1M values. `bench/run.sh --pg-only` runs only the PostgreSQL part.
+# About 20 minutes on the 2-core CI machine (SQLite, PostgreSQL, Flowfile); `bench/run.sh
+# --quick` skips 1M values; `--pg-only` skips the SQLite part (Langflow's CLI runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked --bin flowadmin --example bench_db
@@ -24,4 +24,6 @@ if [ -z "${FLOWADMIN_TEST_PG_URL:-}" ]; then
   trap 'scripts/pg-test-server.sh stop "$pg_dir"' EXIT
 fi
 "$langflow_python" bench/pg.py "$FLOWADMIN_TEST_PG_URL" "$@"
+# Flowfile, against Python with Flowfile's own derivation (its venv has cryptography).
+"$(tests/interop/setup-flowfile.sh)" bench/flowfile.py "$@"
 "$cache/bench-py/bin/python" bench/report.py

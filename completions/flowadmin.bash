@@ -28,6 +28,9 @@ _flowadmin() {
             flowadmin,help)
                 cmd="flowadmin__subcmd__help"
                 ;;
+            flowadmin,secret)
+                cmd="flowadmin__subcmd__variable"
+                ;;
             flowadmin,secret-key)
                 cmd="flowadmin__subcmd__secret__subcmd__key"
                 ;;
@@ -290,7 +293,7 @@ _flowadmin() {
 
     case "${cmd}" in
         flowadmin)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version db superuser user api-key variable secret-key completions help"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version db superuser user api-key variable secret secret-key completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -308,6 +311,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -316,7 +323,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__api__subcmd__key)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version create list revoke help"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -334,6 +341,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -342,13 +353,17 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__api__subcmd__key__subcmd__create)
-            opts="-q -y -h -V --user --name --expires --password-stdin --auth-token --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --user --consumer --name --expires --password-stdin --auth-token --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consumer)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -374,6 +389,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -454,7 +473,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__api__subcmd__key__subcmd__list)
-            opts="-q -y -h -V --user --all --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --user --all --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -474,6 +493,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -484,7 +507,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__api__subcmd__key__subcmd__revoke)
-            opts="-q -y -h -V --user --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --user --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -506,6 +529,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -514,7 +541,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__completions)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version bash zsh fish powershell elvish"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version bash zsh fish powershell elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -530,6 +557,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -540,7 +571,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__db)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version locate check init help"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version locate check init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -558,6 +589,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -566,7 +601,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__db__subcmd__check)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -582,6 +617,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -662,7 +701,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__db__subcmd__init)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -678,6 +717,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -688,7 +731,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__db__subcmd__locate)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -704,6 +747,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1134,7 +1181,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__secret__subcmd__key)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version generate rotate check help"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version generate rotate check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1152,6 +1199,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1160,7 +1211,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__secret__subcmd__key__subcmd__check)
-            opts="-q -y -h -V --key-file --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --key-file --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1182,6 +1233,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1190,7 +1245,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__secret__subcmd__key__subcmd__generate)
-            opts="-q -y -h -V --write --format --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --write --format --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1210,6 +1265,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1290,7 +1349,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__secret__subcmd__key__subcmd__rotate)
-            opts="-q -y -h -V --new-key-file --new-key-env --old-key-file --dry-run --no-backup --skip-undecryptable --force --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --new-key-file --new-key-env --old-key-file --dry-run --no-backup --skip-undecryptable --force --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1320,6 +1379,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1328,7 +1391,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__superuser)
-            opts="-q -y -h -V --username --password-stdin --auth-token --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --username --password-stdin --auth-token --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1354,6 +1417,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1362,7 +1429,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__user)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version list create activate deactivate set-password verify-password delete help"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version list create activate deactivate set-password verify-password delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1380,6 +1447,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1388,7 +1459,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__user__subcmd__activate)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,6 +1475,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1414,7 +1489,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__user__subcmd__create)
-            opts="-q -y -h -V --active --inactive --password-stdin --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --active --inactive --password-stdin --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1430,6 +1505,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1440,7 +1519,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__user__subcmd__deactivate)
-            opts="-q -y -h -V --force --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --force --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1456,6 +1535,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1466,7 +1549,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__user__subcmd__delete)
-            opts="-q -y -h -V --dry-run --force --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --dry-run --force --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1482,6 +1565,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1618,7 +1705,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__user__subcmd__list)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1634,6 +1721,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1644,7 +1735,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__user__subcmd__set__subcmd__password)
-            opts="-q -y -h -V --password-stdin --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --password-stdin --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1660,6 +1751,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1670,7 +1765,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__user__subcmd__verify__subcmd__password)
-            opts="-q -y -h -V --password-stdin --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --password-stdin --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1688,6 +1783,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1696,7 +1795,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version set get list delete repair help"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version set get list delete repair help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1714,6 +1813,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1722,7 +1825,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable__subcmd__delete)
-            opts="-q -y -h -V --user --id --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --user --id --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1748,6 +1851,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1756,7 +1863,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable__subcmd__get)
-            opts="-q -y -h -V --user --raw --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --user --raw --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1776,6 +1883,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1884,7 +1995,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable__subcmd__list)
-            opts="-q -y -h -V --user --all --show-values --type --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --user --all --show-values --type --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1910,6 +2021,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1918,7 +2033,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable__subcmd__repair)
-            opts="-q -y -h -V --dry-run --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --dry-run --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1936,6 +2051,10 @@ _flowadmin() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1944,7 +2063,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable__subcmd__set)
-            opts="-q -y -h -V --type --user --field --value-env --value --raw --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --help --version"
+            opts="-q -y -h -V --type --user --field --value-env --value --raw --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1980,6 +2099,10 @@ _flowadmin() {
                     ;;
                 --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_flowadmin_global_optspecs
-    string join \n db= config-dir= env-file= json no-clipboard q/quiet y/yes allow-unknown-revision h/help V/version
+    string join \n db= config-dir= env-file= json no-clipboard q/quiet y/yes allow-unknown-revision product= h/help V/version
 end
 
 function __fish_flowadmin_needs_command
@@ -27,6 +27,8 @@ end
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -36,15 +38,18 @@ complete -c flowadmin -n "__fish_flowadmin_needs_command" -s h -l help -d 'Print
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -s V -l version -d 'Print version'
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "db" -d 'Find, check and create databases'
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "superuser" -d 'Create a superuser, with Langflow\'s gates (as `langflow superuser`)'
-complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "user" -d 'List, create, activate, deactivate, re-password and delete users'
-complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "api-key" -d 'Mint, list and revoke API keys'
-complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "variable" -d 'Set, get, list, delete and repair global variables (encrypted as Langflow encrypts them)'
-complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "secret-key" -d 'Generate, rotate and check the secret key that encrypts every stored secret'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "user" -d 'List, create, activate, deactivate, re-password and delete users (Flowfile: its users table)'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "api-key" -d 'Mint, list and revoke API keys (Flowfile: keys of an API consumer, --consumer NAME)'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "variable" -d 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "secret" -d 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "secret-key" -d 'Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)'
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -59,6 +64,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_s
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from locate" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -69,6 +76,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -79,6 +88,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -95,6 +106,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l auth-t
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
@@ -106,6 +119,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand superuser" -s V -l v
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish_seen_subcommand_from list create activate deactivate set-password verify-password delete help" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -124,6 +139,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and not __fish
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -134,6 +151,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_see
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l active -d 'Create it active (default: LANGFLOW_NEW_USER_IS_ACTIVE, false)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l inactive -d 'Create it inactive'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
@@ -147,6 +166,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_see
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -157,6 +178,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_see
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l force -d 'Allow deactivating the last active superuser'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
@@ -168,6 +191,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_see
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from set-password" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
@@ -179,6 +204,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_see
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from verify-password" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
@@ -190,6 +217,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_see
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the plan and change nothing'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l force -d 'Allow deleting the last superuser'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
@@ -210,6 +239,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand user; and __fish_see
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -222,12 +253,15 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __f
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -f -a "revoke" -d 'Revoke (delete) a key by id, id prefix, name or the key itself, after confirmation'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l user -d 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l consumer -d 'Flowfile: the API consumer the key belongs to (its owner owns the key)' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l name -d 'The key\'s name' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l expires -d 'Expiry: a duration (90s, 30m, 12h, 7d, 2w) or a UTC date/time (2027-01-31, 2027-01-31T12:00:00)' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l auth-token -d 'An active superuser\'s API key as proof; prefer LANGFLOW_SUPERUSER_TOKEN, which stays out of the process list [env: LANGFLOW_SUPERUSER_TOKEN]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the password from stdin (one trailing newline is dropped)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from create" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
@@ -240,6 +274,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l all -d 'Every user\'s'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from list" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
@@ -252,6 +288,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -266,6 +304,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand api-key; and __fish_
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and not __fish_seen_subcommand_from set get list delete repair help" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -288,6 +328,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l raw -d 'Keep stdin exactly, trailing newline included'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
@@ -300,6 +342,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l raw -d 'Print the value exactly, with no newline after it'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from get" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
@@ -314,6 +358,8 @@ generic\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l all -d 'Every user\'s'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l show-values -d 'Include values (on a terminal, or with --json)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
@@ -328,6 +374,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -338,6 +386,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l dry-run -d 'Count and check, change nothing'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from repair" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
@@ -352,9 +402,112 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a variable, after confirmation'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from help" -f -a "repair" -d 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "set" -d 'Create or update a variable; the value comes from stdin, a prompt or an environment variable'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "get" -d 'Print a variable\'s plaintext value (then one newline, unless --raw)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "list" -d 'List variables: name, type, owner, updated, fields, and whether each decrypts'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "delete" -d 'Delete a variable, after confirmation'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "repair" -d 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and not __fish_seen_subcommand_from set get list delete repair help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l type -d 'Credential (encrypted; the default for a new variable) or Generic' -r -f -a "credential\t''
+generic\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l user -d 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l field -d 'A component field (display name) this variable fills by default; repeatable' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l value-env -d 'Read the value from this environment variable' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l value -d 'The value itself, for Generic variables only (argv is visible to other users)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l raw -d 'Keep stdin exactly, trailing newline included'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -l user -d 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -l raw -d 'Print the value exactly, with no newline after it'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -l user -d 'Only this user\'s (default: LANGFLOW_SUPERUSER, else `langflow`)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -l type -d 'Only variables of this type' -r -f -a "credential\t''
+generic\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -l all -d 'Every user\'s'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -l show-values -d 'Include values (on a terminal, or with --json)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -l user -d 'The owner (default: LANGFLOW_SUPERUSER, else `langflow`)' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -l id -d 'Delete this row (dashed or plain id) when several share the name' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -l dry-run -d 'Count and check, change nothing'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from repair" -s V -l version -d 'Print version'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or update a variable; the value comes from stdin, a prompt or an environment variable'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a variable\'s plaintext value (then one newline, unless --raw)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "list" -d 'List variables: name, type, owner, updated, fields, and whether each decrypts'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a variable, after confirmation'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "repair" -d 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and not __fish_seen_subcommand_from generate rotate check help" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -372,6 +525,8 @@ json\t'{"LANGFLOW_SECRET_KEY": "<key>"}'"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l write -d 'Write it to <config dir>/secret_key instead of printing it'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from generate" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
@@ -386,6 +541,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fi
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l dry-run -d 'Decrypt and count everything, write nothing'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l no-backup -d 'Make no backup of the database (SQLite: its copy; PostgreSQL: the old values)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l skip-undecryptable -d 'Leave values no old key opens as they are (and report them) instead of rolling back'
@@ -401,6 +558,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fi
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -415,6 +574,8 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fi
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -424,10 +585,10 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -s h -l
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "db" -d 'Find, check and create databases'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "superuser" -d 'Create a superuser, with Langflow\'s gates (as `langflow superuser`)'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "user" -d 'List, create, activate, deactivate, re-password and delete users'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "api-key" -d 'Mint, list and revoke API keys'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "variable" -d 'Set, get, list, delete and repair global variables (encrypted as Langflow encrypts them)'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "secret-key" -d 'Generate, rotate and check the secret key that encrypts every stored secret'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "user" -d 'List, create, activate, deactivate, re-password and delete users (Flowfile: its users table)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "api-key" -d 'Mint, list and revoke API keys (Flowfile: keys of an API consumer, --consumer NAME)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "variable" -d 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "secret-key" -d 'Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "locate" -d 'Show where the database, config dir and secret key are, and which rule decided each'

@@ -668,6 +668,11 @@ fn ask_flowfile(db: &Path, master_key: &str, checks: Value) -> Vec<Value> {
     // Flowfile's own code runs on a copy: importing it opens (and may migrate) the database.
     let copy = storage.path().join("judged.db");
     std::fs::copy(db, &copy).unwrap();
+    let mut wal = db.as_os_str().to_owned();
+    wal.push("-wal");
+    if Path::new(&wal).exists() {
+        std::fs::copy(&wal, storage.path().join("judged.db-wal")).unwrap();
+    }
     let mut child = std::process::Command::new(python)
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/flowfile_checker.py"))
         .env("FLOWFILE_MODE", "docker")
@@ -871,4 +876,51 @@ fn flowfile_users_secrets_and_keys_are_judged_by_flowfile() {
     );
     assert_eq!(answers[5]["value"], "carol-token-value");
     assert_eq!(answers[6]["endpoint"], "fixture-endpoint");
+}
+
+/// The Flowfile fixture rebuilt by Flowfile's own code
+/// (tests/fixtures/flowfile_rebuild.py) reads as the shared one does.
+#[test]
+fn the_flowfile_fixture_rebuilds_with_flowfiles_own_code() {
+    let python = std::env::var_os("FLOWADMIN_FLOWFILE_PYTHON").expect("run tests/interop/run.sh");
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(python)
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/flowfile_rebuild.py"))
+        .arg(out_dir.path())
+        .env("HOME", out_dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        tail(&String::from_utf8_lossy(&out.stderr))
+    );
+    let db = out_dir.path().join("flowfile-fixture.db");
+    let creds: Value = serde_json::from_str(
+        &std::fs::read_to_string(out_dir.path().join("credentials.json")).unwrap(),
+    )
+    .unwrap();
+    let s = Scratch::empty();
+    let check = s
+        .cmd()
+        .args(["--json", "--db"])
+        .arg(&db)
+        .args(["db", "check"])
+        .env("FLOWFILE_MODE", "docker")
+        .env(
+            "FLOWFILE_MASTER_KEY",
+            "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=",
+        )
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}", stderr_of(&check));
+    let j = json_of(&check);
+    assert_eq!(j["counts"]["users"], 3);
+    assert_eq!(j["encrypted"]["open"], 3);
+    let answers = ask_flowfile(
+        &db,
+        "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=",
+        json!([{"op": "api_key", "slug": "fixture-endpoint", "key": creds["api_key"]["plaintext"]}]),
+    );
+    assert_eq!(answers[0]["ok"], true, "{answers:#?}");
 }

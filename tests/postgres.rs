@@ -982,3 +982,78 @@ fn rotation_on_postgres_killed_at_any_instant_leaves_a_key_that_opens_everything
         assert!(windows.contains(&w), "no kill landed {w}: {windows:?}");
     }
 }
+
+#[test]
+fn a_role_without_rights_and_a_dropped_connection_are_one_clear_line() {
+    let Some(admin) =
+        admin_url("a_role_without_rights_and_a_dropped_connection_are_one_clear_line")
+    else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let mut su = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
+    su.batch_execute(
+        "DO $$ BEGIN CREATE ROLE flowadmin_nobody LOGIN PASSWORD 'nobody-Pw-1'; \
+         EXCEPTION WHEN duplicate_object THEN NULL; END $$;",
+    )
+    .unwrap();
+    let url = format!(
+        "postgresql://flowadmin_nobody:nobody-Pw-1@127.0.0.1:{}/{}",
+        pg.port, pg.name
+    );
+    let before = pg.snapshot();
+    for args in [&["user", "list"][..], &["user", "delete", "bob", "--yes"]] {
+        let out = pg.run(&s, &url, args, &pg.key.clone());
+        let err = stderr_of(&out);
+        assert_eq!(code(&out), 6, "{args:?}: {err}");
+        assert!(err.contains("permission denied"), "{err}");
+        assert!(
+            err.contains("Langflow uses"),
+            "the hint says which role: {err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(!err.contains("nobody-Pw-1"));
+    }
+    assert_eq!(pg.snapshot(), before);
+
+    // The server ends flowadmin's session in the middle of a rotation (a
+    // writer holds a table, so the rotation waits; then its backend is
+    // terminated): one line, exit 6, nothing changed, no key file left.
+    let cfg = PgRich::config_dir(&s, &pg.key);
+    let mut writer = pg.client();
+    let mut tx = writer.transaction().unwrap();
+    tx.execute("LOCK TABLE variable IN ROW EXCLUSIVE MODE", &[])
+        .unwrap();
+    let mut child = pg.with_config(&s, &cfg);
+    child
+        .args(["secret-key", "rotate", "--force"])
+        .timeout(std::time::Duration::from_secs(30));
+    let handle = std::thread::spawn(move || child.output().unwrap());
+    // Wait until flowadmin's backend waits on the lock, then end it.
+    let mut killer = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
+    for _ in 0..100 {
+        let n = killer
+            .execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                 WHERE datname = $1 AND application_name = 'flowadmin' AND wait_event_type = 'Lock'",
+                &[&pg.name],
+            )
+            .unwrap();
+        if n > 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = handle.join().unwrap();
+    tx.rollback().unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(code(&out), 6, "{err}");
+    assert!(err.contains("lost"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(pg.snapshot(), before);
+    assert!(
+        !cfg.join("secret_key.new").exists(),
+        "nothing committed, no pending key"
+    );
+}

@@ -126,15 +126,17 @@ pub enum Command {
         superuser may exist. With it false the first superuser is created freely and any later one \
         needs an active superuser's API key (--auth-token or LANGFLOW_SUPERUSER_TOKEN).\n\n\
         Username: --username, else LANGFLOW_SUPERUSER, else a prompt. Password: --password-stdin, \
-        else LANGFLOW_SUPERUSER_PASSWORD, else a hidden prompt asked twice."
+        else LANGFLOW_SUPERUSER_PASSWORD, else a hidden prompt asked twice.\n\n\
+        On Flowfile: an admin (is_admin), as its docker bootstrap makes one (--username, else \
+        FLOWFILE_ADMIN_USER), held to Flowfile's password policy, asked to change it at first login."
     )]
     Superuser(SuperuserArgs),
 
-    /// List, create, activate, deactivate, re-password and delete users
+    /// List, create, activate, deactivate, re-password and delete users (Flowfile: its users table)
     #[command(subcommand)]
     User(UserCommand),
 
-    /// Mint, list and revoke API keys
+    /// Mint, list and revoke API keys (Flowfile: keys of an API consumer, --consumer NAME)
     #[command(subcommand, name = "api-key")]
     ApiKey(ApiKeyCommand),
 
@@ -142,7 +144,7 @@ pub enum Command {
     #[command(subcommand, visible_alias = "secret")]
     Variable(VariableCommand),
 
-    /// Generate, rotate and check the secret key that encrypts every stored secret
+    /// Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)
     #[command(subcommand, name = "secret-key")]
     SecretKey(SecretKeyCommand),
 
