@@ -18,13 +18,14 @@ import json
 import os
 import shutil
 import sqlite3
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from multiprocessing import Pool
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import print_results, summary, timed  # noqa: E402
 
 from cryptography.fernet import Fernet
 from cryptography.hazmat.primitives import hashes
@@ -103,22 +104,8 @@ def baseline(mode, db, master, new=None):
     print(f"rotated {len(updates)} values")
 
 
-def timed(cmd, env):
-    full_env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **env}
-    started = time.perf_counter()
-    out = subprocess.run(["/usr/bin/time", "-f", "%e %M", *map(str, cmd)], env=full_env,
-                         capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - started
-    if out.returncode != 0:
-        sys.exit(f"benchmark command failed ({out.returncode}): {cmd}\n{out.stderr[-3000:]}")
-    _, kib = out.stderr.strip().splitlines()[-1].split()
-    return wall, int(kib) / 1024
 
 
-def summary(samples):
-    secs = [s for s, _ in samples]
-    return {"runs": len(samples), "median_s": statistics.median(secs), "min_s": min(secs),
-            "max_s": max(secs), "peak_mib": max(m for _, m in samples)}
 
 
 def main():
@@ -156,10 +143,7 @@ def main():
     shutil.rmtree(tmp, ignore_errors=True)
     machine = {"date": time.strftime("%Y-%m-%d", time.gmtime()), "owners": OWNERS}
     (ROOT / "bench/results-ff.json").write_text(json.dumps({"machine": machine, "results": results}, indent=2) + "\n")
-    for name, r in results.items():
-        fa, bl = r["flowadmin"], r["baseline"]
-        print(f"{name}: flowadmin {fa['median_s']*1000:.1f} ms ({fa['peak_mib']:.1f} MiB); "
-              f"{r['baseline_name']} {bl['median_s']*1000:.0f} ms ({bl['peak_mib']:.0f} MiB); x{bl['median_s']/fa['median_s']:.1f}")
+    print_results(results)
 
 
 if __name__ == "__main__":

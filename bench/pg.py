@@ -18,13 +18,14 @@ MultiFernet, batched updates (executemany, pipelined), one transaction.
 import json
 import os
 import secrets
-import statistics
-import subprocess
 import sys
 import time
 import uuid
 from multiprocessing import Pool
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import print_results, summary, timed  # noqa: E402
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -94,23 +95,8 @@ def drop(admin, name):
         c.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def timed(cmd, env):
-    """(seconds, peak MiB) of one run under /usr/bin/time; fails loudly."""
-    full_env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **env}
-    started = time.perf_counter()
-    out = subprocess.run(["/usr/bin/time", "-f", "%e %M", *map(str, cmd)], env=full_env,
-                         capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - started
-    if out.returncode != 0:
-        sys.exit(f"benchmark command failed ({out.returncode}): {cmd}\n{out.stderr[-3000:]}")
-    _, kib = out.stderr.strip().splitlines()[-1].split()
-    return wall, int(kib) / 1024
 
 
-def summary(samples):
-    secs = [s for s, _ in samples]
-    return {"runs": len(samples), "median_s": statistics.median(secs), "min_s": min(secs),
-            "max_s": max(secs), "peak_mib": max(m for _, m in samples)}
 
 
 # The Python baseline, run as a child process (so its time and memory are
@@ -202,12 +188,7 @@ def main():
         server = c.execute("SHOW server_version").fetchone()[0]
     machine = {"date": time.strftime("%Y-%m-%d", time.gmtime()), "server": f"PostgreSQL {server} on 127.0.0.1"}
     (ROOT / "bench/results-pg.json").write_text(json.dumps({"machine": machine, "results": results}, indent=2) + "\n")
-    for name, r in results.items():
-        fa, bl = r["flowadmin"], r.get("baseline")
-        line = f"{name}: flowadmin {fa['median_s']*1000:.1f} ms ({fa['peak_mib']:.1f} MiB)"
-        if bl:
-            line += f"; {r['baseline_name']} {bl['median_s']*1000:.0f} ms ({bl['peak_mib']:.0f} MiB); x{bl['median_s']/fa['median_s']:.1f}"
-        print(line)
+    print_results(results)
 
 
 if __name__ == "__main__":

@@ -8,21 +8,12 @@ use serde_json::json;
 
 use crate::cli::{ApiKeyCreateArgs, ApiKeyListArgs, ApiKeyRevokeArgs};
 use crate::error::{Error, Result};
-use crate::storage::Database;
 use crate::ui::context::Ctx;
 use crate::ui::output::escape;
 
-fn open_writable(ctx: &Ctx) -> Result<Database> {
-    let target = ctx.settings.flowfile_database()?;
-    Ok(Database::open_flowfile_for_write(
-        target.sqlite_path()?,
-        ctx.settings.allow_unknown_revision,
-    )?)
-}
-
 pub fn create(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
     let out = &ctx.out;
-    let mut db = open_writable(ctx)?;
+    let mut db = super::open_writable(&ctx.settings)?;
     let consumers = db.flowfile_consumers()?;
     let Some(name) = args.consumer.as_deref() else {
         return Err(
@@ -158,7 +149,7 @@ pub fn list(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
 }
 
 pub fn revoke(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
-    let mut db = open_writable(ctx)?;
+    let mut db = super::open_writable(&ctx.settings)?;
     let uid = super::user_id(&db, args.user.as_deref())?;
     let keys = db.flowfile_api_keys(uid)?;
     let given = args.key.as_str();

@@ -56,6 +56,16 @@ pub(crate) fn open_readable(settings: &Settings) -> Result<Database> {
     Ok(db)
 }
 
+/// The configured Flowfile database, opened for writing (Flowfile's, at a
+/// release flowadmin knows unless --allow-unknown-revision).
+pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {
+    let target = settings.flowfile_database()?;
+    Ok(Database::open_flowfile_for_write(
+        target.sqlite_path()?,
+        settings.allow_unknown_revision,
+    )?)
+}
+
 /// The master key, with a hint that names this tool's commands.
 pub(crate) fn master_key(settings: &Settings) -> Result<MasterKey> {
     settings.master_key()

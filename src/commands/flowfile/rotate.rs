@@ -201,7 +201,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let mut db = if req.dry_run {
         super::open_readable(settings)?
     } else {
-        Database::open_flowfile_for_write(&at.db, settings.allow_unknown_revision)?
+        super::open_writable(settings)?
     };
     let shared = !req.dry_run && !db.try_lock_exclusive()?;
     if shared && !req.force {

@@ -176,11 +176,7 @@ pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<u8> {
                 .hint("drop --type and --field"),
         );
     }
-    let target = ctx.settings.flowfile_database()?;
-    let mut db = crate::storage::Database::open_flowfile_for_write(
-        target.sqlite_path()?,
-        ctx.settings.allow_unknown_revision,
-    )?;
+    let mut db = super::open_writable(&ctx.settings)?;
     let owner = owner_for_write(&db, args.owner.user.as_deref())?;
     let key = master_key(&ctx.settings)?;
     // A valid but wrong master key would store a secret Flowfile cannot open.
@@ -217,11 +213,7 @@ pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<u8> {
 /// `secret delete NAME [--user OWNER]`: refused while a connection or a
 /// share still references it.
 pub fn delete(ctx: &Ctx, args: &crate::cli::VariableDeleteArgs) -> Result<u8> {
-    let target = ctx.settings.flowfile_database()?;
-    let mut db = crate::storage::Database::open_flowfile_for_write(
-        target.sqlite_path()?,
-        ctx.settings.allow_unknown_revision,
-    )?;
+    let mut db = super::open_writable(&ctx.settings)?;
     let owner = owner_for_write(&db, args.owner.user.as_deref())?;
     let rows: Vec<_> = db
         .flowfile_secrets(Some(owner.id))?

@@ -21,14 +21,6 @@ use crate::ui::prompt::{self, PasswordSources};
 
 const LOCAL_USER: &str = "local_user";
 
-fn open_writable(ctx: &Ctx) -> Result<Database> {
-    let target = ctx.settings.flowfile_database()?;
-    Ok(Database::open_flowfile_for_write(
-        target.sqlite_path()?,
-        ctx.settings.allow_unknown_revision,
-    )?)
-}
-
 fn find(db: &Database, name: &str) -> Result<FlowfileUser> {
     db.flowfile_users()?
         .into_iter()
@@ -110,7 +102,7 @@ pub fn list(ctx: &Ctx) -> Result<u8> {
 
 fn create(ctx: &Ctx, name: &str, is_admin: bool, stdin: &PasswordStdin) -> Result<u8> {
     check_name(name)?;
-    let mut db = open_writable(ctx)?;
+    let mut db = super::open_writable(&ctx.settings)?;
     let hash = new_password_hash(ctx, stdin, format!("password for {name}"))?;
     // As Flowfile's admin endpoint (and its docker admin bootstrap) writes one:
     // the new user must change the password an admin chose.
@@ -161,7 +153,7 @@ pub fn create_admin(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
 }
 
 fn set_disabled(ctx: &Ctx, name: &str, disabled: bool, force: bool) -> Result<u8> {
-    let mut db = open_writable(ctx)?;
+    let mut db = super::open_writable(&ctx.settings)?;
     let user = find(&db, name)?;
     if disabled && user.username == LOCAL_USER {
         return Err(
@@ -210,7 +202,7 @@ pub fn deactivate(ctx: &Ctx, args: &UserDeactivateArgs) -> Result<u8> {
 }
 
 pub fn set_password(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
-    let mut db = open_writable(ctx)?;
+    let mut db = super::open_writable(&ctx.settings)?;
     let user = find(&db, &args.user.name)?;
     let hash = new_password_hash(
         ctx,
@@ -256,7 +248,7 @@ pub fn verify_password(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
 }
 
 pub fn delete(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
-    let mut db = open_writable(ctx)?;
+    let mut db = super::open_writable(&ctx.settings)?;
     let user = find(&db, &args.user.name)?;
     if user.username == LOCAL_USER {
         return Err(Error::policy("local_user is the account Flowfile's desktop mode signs in as, and Flowfile recreates it")
