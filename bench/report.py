@@ -131,10 +131,13 @@ crypto of each page split across them). Both talk to the server over the loopbac
 Where the time goes: on PostgreSQL the server's own work dominates, not the crypto. Rewriting a
 row writes a new row version and its index entries; `UPDATE variable SET value = value || ''` over
 100,000 rows takes the server about 0.6–0.8 s by itself (psql, same machine), which bounds any
-client. flowadmin sends one `UPDATE ... FROM unnest($1, $2) ... RETURNING` per page of 2,000 rows
-(the `RETURNING` is the read-back), with each column's statements prepared once; the baseline pays
-the same server cost plus one statement per row, which is why the ratio is far below SQLite's,
-where the crypto is the cost.
+client. flowadmin reads each table in one sequential scan through a portal (a server-side cursor)
+and sends one `UPDATE ... FROM unnest($1, $2) ... WHERE ctid = ... RETURNING` per page of 2,000
+rows (the row rewritten where the scan found it, the `RETURNING` is the read-back), each column's
+statements prepared once; the baseline pays the same server cost plus one statement per row, which
+is why the ratio is far below SQLite's, where the crypto is the cost. The spread between runs is
+wide on this shared machine (see min – max); `api-key create` is one connection (SCRAM, no TLS on
+the loopback), a schema read from `pg_catalog`, the key check and one insert.
 """
 
 ff_section = ""

@@ -923,4 +923,22 @@ fn the_flowfile_fixture_rebuilds_with_flowfiles_own_code() {
         json!([{"op": "api_key", "slug": "fixture-endpoint", "key": creds["api_key"]["plaintext"]}]),
     );
     assert_eq!(answers[0]["ok"], true, "{answers:#?}");
+
+    // The master key rotated on the database Flowfile just made: Flowfile's
+    // own code opens every secret with the new key.
+    let out = s
+        .cmd()
+        .args(["--json", "--db"])
+        .arg(&db)
+        .args(["secret-key", "rotate", "--no-backup"])
+        .env("FLOWFILE_MODE", "docker")
+        .env("FLOWFILE_MASTER_KEY", "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("ACTION NEEDED"), "the environment's key must be changed by hand");
+    let new_key = json_of(&out)["new_key"].as_str().unwrap().to_owned();
+    let answers = ask_flowfile(&db, &new_key, json!([{"op": "decrypt_all"}]));
+    assert_eq!(answers[0]["ok"], true, "{answers:#?}");
+    assert_eq!(answers[0]["values"]["alice_api_token"], creds["secrets"]["alice"]["alice_api_token"]);
 }
