@@ -932,13 +932,22 @@ fn the_flowfile_fixture_rebuilds_with_flowfiles_own_code() {
         .arg(&db)
         .args(["secret-key", "rotate", "--no-backup"])
         .env("FLOWFILE_MODE", "docker")
-        .env("FLOWFILE_MASTER_KEY", "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=")
+        .env(
+            "FLOWFILE_MASTER_KEY",
+            "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=",
+        )
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
-    assert!(stderr_of(&out).contains("ACTION NEEDED"), "the environment's key must be changed by hand");
+    assert!(
+        stderr_of(&out).contains("ACTION NEEDED"),
+        "the environment's key must be changed by hand"
+    );
     let new_key = json_of(&out)["new_key"].as_str().unwrap().to_owned();
     let answers = ask_flowfile(&db, &new_key, json!([{"op": "decrypt_all"}]));
     assert_eq!(answers[0]["ok"], true, "{answers:#?}");
-    assert_eq!(answers[0]["values"]["alice_api_token"], creds["secrets"]["alice"]["alice_api_token"]);
+    assert_eq!(
+        answers[0]["values"]["alice_api_token"],
+        creds["secrets"]["alice"]["alice_api_token"]
+    );
 }
