@@ -575,3 +575,59 @@ fn generate_writes_a_master_key_only_where_none_opens_secrets() {
         "{line}"
     );
 }
+
+#[test]
+fn hostile_sealed_values_and_a_server_url_are_refused_cleanly() {
+    let ff = Ff::new();
+    let conn = rusqlite::Connection::open(&ff.db).unwrap();
+    for (i, value) in [
+        "$ffsec$1$abc$gAAAAABnotatoken",
+        "$ffsec$1$99999999999999999999999$gAAAAAB",
+        "$ffsec$1$2$not-a-fernet-token",
+        "$ffsec$1$",
+    ]
+    .iter()
+    .enumerate()
+    {
+        conn.execute(
+            "INSERT INTO notification_channels (owner_id, name, channel_type, webhook_url_encrypted) VALUES (2, ?1, 'slack', ?2)",
+            rusqlite::params![format!("hostile-{i}"), value],
+        )
+        .unwrap();
+    }
+    drop(conn);
+    let before = digest(&ff.db);
+    let out = ff.run(&["--json", "db", "check"]);
+    assert_eq!(code(&out), 5, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    assert_eq!(j["encrypted"]["total"], 7);
+    assert_eq!(j["encrypted"]["failed"].as_array().unwrap().len(), 4);
+    // A rotation names them and rolls back; nothing changes on disk.
+    let out = ff.run(&["secret-key", "rotate", "--no-backup"]);
+    assert_eq!(code(&out), 5, "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("notification_channels.webhook_url_encrypted"));
+    assert_eq!(digest(&ff.db), before);
+    assert!(!ff.db.with_file_name("flowfile_master_key.new").exists());
+    // --skip-undecryptable moves the rest and leaves them, still exit 5.
+    let out = ff.run(&[
+        "--json",
+        "secret-key",
+        "rotate",
+        "--no-backup",
+        "--skip-undecryptable",
+    ]);
+    assert_eq!(code(&out), 5, "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["totals"]["reencrypted"], 3);
+    assert_eq!(json_of(&out)["totals"]["skipped"], 4);
+
+    // Flowfile's catalog on a server: not read, one clear line (exit 7).
+    let out =
+        ff.s.cmd()
+            .args(["--product", "flowfile", "db", "check"])
+            .env("FLOWFILE_DATABASE_URL", "postgresql://ff:s3cret@db/ff")
+            .output()
+            .unwrap();
+    assert_eq!(code(&out), 7, "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains("s3cret"));
+    assert_eq!(stderr_of(&out).lines().count(), 1);
+}

@@ -11,7 +11,8 @@ pub fn run(ctx: &Ctx, why: &str) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let (mode, mode_source) = settings.flowfile_mode();
     let db = settings.flowfile_database()?;
-    let path = db.sqlite_path()?;
+    let path = super::database_path(settings)?;
+    let path = path.as_path();
     let exists = path.is_file();
     let source = settings.master_key_source()?;
     // The key is read only to say whether it is usable; only a fingerprint shows.

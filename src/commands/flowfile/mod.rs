@@ -48,10 +48,23 @@ pub fn run(ctx: &Ctx, command: &Command, why: &str) -> Result<u8> {
     }
 }
 
+/// The Flowfile database file (a server URL is refused: flowadmin reads
+/// Flowfile's SQLite catalog only, for now).
+pub(crate) fn database_path(settings: &Settings) -> Result<std::path::PathBuf> {
+    let target = settings.flowfile_database()?;
+    match &target.location {
+        crate::settings::DatabaseLocation::Sqlite(path) => Ok(path.clone()),
+        crate::settings::DatabaseLocation::Server { dialect, url } => Err(Error::unsupported(format!(
+            "Flowfile's catalog on {dialect} ({url}, from {}) is not supported yet; flowadmin reads Flowfile's SQLite catalog",
+            target.source
+        ))
+        .hint("point FLOWFILE_DB_PATH (or --db) at the SQLite file")),
+    }
+}
+
 /// The configured Flowfile database, opened for reading (Flowfile's).
 pub(crate) fn open_readable(settings: &Settings) -> Result<Database> {
-    let target = settings.flowfile_database()?;
-    let db = Database::open_read_only(target.sqlite_path()?)?;
+    let db = Database::open_read_only(&database_path(settings)?)?;
     db.require_flowfile()?;
     Ok(db)
 }
@@ -59,9 +72,8 @@ pub(crate) fn open_readable(settings: &Settings) -> Result<Database> {
 /// The configured Flowfile database, opened for writing (Flowfile's, at a
 /// release flowadmin knows unless --allow-unknown-revision).
 pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {
-    let target = settings.flowfile_database()?;
     Ok(Database::open_flowfile_for_write(
-        target.sqlite_path()?,
+        &database_path(settings)?,
         settings.allow_unknown_revision,
     )?)
 }

@@ -41,8 +41,23 @@ pub(crate) fn lock_for(settings: &Settings) -> Result<crate::commands::secret_ke
     rotation_lock(&places(settings)?.key_file)
 }
 
+/// Held by a write that encrypts (`secret set`) from before it reads the
+/// master key until its commit: it waits for a rotation in progress (up to
+/// 30 s), and a rotation waits for it, so no secret is ever sealed under a
+/// key being replaced. A rotation a crash left half-done is settled first.
+pub(crate) fn guard_for_encrypting(
+    ctx: &Ctx,
+    db: &Database,
+) -> Result<(keyfile::KeyLock, Option<MasterKey>)> {
+    let at = places(&ctx.settings)?;
+    let lock = keyfile::KeyLock::exclusive_within(&at.key_file, std::time::Duration::from_secs(30))
+        .map_err(crate::commands::secret_key::lock_error)?;
+    let installed = settle_locked(ctx, db, &at)?;
+    Ok((lock, installed))
+}
+
 fn places(settings: &Settings) -> Result<Places> {
-    let db = settings.flowfile_database()?.sqlite_path()?.to_path_buf();
+    let db = super::database_path(settings)?;
     let dir = db
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

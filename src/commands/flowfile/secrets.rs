@@ -178,7 +178,11 @@ pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<u8> {
     }
     let mut db = super::open_writable(&ctx.settings)?;
     let owner = owner_for_write(&db, args.owner.user.as_deref())?;
-    let key = master_key(&ctx.settings)?;
+    let (_guard, installed) = super::rotate::guard_for_encrypting(ctx, &db)?;
+    let key = match installed {
+        Some(key) => key,
+        None => master_key(&ctx.settings)?,
+    };
     // A valid but wrong master key would store a secret Flowfile cannot open.
     let v = crate::integrity::verify_flowfile(&key, &db)?;
     if v.total > 0 && v.open == 0 {
