@@ -14,14 +14,112 @@ use super::{Result, StorageError};
 /// `cascade="delete"` relationships) though the schema says NO ACTION.
 pub(crate) const ORM_CASCADES: [&str; 5] = ["apikey", "variable", "folder", "flow", "file"];
 
+/// What a foreign key does to its child rows when the parent row goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OnDelete {
+    Cascade,
+    /// SET NULL or SET DEFAULT.
+    SetNull,
+    /// NO ACTION or RESTRICT: the application decides.
+    NoAction,
+}
+
+/// One single-column foreign key, as either backend's catalog gives it.
 #[derive(Debug, Clone)]
-struct ForeignKey {
-    child: String,
-    from: String,
-    parent: String,
-    to: String,
-    on_delete: String,
-    nullable: bool,
+pub(crate) struct ForeignKey {
+    pub(crate) child: String,
+    pub(crate) from: String,
+    pub(crate) parent: String,
+    pub(crate) to: String,
+    pub(crate) on_delete: OnDelete,
+    pub(crate) nullable: bool,
+}
+
+impl ForeignKey {
+    /// Whether the child rows go with the parent (else their reference is
+    /// nulled): CASCADE, Langflow's ORM cascades, and a NO ACTION column
+    /// that cannot be null.
+    fn deletes_child(&self) -> bool {
+        match self.on_delete {
+            OnDelete::Cascade => true,
+            OnDelete::SetNull => false,
+            OnDelete::NoAction => ORM_CASCADES.contains(&self.child.as_str()) || !self.nullable,
+        }
+    }
+}
+
+/// Every row deleting a user deletes or detaches, named by whatever names a
+/// row on the backend (SQLite's rowid, PostgreSQL's ctid).
+#[derive(Debug, Clone)]
+pub(crate) struct Walk<R> {
+    /// table -> rows deleted
+    pub(crate) delete: BTreeMap<String, BTreeSet<R>>,
+    /// (table, column) -> rows whose reference is set to NULL
+    pub(crate) null: BTreeMap<(String, String), BTreeSet<R>>,
+}
+
+/// Walks the graph from `root`, a row of `user`; `children(fk, parent,
+/// rows)` gives the rows of `fk.child` that point at those `parent` rows.
+/// The one rule set for both backends.
+pub(crate) fn walk<R: Ord + Clone, E>(
+    fks: &[ForeignKey],
+    root: R,
+    mut children: impl FnMut(&ForeignKey, &str, &BTreeSet<R>) -> std::result::Result<BTreeSet<R>, E>,
+) -> std::result::Result<Walk<R>, E> {
+    let mut found = Walk {
+        delete: BTreeMap::from([("user".to_owned(), BTreeSet::from([root.clone()]))]),
+        null: BTreeMap::new(),
+    };
+    let mut queue: Vec<(String, BTreeSet<R>)> = vec![("user".to_owned(), BTreeSet::from([root]))];
+    while let Some((parent, rows)) = queue.pop() {
+        for fk in fks.iter().filter(|fk| fk.parent == parent) {
+            let hits = children(fk, &parent, &rows)?;
+            if hits.is_empty() {
+                continue;
+            }
+            if fk.deletes_child() {
+                let already = found.delete.entry(fk.child.clone()).or_default();
+                let new: BTreeSet<R> = hits.difference(already).cloned().collect();
+                if !new.is_empty() {
+                    already.extend(new.iter().cloned());
+                    queue.push((fk.child.clone(), new));
+                }
+            } else {
+                found
+                    .null
+                    .entry((fk.child.clone(), fk.from.clone()))
+                    .or_default()
+                    .extend(hits);
+            }
+        }
+    }
+    // A row that goes needs no detaching.
+    for ((table, _), rows) in found.null.iter_mut() {
+        if let Some(deleted) = found.delete.get(table) {
+            rows.retain(|r| !deleted.contains(r));
+        }
+    }
+    found.null.retain(|_, rows| !rows.is_empty());
+    Ok(found)
+}
+
+impl<R> Walk<R> {
+    /// The plan a person reads: rows per table.
+    pub(crate) fn plan(&self) -> DeletePlan {
+        DeletePlan {
+            delete: self
+                .delete
+                .iter()
+                .map(|(t, r)| (t.clone(), r.len()))
+                .collect(),
+            set_null: self
+                .null
+                .iter()
+                .map(|((t, c), r)| (format!("{t}.{c}"), r.len()))
+                .collect(),
+            rows: None,
+        }
+    }
 }
 
 /// What deleting a user does, table by table.
@@ -31,26 +129,13 @@ pub struct DeletePlan {
     pub delete: BTreeMap<String, usize>,
     /// "table.column" -> rows whose reference is set to NULL
     pub set_null: BTreeMap<String, usize>,
+    /// SQLite's rows by rowid (PostgreSQL finds its rows again inside the
+    /// transaction that deletes them).
     #[serde(skip)]
-    delete_rows: BTreeMap<String, BTreeSet<i64>>,
-    #[serde(skip)]
-    null_rows: BTreeMap<(String, String), BTreeSet<i64>>,
+    rows: Option<Walk<i64>>,
 }
 
 impl DeletePlan {
-    /// A plan known by its counts only (PostgreSQL finds its rows again
-    /// inside the transaction that deletes them).
-    pub(crate) fn counted(
-        delete: BTreeMap<String, usize>,
-        set_null: BTreeMap<String, usize>,
-    ) -> DeletePlan {
-        DeletePlan {
-            delete,
-            set_null,
-            ..DeletePlan::default()
-        }
-    }
-
     /// Whether two plans touch the same number of rows in the same places.
     pub(crate) fn same_rows(&self, other: &DeletePlan) -> bool {
         self.delete == other.delete && self.set_null == other.set_null
@@ -95,7 +180,11 @@ impl Database {
                     from,
                     parent,
                     to: to.unwrap_or_else(|| "rowid".into()),
-                    on_delete: on_delete.to_uppercase(),
+                    on_delete: match on_delete.to_uppercase().as_str() {
+                        "CASCADE" => OnDelete::Cascade,
+                        "SET NULL" | "SET DEFAULT" => OnDelete::SetNull,
+                        _ => OnDelete::NoAction,
+                    },
                     nullable,
                 });
             }
@@ -107,80 +196,38 @@ impl Database {
     pub fn plan_user_delete(&self, user_id: &str) -> Result<DeletePlan> {
         let err = |e| db_error(&self.path, e);
         let fks = self.foreign_keys()?;
-        let mut plan = DeletePlan::default();
         let root: i64 = self
             .conn
             .query_row("SELECT rowid FROM user WHERE id = ?1", [user_id], |r| {
                 r.get(0)
             })
             .map_err(err)?;
-        let mut queue: Vec<(String, BTreeSet<i64>)> = vec![("user".into(), BTreeSet::from([root]))];
-        plan.delete_rows
-            .entry("user".into())
-            .or_default()
-            .insert(root);
-        while let Some((parent, rows)) = queue.pop() {
-            for fk in fks.iter().filter(|fk| fk.parent == parent) {
-                let sql = format!(
-                    "SELECT c.rowid FROM \"{child}\" c WHERE c.\"{from}\" IN (SELECT p.\"{to}\" FROM \"{parent}\" p WHERE p.rowid IN ({ids}))",
-                    child = fk.child,
-                    from = fk.from,
-                    to = fk.to,
-                    parent = parent,
-                    ids = ids(&rows)
-                );
-                let mut stmt = self.conn.prepare(&sql).map_err(err)?;
-                let found: BTreeSet<i64> = stmt
-                    .query_map([], |r| r.get(0))
-                    .map_err(err)?
-                    .collect::<rusqlite::Result<_>>()
-                    .map_err(err)?;
-                if found.is_empty() {
-                    continue;
-                }
-                let deletes = match fk.on_delete.as_str() {
-                    "CASCADE" => true,
-                    "SET NULL" | "SET DEFAULT" => false,
-                    _ => ORM_CASCADES.contains(&fk.child.as_str()) || !fk.nullable,
-                };
-                if deletes {
-                    let already = plan.delete_rows.entry(fk.child.clone()).or_default();
-                    let new: BTreeSet<i64> = found.difference(already).copied().collect();
-                    if !new.is_empty() {
-                        already.extend(&new);
-                        queue.push((fk.child.clone(), new));
-                    }
-                } else {
-                    plan.null_rows
-                        .entry((fk.child.clone(), fk.from.clone()))
-                        .or_default()
-                        .extend(found);
-                }
-            }
-        }
-        // A row that goes needs no detaching.
-        for ((table, _), rows) in plan.null_rows.iter_mut() {
-            if let Some(deleted) = plan.delete_rows.get(table) {
-                rows.retain(|r| !deleted.contains(r));
-            }
-        }
-        plan.null_rows.retain(|_, rows| !rows.is_empty());
-        plan.delete = plan
-            .delete_rows
-            .iter()
-            .map(|(t, r)| (t.clone(), r.len()))
-            .collect();
-        plan.set_null = plan
-            .null_rows
-            .iter()
-            .map(|((t, c), r)| (format!("{t}.{c}"), r.len()))
-            .collect();
-        Ok(plan)
+        let rows = walk(&fks, root, |fk, parent, rows| {
+            let sql = format!(
+                "SELECT c.rowid FROM \"{child}\" c WHERE c.\"{from}\" IN (SELECT p.\"{to}\" FROM \"{parent}\" p WHERE p.rowid IN ({ids}))",
+                child = fk.child,
+                from = fk.from,
+                to = fk.to,
+                ids = ids(rows)
+            );
+            let mut stmt = self.conn.prepare(&sql).map_err(err)?;
+            stmt.query_map([], |r| r.get(0))
+                .map_err(err)?
+                .collect::<rusqlite::Result<BTreeSet<i64>>>()
+                .map_err(err)
+        })?;
+        Ok(DeletePlan {
+            rows: Some(rows.clone()),
+            ..rows.plan()
+        })
     }
 
     /// Carries out a plan in one transaction, and rolls it back if it would
     /// leave any foreign-key violation that was not there before.
     pub fn execute_user_delete(&mut self, plan: &DeletePlan) -> Result<()> {
+        let Some(rows) = &plan.rows else {
+            return Err(StorageError::Vanished("plan (made for another backend)"));
+        };
         self.write(|tx, _| {
             let violations = || -> rusqlite::Result<BTreeSet<(String, i64)>> {
                 let mut stmt =
@@ -191,14 +238,14 @@ impl Database {
                 rows.collect()
             };
             let before = violations()?;
-            for ((table, column), rows) in &plan.null_rows {
+            for ((table, column), rows) in &rows.null {
                 let sql = format!(
                     "UPDATE \"{table}\" SET \"{column}\" = NULL WHERE rowid IN ({})",
                     ids(rows)
                 );
                 tx.execute(&sql, [])?;
             }
-            for (table, rows) in &plan.delete_rows {
+            for (table, rows) in &rows.delete {
                 let sql = format!("DELETE FROM \"{table}\" WHERE rowid IN ({})", ids(rows));
                 tx.execute(&sql, [])?;
             }

@@ -6,6 +6,7 @@
 //! rewritten in one transaction. Opened through the same safe SQLite handle
 //! as Langflow's ([`Database`]).
 
+use crate::storage::quote_ident;
 use std::collections::BTreeMap;
 
 use rusqlite::params;
@@ -85,10 +86,6 @@ struct SealedColumn {
     /// Every non-empty value counts (`secrets.encrypted_value`, where a legacy
     /// master-key token has no prefix), or only `$ffsec$` ones.
     all: bool,
-}
-
-fn quote(ident: &str) -> String {
-    format!("\"{}\"", ident.replace('"', "\"\""))
 }
 
 impl Database {
@@ -201,8 +198,8 @@ impl Database {
                 }
                 let sql = format!(
                     "SELECT EXISTS (SELECT 1 FROM {t} WHERE typeof({c}) = 'text' AND substr({c}, 1, {n}) = ?1)",
-                    t = quote(table),
-                    c = quote(column),
+                    t = quote_ident(table),
+                    c = quote_ident(column),
                     n = PREFIX.len()
                 );
                 let has: bool = self
@@ -236,19 +233,19 @@ impl Database {
         let filter = if c.all {
             format!(
                 "typeof(t.{col}) = 'text' AND t.{col} <> ''",
-                col = quote(&c.column)
+                col = quote_ident(&c.column)
             )
         } else {
             format!(
                 "typeof(t.{col}) = 'text' AND substr(t.{col}, 1, {n}) = '{PREFIX}'",
-                col = quote(&c.column),
+                col = quote_ident(&c.column),
                 n = PREFIX.len()
             )
         };
         format!(
             "SELECT t.rowid, {id}, {name}, t.{col} FROM {table} t WHERE t.rowid > ?1 AND {filter} ORDER BY t.rowid LIMIT ?2",
-            col = quote(&c.column),
-            table = quote(&c.table)
+            col = quote_ident(&c.column),
+            table = quote_ident(&c.table)
         )
     }
 
@@ -375,8 +372,8 @@ fn write_back(
 ) -> rusqlite::Result<()> {
     let update = format!(
         "UPDATE {t} SET {c} = ?1 WHERE rowid = ?2 RETURNING {c}",
-        t = quote(&c.table),
-        c = quote(&c.column)
+        t = quote_ident(&c.table),
+        c = quote_ident(&c.column)
     );
     let mut up = tx.prepare_cached(&update)?;
     for (rowid, new) in updates {
@@ -645,8 +642,8 @@ impl Database {
                     .query_row(
                         &format!(
                             "SELECT count(*) FROM {} WHERE {} = ?1",
-                            quote(table),
-                            quote(&col)
+                            quote_ident(table),
+                            quote_ident(&col)
                         ),
                         [id],
                         |r| r.get(0),

@@ -755,6 +755,12 @@ pub(crate) fn insert_present(
     )
 }
 
+/// An SQL identifier, quoted (the same on both backends; `"user"` needs it
+/// on PostgreSQL, where it is a reserved word).
+pub(crate) fn quote_ident(ident: &str) -> String {
+    format!("\"{}\"", ident.replace('"', "\"\""))
+}
+
 /// A new row id as Langflow writes it: a UUID4 as 32 lowercase hex digits.
 pub fn new_id() -> String {
     uuid::Uuid::new_v4().simple().to_string()

@@ -6,25 +6,15 @@
 //! under row locks before anything is written; if it changed meanwhile,
 //! nothing is.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::storage::quote_ident;
+use std::collections::BTreeSet;
 
 use postgres::GenericClient;
 use postgres::error::SqlState;
 
 use super::db::PgDatabase;
-use crate::storage::delete::{DeletePlan, ORM_CASCADES};
+use crate::storage::delete::{DeletePlan, ForeignKey, OnDelete, Walk, walk};
 use crate::storage::{Result, StorageError};
-
-#[derive(Debug, Clone)]
-struct ForeignKey {
-    child: String,
-    from: String,
-    parent: String,
-    to: String,
-    /// `pg_constraint.confdeltype`: a NO ACTION, r RESTRICT, c CASCADE, n SET NULL, d SET DEFAULT
-    on_delete: String,
-    nullable: bool,
-}
 
 /// Rows are named by `ctid` inside the one transaction that plans and
 /// deletes them; every row met is locked (`FOR UPDATE`) when writing, so no
@@ -32,9 +22,8 @@ struct ForeignKey {
 type Rows = BTreeSet<String>;
 
 struct Found {
-    delete: BTreeMap<String, Rows>,
-    null: BTreeMap<(String, String), Rows>,
-    /// The tables of `delete`, children before the parents they point at.
+    rows: Walk<String>,
+    /// The tables of `rows.delete`, children before the parents they point at.
     order: Vec<String>,
 }
 
@@ -94,14 +83,14 @@ fn foreign_keys(
             from: r.get(1),
             parent: r.get(2),
             to: r.get(3),
-            on_delete: r.get(4),
+            on_delete: match r.get::<_, String>(4).as_str() {
+                "c" => OnDelete::Cascade,
+                "n" | "d" => OnDelete::SetNull,
+                _ => OnDelete::NoAction,
+            },
             nullable: r.get(5),
         })
         .collect())
-}
-
-fn quote(ident: &str) -> String {
-    format!("\"{}\"", ident.replace('"', "\"\""))
 }
 
 /// Walks the graph from the user row; `lock` takes a row lock on each row met.
@@ -119,76 +108,29 @@ fn find(
     let Some(root) = root else {
         return Ok(None);
     };
-    let mut found = Found {
-        delete: BTreeMap::from([("user".to_owned(), Rows::from([root.get::<_, String>(0)]))]),
-        null: BTreeMap::new(),
-        order: Vec::new(),
-    };
-    let mut queue: Vec<(String, Rows)> = vec![("user".to_owned(), found.delete["user"].clone())];
-    while let Some((parent, rows)) = queue.pop() {
+    let root: String = root.get(0);
+    let rows = walk(&fks, root, |fk, parent, rows| {
         let ctids: Vec<&str> = rows.iter().map(String::as_str).collect();
-        for fk in fks.iter().filter(|fk| fk.parent == parent) {
-            let sql = format!(
-                "SELECT c.ctid::text FROM {child} c WHERE c.{from} IN \
-                 (SELECT p.{to} FROM {parent} p WHERE p.ctid = ANY($1::text[]::tid[])){for_update}",
-                child = quote(&fk.child),
-                from = quote(&fk.from),
-                to = quote(&fk.to),
-                parent = quote(&parent),
-            );
-            let hits: Rows = tx
-                .query(&sql, &[&ctids])?
+        let sql = format!(
+            "SELECT c.ctid::text FROM {child} c WHERE c.{from} IN \
+             (SELECT p.{to} FROM {parent} p WHERE p.ctid = ANY($1::text[]::tid[])){for_update}",
+            child = quote_ident(&fk.child),
+            from = quote_ident(&fk.from),
+            to = quote_ident(&fk.to),
+            parent = quote_ident(parent),
+        );
+        Ok::<Rows, postgres::Error>(
+            tx.query(&sql, &[&ctids])?
                 .iter()
                 .map(|r| r.get(0))
-                .collect();
-            if hits.is_empty() {
-                continue;
-            }
-            let deletes = match fk.on_delete.as_str() {
-                "c" => true,
-                "n" | "d" => false,
-                _ => ORM_CASCADES.contains(&fk.child.as_str()) || !fk.nullable,
-            };
-            if deletes {
-                let already = found.delete.entry(fk.child.clone()).or_default();
-                let new: Rows = hits.difference(already).cloned().collect();
-                if !new.is_empty() {
-                    already.extend(new.iter().cloned());
-                    queue.push((fk.child.clone(), new));
-                }
-            } else {
-                found
-                    .null
-                    .entry((fk.child.clone(), fk.from.clone()))
-                    .or_default()
-                    .extend(hits);
-            }
-        }
-    }
-    // A row that goes needs no detaching.
-    for ((table, _), rows) in found.null.iter_mut() {
-        if let Some(deleted) = found.delete.get(table) {
-            rows.retain(|r| !deleted.contains(r));
-        }
-    }
-    found.null.retain(|_, rows| !rows.is_empty());
-    found.order = children_first(&found.delete.keys().cloned().collect(), &fks);
+                .collect(),
+        )
+    })?;
+    let found = Found {
+        order: children_first(&rows.delete.keys().cloned().collect(), &fks),
+        rows,
+    };
     Ok(Some(found))
-}
-
-fn plan_of(found: &Found) -> DeletePlan {
-    DeletePlan::counted(
-        found
-            .delete
-            .iter()
-            .map(|(t, r)| (t.clone(), r.len()))
-            .collect(),
-        found
-            .null
-            .iter()
-            .map(|((t, c), r)| (format!("{t}.{c}"), r.len()))
-            .collect(),
-    )
 }
 
 impl PgDatabase {
@@ -197,7 +139,7 @@ impl PgDatabase {
     pub fn plan_user_delete(&self, user_id: &str) -> Result<DeletePlan> {
         let found = self.in_transaction(true, |tx| Ok(Ok(find(tx, user_id, false)?)))?;
         let found = found.ok_or(StorageError::Vanished("user"))?;
-        Ok(plan_of(&found))
+        Ok(found.rows.plan())
     }
 
     /// Carries out `plan` in one transaction: the rows are found again under
@@ -211,24 +153,27 @@ impl PgDatabase {
             let Some(found) = find(tx, user_id, true)? else {
                 return Ok(Err(StorageError::Vanished("user")));
             };
-            if !plan_of(&found).same_rows(plan) {
+            if !found.rows.plan().same_rows(plan) {
                 return Ok(Err(StorageError::Vanished(
                     "plan (rows changed since it was made)",
                 )));
             }
-            for ((table, column), rows) in &found.null {
+            for ((table, column), rows) in &found.rows.null {
                 let ctids: Vec<&str> = rows.iter().map(String::as_str).collect();
                 tx.execute(
                     &format!(
                         "UPDATE {} SET {} = NULL WHERE ctid = ANY($1::text[]::tid[])",
-                        quote(table),
-                        quote(column)
+                        quote_ident(table),
+                        quote_ident(column)
                     ),
                     &[&ctids],
                 )?;
             }
-            let mut pending: Vec<(&String, &Rows)> =
-                found.order.iter().map(|t| (t, &found.delete[t])).collect();
+            let mut pending: Vec<(&String, &Rows)> = found
+                .order
+                .iter()
+                .map(|t| (t, &found.rows.delete[t]))
+                .collect();
             while !pending.is_empty() {
                 let before = pending.len();
                 let mut refused = Vec::new();
@@ -239,7 +184,7 @@ impl PgDatabase {
                     let done = sp.execute(
                         &format!(
                             "DELETE FROM {} WHERE ctid = ANY($1::text[]::tid[])",
-                            quote(table)
+                            quote_ident(table)
                         ),
                         &[&ctids],
                     );

@@ -6,6 +6,7 @@
 //! back, and the old value of every changed row recorded in a backup file
 //! that is complete on disk before the commit.
 
+use crate::storage::quote_ident;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -64,10 +65,6 @@ impl Prepared {
     }
 }
 
-fn quote(ident: &str) -> String {
-    format!("\"{}\"", ident.replace('"', "\"\""))
-}
-
 /// The columns this schema has, with their statements. `types` gives each
 /// column's SQL type (`json`, `character varying`, `text`), which the
 /// batched update casts to.
@@ -77,7 +74,7 @@ fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String) -> Vec<PgColum
         .filter(|c| schema.has_column(c.table, c.column) && schema.has_column(c.table, c.id))
         .map(|spec| {
             let (name, owner, extra) = row_labels(schema, spec, "::text");
-            let (table, col, id) = (quote(spec.table), quote(spec.column), quote(spec.id));
+            let (table, col, id) = (quote_ident(spec.table), quote_ident(spec.column), quote_ident(spec.id));
             PgColumn {
                 // Read through a portal (a server-side cursor) in one
                 // sequential scan: no keyset ORDER BY on a random uuid, whose
@@ -299,10 +296,10 @@ impl OldValues {
         writeln!(
             self.file,
             "UPDATE {} SET {} = {} WHERE {} = '{}';",
-            quote(table),
-            quote(col),
+            quote_ident(table),
+            quote_ident(col),
             literal(old),
-            quote(id_col),
+            quote_ident(id_col),
             id.hyphenated()
         )
         .map_err(|e| {
@@ -403,8 +400,8 @@ impl PgDatabase {
         for c in self.pg_columns() {
             let sql = format!(
                 "SELECT count(*) FROM {} WHERE {} IS NOT NULL",
-                quote(c.col.spec.table),
-                quote(c.col.spec.column)
+                quote_ident(c.col.spec.table),
+                quote_ident(c.col.spec.column)
             );
             let n: i64 = client
                 .query_one(&sql, &[])
@@ -439,7 +436,7 @@ impl PgDatabase {
         });
         let mut tx = client.transaction().map_err(|e| self.sql_error(e))?;
         let tables: std::collections::BTreeSet<String> =
-            cols.iter().map(|c| quote(c.col.spec.table)).collect();
+            cols.iter().map(|c| quote_ident(c.col.spec.table)).collect();
         let lock = format!(
             "SET LOCAL lock_timeout = '5s'; LOCK TABLE {} IN SHARE ROW EXCLUSIVE MODE",
             tables.into_iter().collect::<Vec<_>>().join(", ")
