@@ -6,12 +6,11 @@
 //! rewritten in one transaction. Opened through the same safe SQLite handle
 //! as Langflow's ([`Database`]).
 
-use crate::storage::quote_ident;
 use std::collections::BTreeMap;
 
 use rusqlite::params;
 
-use super::{Database, Result, Schema, StorageError, db_error};
+use super::{Database, Result, Schema, StorageError, db_error, quote_ident};
 use crate::crypto::flowfile::PREFIX;
 
 /// Alembic heads of the Flowfile releases flowadmin knows.
@@ -303,9 +302,6 @@ fn walk_sealed(
     write: bool,
     f: &(dyn Fn(&SealedSlot) -> Option<String> + Sync),
 ) -> rusqlite::Result<()> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
     let mut after = i64::MIN;
     loop {
         type PageRow = (i64, i64, Option<String>, String);
@@ -320,35 +316,18 @@ fn walk_sealed(
             return Ok(());
         };
         after = last.0;
-        let workers = if threads > 1 && page.len() >= 256 {
-            threads
-        } else {
-            1
-        };
-        let chunk = page.len().div_ceil(workers).max(1);
-        let results: Vec<Option<String>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = page
-                .chunks(chunk)
-                .map(|rows| {
-                    scope.spawn(move || {
-                        rows.iter()
-                            .map(|(_, id, name, value)| {
-                                f(&SealedSlot {
-                                    column: &c.label,
-                                    row_id: *id,
-                                    name: name.as_deref(),
-                                    value,
-                                })
-                            })
-                            .collect::<Vec<_>>()
-                    })
+        let (results, ()) = super::secrets::across_cores(
+            &page,
+            |(_, id, name, value)| {
+                f(&SealedSlot {
+                    column: &c.label,
+                    row_id: *id,
+                    name: name.as_deref(),
+                    value,
                 })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().expect("a visitor panicked"))
-                .collect()
-        });
+            },
+            || (),
+        );
         if write {
             let changed: Vec<(i64, String)> = page
                 .iter()

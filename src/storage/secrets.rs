@@ -496,6 +496,43 @@ fn text_of(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<Option<String>> 
     })
 }
 
+/// Maps `f` over a page of `items`, split across the machine's cores (one
+/// thread for a small page), while this thread runs `meanwhile` (the
+/// previous page's writes): the crypto is the cost, and it overlaps the
+/// database's I/O. The walks of all three stores use it.
+pub(crate) fn across_cores<T: Sync, R: Send, W>(
+    items: &[T],
+    f: impl Fn(&T) -> R + Sync,
+    meanwhile: impl FnOnce() -> W,
+) -> (Vec<R>, W) {
+    // Asked once: on Linux the answer reads cgroup files.
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let threads = *THREADS.get_or_init(|| {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8)
+    });
+    let workers = if threads > 1 && items.len() >= 256 {
+        threads
+    } else {
+        1
+    };
+    let chunk = items.len().div_ceil(workers).max(1);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        let done = meanwhile();
+        let results = handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a visitor panicked"))
+            .collect();
+        (results, done)
+    })
+}
+
 /// Reads one column in rowid batches. A batch is read in full before `f`
 /// runs on it, split across the machine's cores (the crypto is the cost),
 /// while this thread writes the previous batch's updates: reads and writes
@@ -507,9 +544,6 @@ fn walk(
     generic_too: bool,
     f: &Visitor,
 ) -> rusqlite::Result<()> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
     let read_back = format!(
         "SELECT rowid, \"{col}\" FROM \"{table}\" WHERE rowid BETWEEN ?1 AND ?2",
         col = c.spec.column,
@@ -562,30 +596,11 @@ fn walk(
         };
         after = last.rowid;
         let previous = std::mem::take(&mut pending);
-        let (results, written) = std::thread::scope(|scope| {
-            let workers = if threads > 1 && batch.len() >= 256 {
-                threads
-            } else {
-                1
-            };
-            let chunk = batch.len().div_ceil(workers);
-            let handles: Vec<_> = batch
-                .chunks(chunk)
-                .map(|rows| {
-                    scope.spawn(move || {
-                        rows.iter()
-                            .map(|r| visit_row(c, r, generic_too, f))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            let written = write_updates(previous);
-            let results: Vec<Option<String>> = handles
-                .into_iter()
-                .flat_map(|h| h.join().expect("a visitor panicked"))
-                .collect();
-            (results, written)
-        });
+        let (results, written) = across_cores(
+            &batch,
+            |r| visit_row(c, r, generic_too, f),
+            || write_updates(previous),
+        );
         written?;
         if write {
             pending = batch

@@ -6,7 +6,6 @@
 //! under row locks before anything is written; if it changed meanwhile,
 //! nothing is.
 
-use crate::storage::quote_ident;
 use std::collections::BTreeSet;
 
 use postgres::GenericClient;
@@ -14,7 +13,7 @@ use postgres::error::SqlState;
 
 use super::db::PgDatabase;
 use crate::storage::delete::{DeletePlan, ForeignKey, OnDelete, Walk, walk};
-use crate::storage::{Result, StorageError};
+use crate::storage::{Result, StorageError, quote_ident};
 
 /// Rows are named by `ctid` inside the one transaction that plans and
 /// deletes them; every row met is locked (`FOR UPDATE`) when writing, so no

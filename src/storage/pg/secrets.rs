@@ -6,7 +6,6 @@
 //! back, and the old value of every changed row recorded in a backup file
 //! that is complete on disk before the commit.
 
-use crate::storage::quote_ident;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -14,9 +13,9 @@ use uuid::Uuid;
 
 use super::db::PgDatabase;
 use crate::storage::secrets::{
-    BATCH, Column, Rewrite, Row, SPECS, Slot, Visitor, row_labels, visit_row,
+    BATCH, Column, Rewrite, Row, SPECS, Slot, Visitor, across_cores, row_labels, visit_row,
 };
-use crate::storage::{Result, Rewritten, Schema, StorageError};
+use crate::storage::{Result, Rewritten, Schema, StorageError, quote_ident};
 
 /// Why a walk stopped.
 enum WalkError {
@@ -191,9 +190,6 @@ fn walk(
     per_column: Option<i64>,
     backup: &mut Option<OldValues>,
 ) -> std::result::Result<(), WalkError> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
     let st = Prepared::new(client, c, write)?;
     let size = BATCH.min(per_column.unwrap_or(BATCH));
     let mut pending: Vec<Change> = Vec::new();
@@ -201,30 +197,11 @@ fn walk(
         let (batch, ids) = page(client, c, &st, size)?;
         let full = batch.len() as i64 == size;
         let previous = std::mem::take(&mut pending);
-        let (results, written) = std::thread::scope(|scope| {
-            let workers = if threads > 1 && batch.len() >= 256 {
-                threads
-            } else {
-                1
-            };
-            let chunk = batch.len().div_ceil(workers).max(1);
-            let handles: Vec<_> = batch
-                .chunks(chunk)
-                .map(|rows| {
-                    scope.spawn(move || {
-                        rows.iter()
-                            .map(|r| visit_row(&c.col, r, generic_too, f))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            let written = write_changes(client, c, &st, previous, backup);
-            let results: Vec<Option<String>> = handles
-                .into_iter()
-                .flat_map(|h| h.join().expect("a visitor panicked"))
-                .collect();
-            (results, written)
-        });
+        let (results, written) = across_cores(
+            &batch,
+            |r| visit_row(&c.col, r, generic_too, f),
+            || write_changes(client, c, &st, previous, backup),
+        );
         written?;
         if write {
             pending = batch
