@@ -685,16 +685,7 @@ impl Database {
     }
 
     pub fn flowfile_delete_secret(&mut self, id: i64) -> Result<()> {
-        self.delete_one_int("secrets", id, "secret")
-    }
-
-    fn delete_one_int(&mut self, table: &'static str, id: i64, gone: &'static str) -> Result<()> {
-        self.write(|tx, _| {
-            if tx.execute(&format!("DELETE FROM \"{table}\" WHERE id = ?1"), [id])? != 1 {
-                return Err(StorageError::Vanished(gone).into());
-            }
-            Ok(())
-        })
+        self.delete_one("secrets", id, "secret")
     }
 }
 
@@ -843,6 +834,6 @@ impl Database {
     }
 
     pub fn flowfile_delete_api_key(&mut self, id: i64) -> Result<()> {
-        self.delete_one_int("flow_api_keys", id, "key")
+        self.delete_one("flow_api_keys", id, "key")
     }
 }

@@ -376,7 +376,7 @@ impl Database {
     pub(crate) fn delete_one(
         &mut self,
         table: &'static str,
-        id: &str,
+        id: impl rusqlite::ToSql,
         gone: &'static str,
     ) -> Result<()> {
         self.write(|tx, _| {

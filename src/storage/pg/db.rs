@@ -430,11 +430,7 @@ impl PgDatabase {
         &self,
         f: impl FnOnce(&mut postgres::Transaction) -> std::result::Result<T, postgres::Error>,
     ) -> Result<T> {
-        let mut client = self.client.borrow_mut();
-        let mut tx = client.transaction().map_err(|e| self.sql_error(e))?;
-        let value = f(&mut tx).map_err(|e| self.sql_error(e))?;
-        tx.commit().map_err(|e| self.sql_error(e))?;
-        Ok(value)
+        self.in_transaction(false, |tx| f(tx).map(Ok))
     }
 
     /// Sets `is_active` (and `updated_at`, now, in UTC); whether anything changed.
@@ -900,18 +896,14 @@ impl PgDatabase {
         } else {
             "UPDATE variable SET value = $1 WHERE id = $2::text::uuid"
         };
-        let mut client = self.client.borrow_mut();
-        let mut tx = client.transaction().map_err(|e| self.sql_error(e))?;
-        for (id, value) in values {
-            if tx
-                .execute(sql, &[value, id])
-                .map_err(|e| self.sql_error(e))?
-                != 1
-            {
-                // Dropping the transaction rolls it back.
-                return Err(StorageError::Vanished("variable"));
+        // One row gone rolls all of them back.
+        self.in_transaction(false, |tx| {
+            for (id, value) in values {
+                if tx.execute(sql, &[value, id])? != 1 {
+                    return Ok(Err(StorageError::Vanished("variable")));
+                }
             }
-        }
-        tx.commit().map_err(|e| self.sql_error(e))
+            Ok(Ok(()))
+        })
     }
 }
