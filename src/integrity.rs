@@ -117,6 +117,19 @@ pub fn key_fits<'a>(
     Ok(fit)
 }
 
+/// Whether a Flowfile master key belongs to this database, from a sample of
+/// its values (as [`key_fits`] does for Langflow's key).
+pub fn flowfile_key_fits(
+    key: &crate::crypto::flowfile::MasterKey,
+    db: &crate::storage::Database,
+) -> Result<Fit> {
+    let sample = db.sample_sealed(FIT_SAMPLE)?;
+    Ok(Fit {
+        checked: sample.len(),
+        opened: sample.iter().filter(|v| key.open(v).is_some()).count(),
+    })
+}
+
 /// Which of a Flowfile database's encrypted values a master key opens.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct FlowfileVerification {

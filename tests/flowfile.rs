@@ -449,6 +449,23 @@ fn users_secrets_and_keys_are_managed_and_bad_input_changes_nothing() {
         assert_eq!(digest(&ff.db), before, "{args:?} changed nothing");
     }
 
+    // A valid but wrong master key seals nothing Flowfile could not open.
+    let out =
+        ff.s.cmd()
+            .args(["--db"])
+            .arg(&ff.db)
+            .args(["secret", "set", "x", "--user", "admin"])
+            .env("FLOWFILE_MODE", "docker")
+            .env(
+                "FLOWFILE_MASTER_KEY",
+                "Fs1Ihl0tKz0d7kQ4d2H0Zf0k8pVb1nS0q3wXy4uZ9aA=",
+            )
+            .write_stdin("value\n")
+            .output()
+            .unwrap();
+    assert_eq!(code(&out), 5, "{}", stderr_of(&out));
+    assert_eq!(digest(&ff.db), before);
+
     // The changes, read back.
     let out = run(
         &["user", "create", "carol", "--password-stdin"],

@@ -260,6 +260,27 @@ impl Database {
         Ok(())
     }
 
+    /// Up to `limit` encrypted values from the first rows of each column,
+    /// read-only: enough to tell whether a key belongs to this database.
+    pub fn sample_sealed(&self, limit: usize) -> Result<Vec<String>> {
+        let err = |e| db_error(&self.path, e);
+        let mut found = Vec::new();
+        for c in self.sealed_columns()? {
+            let room = limit.saturating_sub(found.len());
+            if room == 0 {
+                break;
+            }
+            let mut stmt = self.conn.prepare(&self.sealed_select(&c)).map_err(err)?;
+            let values = stmt
+                .query_map(params![i64::MIN, room as i64], |r| r.get::<_, String>(3))
+                .map_err(err)?;
+            for v in values {
+                found.push(v.map_err(err)?);
+            }
+        }
+        Ok(found)
+    }
+
     /// Rewrites values in one IMMEDIATE transaction: `f` says what each value
     /// becomes (`None`: kept); every replaced value is read back and
     /// compared; `commit_if` then decides. Returns whether it committed.
@@ -368,11 +389,6 @@ fn write_back(
         }
     }
     Ok(())
-}
-
-/// Users by id, for naming owners in reports.
-pub fn usernames(users: &[FlowfileUser]) -> BTreeMap<i64, String> {
-    users.iter().map(|u| (u.id, u.username.clone())).collect()
 }
 
 /// A new Flowfile user, as Flowfile's own admin endpoint writes one.

@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::{master_key, open_readable};
+use super::open_readable;
 use crate::cli::SecretKeyCheckArgs;
 use crate::crypto::flowfile::MasterKey;
 use crate::error::{Error, Result, exit};
@@ -17,7 +17,7 @@ pub fn run(ctx: &Ctx) -> Result<u8> {
     let schema = db.schema();
     let counts = db.flowfile_counts()?;
     let source = settings.master_key_source()?;
-    let key = master_key(settings);
+    let key = settings.master_key();
     let verification = match &key {
         Ok(k) => integrity::verify_flowfile(k, &db)?,
         Err(_) => {
@@ -130,7 +130,7 @@ pub fn key_check(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
             // A key the settling just installed is not in the settings read before.
             let key = match super::rotate::settle_interrupted(ctx, &db)? {
                 Some(installed) => installed,
-                None => master_key(settings)?,
+                None => settings.master_key()?,
             };
             (key, settings.master_key_source()?.to_string())
         }

@@ -13,7 +13,6 @@ mod users;
 use crate::cli::{
     ApiKeyCommand, Command, DbCommand, SecretKeyCommand, UserCommand, VariableCommand,
 };
-use crate::crypto::flowfile::MasterKey;
 use crate::error::{Error, Result};
 use crate::settings::Settings;
 use crate::storage::Database;
@@ -76,11 +75,6 @@ pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {
         &database_path(settings)?,
         settings.allow_unknown_revision,
     )?)
-}
-
-/// The master key, with a hint that names this tool's commands.
-pub(crate) fn master_key(settings: &Settings) -> Result<MasterKey> {
-    settings.master_key()
 }
 
 /// A Flowfile user id by name (`--user`), or every user (`None`).

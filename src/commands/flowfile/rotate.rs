@@ -17,7 +17,7 @@ use std::sync::Mutex;
 use serde_json::json;
 
 use crate::cli::SecretKeyRotateArgs;
-use crate::commands::secret_key::{crash_point, rotation_lock};
+use crate::commands::secret_key::{ColumnStats, crash_point, new_key_env, rotation_lock};
 use crate::crypto::flowfile::MasterKey;
 use crate::error::{Error, Result, exit};
 use crate::keyfile;
@@ -85,7 +85,7 @@ fn home(settings: &Settings) -> Result<Home> {
         MasterKeySource::Store { dir, .. } => Home::Store(dir),
         MasterKeySource::Env(Source::EnvFile { path, .. }) => Home::EnvFile(path),
         MasterKeySource::Env(source) => Home::Outside(format!(
-            "FLOWFILE_MASTER_KEY ({source}): change it to the new key (now in the backup-named file beside the database) before starting Flowfile"
+            "FLOWFILE_MASTER_KEY ({source}): change it to the new key before starting Flowfile"
         )),
         MasterKeySource::DockerSecret(path) => Home::Outside(format!(
             "the Docker secret {}: replace it with the new key before starting Flowfile",
@@ -98,8 +98,8 @@ fn home(settings: &Settings) -> Result<Home> {
     })
 }
 
-/// Puts the new key where Flowfile reads it; returns what was done, or what
-/// the operator must still do (`Err` side of the pair).
+/// Puts the new key where Flowfile reads it; returns (what was done, what
+/// the operator must still do).
 fn install(home: &Home, key: &MasterKey) -> Result<(Option<String>, Option<String>)> {
     match home {
         Home::Store(dir) => {
@@ -197,14 +197,6 @@ fn settle_locked(ctx: &Ctx, db: &Database, at: &Places) -> Result<Option<MasterK
     Ok(Some(new))
 }
 
-#[derive(Default, serde::Serialize)]
-struct Counts {
-    reencrypted: u64,
-    already_current: u64,
-    skipped: u64,
-    failed: u64,
-}
-
 pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let at = places(settings)?;
@@ -229,16 +221,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let new_key = match (&req.new_key_file, &req.new_key_env) {
         (Some(path), _) => (read_key_file(path, "new key file")?, false),
         (None, Some(var)) => {
-            let text = settings
-                .env()
-                .get(var)
-                .filter(|v| !v.is_empty())
-                .ok_or_else(|| {
-                    Error::not_found(format!(
-                        "--new-key-env {var}: that environment variable is not set"
-                    ))
-                    .hint("export it (or use --new-key-file)")
-                })?;
+            let text = new_key_env(settings, var)?;
             let key = MasterKey::from_env(text).map_err(|e| {
                 Error::key(format!("--new-key-env {var}: {e}"))
                     .hint("give a Fernet key (flowadmin secret-key generate)")
@@ -290,7 +273,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let replaced = settings.master_key().ok().map(|k| k.expose().to_owned());
 
     let state = Mutex::new((
-        std::collections::BTreeMap::<String, Counts>::new(),
+        std::collections::BTreeMap::<String, ColumnStats>::new(),
         Vec::<String>::new(),
     ));
     let decide = |slot: &SealedSlot| -> Option<String> {
@@ -415,13 +398,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         }
     }
     drop(lock);
-    let totals = columns.values().fold(Counts::default(), |mut a, c| {
-        a.reencrypted += c.reencrypted;
-        a.already_current += c.already_current;
-        a.skipped += c.skipped;
-        a.failed += c.failed;
-        a
-    });
+    let totals = ColumnStats::total(columns.values());
     let shown_key = generated.then(|| new_key.expose().to_owned());
     if out.json_mode() {
         out.json(&json!({
@@ -449,10 +426,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
             totals.failed
         ))?;
         for (column, c) in &columns {
-            out.line(format!(
-                "  {column}: {} re-encrypted, {} current, {} skipped, {} failed",
-                c.reencrypted, c.already_current, c.skipped, c.failed
-            ))?;
+            out.line(c.line(column))?;
         }
         for f in &failed {
             out.line(format!("  does not open: {f}"))?;

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use serde_json::json;
 
-use super::{master_key, open_readable, user_id};
+use super::{open_readable, user_id};
 use crate::cli::{VariableGetArgs, VariableListArgs};
 use crate::error::{Error, Result};
 use crate::ui::context::Ctx;
@@ -27,7 +27,7 @@ pub fn list(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
     let uid = user_id(&db, owner)?;
     let rows = db.flowfile_secrets(uid)?;
     let key = if args.show_values {
-        Some(master_key(settings)?)
+        Some(settings.master_key()?)
     } else {
         None
     };
@@ -110,7 +110,7 @@ pub fn get(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
             .hint("pass --user OWNER"));
         }
     };
-    let key = master_key(settings)?;
+    let key = settings.master_key()?;
     let plain = key.open(&secret.stored).ok_or_else(|| {
         Error::key(format!(
             "the secret {:?} does not open with the master key ({})",
@@ -181,15 +181,15 @@ pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<u8> {
     let (_guard, installed) = super::rotate::guard_for_encrypting(ctx, &db)?;
     let key = match installed {
         Some(key) => key,
-        None => master_key(&ctx.settings)?,
+        None => ctx.settings.master_key()?,
     };
     // A valid but wrong master key would store a secret Flowfile cannot open.
-    let v = crate::integrity::verify_flowfile(&key, &db)?;
-    if v.total > 0 && v.open == 0 {
+    let fit = crate::integrity::flowfile_key_fits(&key, &db)?;
+    if fit.is_wrong_key() {
         return Err(Error::key(format!(
-            "the master key ({}) opens none of the {} encrypted values in this database, so a secret written with it could not be decrypted by Flowfile; nothing changed",
+            "the master key ({}) opens none of the {} encrypted values checked in this database, so a secret written with it could not be decrypted by Flowfile; nothing changed",
             ctx.settings.master_key_source()?,
-            v.total
+            fit.checked
         ))
         .hint("configure the key Flowfile runs with (see `flowadmin db locate`)"));
     }

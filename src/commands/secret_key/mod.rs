@@ -273,3 +273,49 @@ pub(crate) fn crash_point(point: &str) {
         std::process::abort();
     }
 }
+
+/// What a rotation did to one column's values (both products' rotations).
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub(crate) struct ColumnStats {
+    pub(crate) reencrypted: u64,
+    pub(crate) already_current: u64,
+    pub(crate) skipped: u64,
+    pub(crate) failed: u64,
+}
+
+impl ColumnStats {
+    /// The sum over every column.
+    pub(crate) fn total<'a>(columns: impl IntoIterator<Item = &'a ColumnStats>) -> ColumnStats {
+        columns
+            .into_iter()
+            .fold(ColumnStats::default(), |mut acc, c| {
+                acc.reencrypted += c.reencrypted;
+                acc.already_current += c.already_current;
+                acc.skipped += c.skipped;
+                acc.failed += c.failed;
+                acc
+            })
+    }
+
+    /// The report's line for `column`.
+    pub(crate) fn line(&self, column: &str) -> String {
+        format!(
+            "  {column}: {} re-encrypted, {} current, {} skipped, {} failed",
+            self.reencrypted, self.already_current, self.skipped, self.failed
+        )
+    }
+}
+
+/// The value of `--new-key-env VAR` (set and not empty).
+pub(crate) fn new_key_env<'a>(settings: &'a Settings, var: &str) -> Result<&'a str> {
+    settings
+        .env()
+        .get(var)
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| {
+            Error::not_found(format!(
+                "--new-key-env {var}: that environment variable is not set"
+            ))
+            .hint("export it (or use --new-key-file)")
+        })
+}

@@ -10,8 +10,8 @@ use std::time::Instant;
 use serde_json::json;
 
 use super::{
-    crash_point, env_file_of, keyrings_from_file, process_env_warning, remove_leftovers,
-    rotation_lock, settle_interrupted,
+    ColumnStats, crash_point, env_file_of, keyrings_from_file, new_key_env, process_env_warning,
+    remove_leftovers, rotation_lock, settle_interrupted,
 };
 use crate::cli::SecretKeyRotateArgs;
 use crate::commands::{open_readable, open_writable};
@@ -22,14 +22,6 @@ use crate::settings::{KeySource, Settings};
 use crate::storage::Store;
 use crate::storage::secrets::{Rewrite, Slot, ValueRef};
 use crate::ui::context::Ctx;
-
-#[derive(Debug, Default, Clone, serde::Serialize)]
-struct ColumnStats {
-    reencrypted: u64,
-    already_current: u64,
-    skipped: u64,
-    failed: u64,
-}
 
 #[derive(Default)]
 struct State {
@@ -45,17 +37,10 @@ fn new_key(settings: &Settings, req: &SecretKeyRotateArgs) -> Result<(SecretKey,
         return Ok((SecretKey::new(keyfile::as_given(&text).to_owned()), false));
     }
     if let Some(var) = req.new_key_env.as_deref() {
-        let value = settings
-            .env()
-            .get(var)
-            .filter(|v| !v.is_empty())
-            .ok_or_else(|| {
-                Error::not_found(format!(
-                    "--new-key-env {var}: that environment variable is not set"
-                ))
-                .hint("export it (or use --new-key-file)")
-            })?;
-        return Ok((SecretKey::new(value.to_owned()), false));
+        return Ok((
+            SecretKey::new(new_key_env(settings, var)?.to_owned()),
+            false,
+        ));
     }
     Ok((SecretKey::new(token_urlsafe(32).to_string()), true))
 }
@@ -517,17 +502,7 @@ struct Report<'a> {
 
 fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, r: &Report) -> Result<u8> {
     let out = &ctx.out;
-    let totals = r
-        .state
-        .columns
-        .values()
-        .fold(ColumnStats::default(), |mut acc, c| {
-            acc.reencrypted += c.reencrypted;
-            acc.already_current += c.already_current;
-            acc.skipped += c.skipped;
-            acc.failed += c.failed;
-            acc
-        });
+    let totals = ColumnStats::total(r.state.columns.values());
     let new_key_shown = r.keys.generated.then(|| r.keys.new_key.expose());
     if out.json_mode() {
         out.json(&json!({
@@ -555,10 +530,7 @@ fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, r: &Report) -> Result<u8> {
             totals.reencrypted, totals.already_current, totals.skipped, totals.failed, r.elapsed
         ))?;
         for (column, c) in &r.state.columns {
-            out.line(format!(
-                "  {column}: {} re-encrypted, {} current, {} skipped, {} failed",
-                c.reencrypted, c.already_current, c.skipped, c.failed
-            ))?;
+            out.line(c.line(column))?;
         }
         for failure in &r.state.failed {
             out.line(format!("  does not open: {failure}"))?;
