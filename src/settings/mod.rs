@@ -527,9 +527,10 @@ impl Settings {
             && !value.contains("://")
         {
             let path = absolutize(&self.cwd, Path::new(value));
-            if crate::storage::Database::open_read_only(&path)
-                .is_ok_and(|db| db.schema().is_flowfile())
-            {
+            if crate::storage::Database::has_tables(
+                &path,
+                &crate::storage::flowfile::FLOWFILE_TABLES,
+            ) {
                 return Ok((
                     Product::Flowfile,
                     format!("the tables of {}", path.display()),

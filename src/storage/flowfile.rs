@@ -18,12 +18,13 @@ pub const KNOWN_HEADS: [(&str, &str); 1] = [("035", "0.23.3")];
 
 const BATCH: i64 = 2_000;
 
+/// The tables that make a database Flowfile's.
+pub const FLOWFILE_TABLES: [&str; 4] = ["alembic_version", "users", "secrets", "flow_api_keys"];
+
 impl Schema {
     /// Flowfile's: its users, secrets and API-key tables and Alembic's.
     pub fn is_flowfile(&self) -> bool {
-        ["alembic_version", "users", "secrets", "flow_api_keys"]
-            .iter()
-            .all(|t| self.has_table(t))
+        FLOWFILE_TABLES.iter().all(|t| self.has_table(t))
     }
 
     /// The Flowfile release whose head this is.

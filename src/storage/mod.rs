@@ -127,6 +127,28 @@ impl Database {
     /// was: no write is possible (`query_only`), and no `-wal`/`-shm` file is
     /// left behind.
     pub fn open_read_only(path: &Path) -> Result<Database> {
+        let conn = Self::read_only_connection(path)?;
+        Self::finish_open(conn, path)
+    }
+
+    /// Whether the SQLite file at `path` has every one of `tables`, read as
+    /// [`Database::open_read_only`] reads (nothing left behind), without
+    /// reading the schema's columns: a cheap look before choosing a product.
+    pub fn has_tables(path: &Path, tables: &[&str]) -> bool {
+        let Ok(conn) = Self::read_only_connection(path) else {
+            return false;
+        };
+        tables.iter().all(|t| {
+            conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+                [t],
+                |r| r.get::<_, bool>(0),
+            )
+            .unwrap_or(false)
+        })
+    }
+
+    fn read_only_connection(path: &Path) -> Result<Connection> {
         check_is_file(path)?;
         let ro = OpenFlags::SQLITE_OPEN_READ_ONLY
             | OpenFlags::SQLITE_OPEN_URI
@@ -149,7 +171,7 @@ impl Database {
             // is the whole database, so read it as immutable (no lock files).
             Self::try_open(path, ro, true)?
         };
-        Self::finish_open(conn, path)
+        Ok(conn)
     }
 
     /// Opens a Langflow database for writing. Refuses a revision flowadmin

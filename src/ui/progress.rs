@@ -6,11 +6,18 @@ use crate::ui::context::Ctx;
 /// Work smaller than this finishes before a bar would be worth drawing.
 const WORTH_A_BAR: u64 = 5_000;
 
-/// A bar for `total` steps, when one should be shown.
-pub fn bar(ctx: &Ctx, total: u64) -> Option<indicatif::ProgressBar> {
+/// A bar for `total()` steps, when one should be shown. `total` runs only
+/// when a bar could show (counting rows is a scan on a large database).
+pub fn bar<E>(
+    ctx: &Ctx,
+    total: impl FnOnce() -> Result<u64, E>,
+) -> Result<Option<indicatif::ProgressBar>, E> {
     let out = &ctx.out;
-    let show = total > WORTH_A_BAR && !out.flags.quiet && !out.json_mode() && ctx.term.stderr;
-    show.then(|| {
+    if out.flags.quiet || out.json_mode() || !ctx.term.stderr {
+        return Ok(None);
+    }
+    let total = total()?;
+    Ok((total > WORTH_A_BAR).then(|| {
         let bar = indicatif::ProgressBar::new(total);
         bar.set_style(
             indicatif::ProgressStyle::with_template(
@@ -19,5 +26,5 @@ pub fn bar(ctx: &Ctx, total: u64) -> Option<indicatif::ProgressBar> {
             .expect("a valid template"),
         );
         bar
-    })
+    }))
 }

@@ -405,7 +405,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let replaced = key_on_disk(settings);
     let keys = choose_keys(settings, req, new)?;
 
-    let bar = crate::ui::progress::bar(ctx, db.secret_row_estimate()?);
+    let bar = crate::ui::progress::bar(ctx, || db.secret_row_estimate())?;
     if let Some(bar) = &bar {
         bar.set_message(if req.dry_run {
             "checking"
