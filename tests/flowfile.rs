@@ -54,12 +54,26 @@ impl Ff {
 
     /// flowadmin on this database as Flowfile's compose setup has it: the
     /// database found from FLOWFILE_STORAGE_DIR, the key from the env file.
+    fn cmd(&self) -> assert_cmd::Command {
+        let mut cmd = self.s.cmd();
+        cmd.env("FLOWFILE_STORAGE_DIR", self.s.path())
+            .arg("--env-file")
+            .arg(&self.env_file);
+        cmd
+    }
+
     fn run(&self, args: &[&str]) -> std::process::Output {
+        self.cmd().args(args).output().unwrap()
+    }
+
+    /// The same database as the desktop app has it: the key in the secure
+    /// store in `store`.
+    fn desktop(&self, store: &Path, args: &[&str]) -> std::process::Output {
         self.s
             .cmd()
-            .env("FLOWFILE_STORAGE_DIR", self.s.path())
-            .arg("--env-file")
-            .arg(&self.env_file)
+            .env("FLOWFILE_DB_PATH", &self.db)
+            .env("FLOWFILE_MODE", "electron")
+            .env("FLOWFILE_SECURE_STORAGE_PATH", store)
             .args(args)
             .output()
             .unwrap()
@@ -286,15 +300,7 @@ fn the_master_key_in_flowfiles_secure_store_is_rotated_there() {
         )
         .unwrap();
     }
-    let run = |args: &[&str]| {
-        ff.s.cmd()
-            .env("FLOWFILE_DB_PATH", &ff.db)
-            .env("FLOWFILE_MODE", "electron")
-            .env("FLOWFILE_SECURE_STORAGE_PATH", &store)
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| ff.desktop(&store, args);
     let out = run(&["--json", "db", "check"]);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     assert_eq!(json_of(&out)["encrypted"]["open"], 3);
@@ -315,15 +321,12 @@ fn the_master_key_in_flowfiles_secure_store_is_rotated_there() {
 fn a_rotation_killed_at_each_step_leaves_a_key_that_opens_everything() {
     for point in ["before-commit", "after-commit", "after-rename"] {
         let ff = Ff::new();
-        let out =
-            ff.s.cmd()
-                .env("FLOWFILE_STORAGE_DIR", ff.s.path())
-                .env("FLOWADMIN_TEST_CRASH_AT", point)
-                .arg("--env-file")
-                .arg(&ff.env_file)
-                .args(["secret-key", "rotate", "--no-backup"])
-                .output()
-                .unwrap();
+        let out = ff
+            .cmd()
+            .env("FLOWADMIN_TEST_CRASH_AT", point)
+            .args(["secret-key", "rotate", "--no-backup"])
+            .output()
+            .unwrap();
         assert_ne!(code(&out), 0, "{point}: the abort happened");
         let pending = ff.db.with_file_name("flowfile_master_key.new");
         let configured = ff.key_in_env_file();
@@ -392,10 +395,7 @@ fn values_outside_secrets_are_checked_and_rotated_too() {
 fn users_secrets_and_keys_are_managed_and_bad_input_changes_nothing() {
     let ff = Ff::new();
     let run = |args: &[&str], stdin: &str| {
-        ff.s.cmd()
-            .env("FLOWFILE_STORAGE_DIR", ff.s.path())
-            .arg("--env-file")
-            .arg(&ff.env_file)
+        ff.cmd()
             .args(args)
             .write_stdin(stdin.to_owned())
             .output()
@@ -547,15 +547,7 @@ fn hex_sha256(text: &str) -> String {
 fn generate_writes_a_master_key_only_where_none_opens_secrets() {
     let ff = Ff::new();
     let store = ff.s.path().join("store");
-    let run = |args: &[&str]| {
-        ff.s.cmd()
-            .env("FLOWFILE_DB_PATH", &ff.db)
-            .env("FLOWFILE_MODE", "electron")
-            .env("FLOWFILE_SECURE_STORAGE_PATH", &store)
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| ff.desktop(&store, args);
     // No store yet: written, with the store's own key, both 0600.
     let out = run(&["secret-key", "generate", "--write"]);
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
