@@ -134,6 +134,16 @@ def main():
         fa_skcheck = [timed([FLOWADMIN, "--db", base, "secret-key", "check"],
                             {**kenv, "LANGFLOW_CONFIG_DIR": str(Path(tmp) / f"cfg-check-{n}")}) for _ in range(runs)]
         py_check = [timed([crypto_python, ROOT / "bench/baseline.py", "check", base, key]) for _ in range(runs)]
+        # doctor tries every key it finds on every value: here the configured
+        # key (environment and file) and one old key's backup, so two keys.
+        dcfg = Path(tmp) / f"cfg-doctor-{n}"
+        dcfg.mkdir()
+        (dcfg / "secret_key").write_text(key)
+        (dcfg / "secret_key.backup.20260101T000000Z").write_text(secrets.token_urlsafe(32))
+        for f in dcfg.iterdir():
+            f.chmod(0o600)
+        fa_doctor = [timed([FLOWADMIN, "--json", "--db", base, "doctor", "--fail-on", "never"],
+                           {**kenv, "LANGFLOW_CONFIG_DIR": str(dcfg)}) for _ in range(runs)]
         fa_rot, py_rot = [], []
         for i in range(runs):
             copy = fresh(base, tmp, f"rot-fa-{n}-{i}.db")
@@ -149,6 +159,8 @@ def main():
                                               "baseline_name": "Python check", "values": n}
         results[f"secret-key check, {n:,} values"] = {"flowadmin": summary(fa_skcheck), "baseline": summary(py_check),
                                                      "baseline_name": "Python check", "values": n}
+        results[f"doctor (2 keys tried), {n:,} values"] = {"flowadmin": summary(fa_doctor), "values": n,
+                                                          "keys_tried": 2}
         results[f"secret-key rotate, {n:,} values"] = {"flowadmin": summary(fa_rot), "baseline": summary(py_rot),
                                                       "baseline_name": "Python MultiFernet rotate", "values": n}
         base.unlink()
@@ -157,7 +169,8 @@ def main():
     db = fresh(FIXTURE, tmp, "latency.db")
     env = {"LANGFLOW_SECRET_KEY": FIXTURE_KEY, "LANGFLOW_SUPERUSER": "admin"}
     for name, cmd in [("variable get", [FLOWADMIN, "--db", db, "variable", "get", "OPENAI_API_KEY"]),
-                      ("db locate", [FLOWADMIN, "--db", db, "db", "locate"])]:
+                      ("db locate", [FLOWADMIN, "--db", db, "db", "locate"]),
+                      ("doctor, rich fixture", [FLOWADMIN, "--json", "--db", db, "doctor", "--fail-on", "never"])]:
         times = precise(cmd, env, 50)
         mem = timed(cmd, env)[1]
         results[name] = {"flowadmin": {"runs": 50, "median_s": statistics.median(times), "min_s": min(times),

@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)')
             [CompletionResult]::new('secret-key', 'secret-key', [CompletionResultType]::ParameterValue, 'Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Audit the deployment: key drift, auth settings, key strength, file modes, accounts (read-only)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -879,6 +880,30 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
         'flowadmin;secret-key;help;help' {
             break
         }
+        'flowadmin;doctor' {
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Run only this check, or every check in a group (`key`, `auth`...); repeatable')
+            [CompletionResult]::new('--skip', '--skip', [CompletionResultType]::ParameterName, 'Leave out this check or group; repeatable')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 8 when a finding has this severity or a higher one')
+            [CompletionResult]::new('--stale-days', '--stale-days', [CompletionResultType]::ParameterName, 'Accounts and API keys unused for this many days are stale')
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Also try the key in this file (an old key kept elsewhere); repeatable')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]')
+            [CompletionResult]::new('--list-checks', '--list-checks', [CompletionResultType]::ParameterName, 'List every check (id, severity, product) and exit')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'flowadmin;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
@@ -904,6 +929,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('api-key', 'api-key', [CompletionResultType]::ParameterValue, 'Mint, list and revoke API keys (Flowfile: keys of an API consumer, --consumer NAME)')
             [CompletionResult]::new('variable', 'variable', [CompletionResultType]::ParameterValue, 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)')
             [CompletionResult]::new('secret-key', 'secret-key', [CompletionResultType]::ParameterValue, 'Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Audit the deployment: key drift, auth settings, key strength, file modes, accounts (read-only)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1008,6 +1034,9 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             break
         }
         'flowadmin;help;secret-key;check' {
+            break
+        }
+        'flowadmin;help;doctor' {
             break
         }
         'flowadmin;help;completions' {

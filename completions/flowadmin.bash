@@ -25,6 +25,9 @@ _flowadmin() {
             flowadmin,db)
                 cmd="flowadmin__subcmd__db"
                 ;;
+            flowadmin,doctor)
+                cmd="flowadmin__subcmd__doctor"
+                ;;
             flowadmin,help)
                 cmd="flowadmin__subcmd__help"
                 ;;
@@ -99,6 +102,9 @@ _flowadmin() {
                 ;;
             flowadmin__subcmd__help,db)
                 cmd="flowadmin__subcmd__help__subcmd__db"
+                ;;
+            flowadmin__subcmd__help,doctor)
+                cmd="flowadmin__subcmd__help__subcmd__doctor"
                 ;;
             flowadmin__subcmd__help,help)
                 cmd="flowadmin__subcmd__help__subcmd__help"
@@ -293,7 +299,7 @@ _flowadmin() {
 
     case "${cmd}" in
         flowadmin)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version db superuser user api-key variable secret secret-key completions help"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version db superuser user api-key variable secret secret-key doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -760,8 +766,58 @@ _flowadmin() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flowadmin__subcmd__doctor)
+            opts="-q -y -h -V --check --skip --fail-on --stale-days --key-file --list-checks --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --check)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "info warning critical never" -- "${cur}"))
+                    return 0
+                    ;;
+                --stale-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flowadmin__subcmd__help)
-            opts="db superuser user api-key variable secret-key completions help"
+            opts="db superuser user api-key variable secret-key doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -889,6 +945,20 @@ _flowadmin() {
         flowadmin__subcmd__help__subcmd__db__subcmd__locate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowadmin__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

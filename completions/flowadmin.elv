@@ -40,6 +40,7 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand variable 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
             cand secret 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
             cand secret-key 'Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)'
+            cand doctor 'Audit the deployment: key drift, auth settings, key strength, file modes, accounts (read-only)'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -804,6 +805,29 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
         }
         &'flowadmin;secret-key;help;help'= {
         }
+        &'flowadmin;doctor'= {
+            cand --check 'Run only this check, or every check in a group (`key`, `auth`...); repeatable'
+            cand --skip 'Leave out this check or group; repeatable'
+            cand --fail-on 'Exit 8 when a finding has this severity or a higher one'
+            cand --stale-days 'Accounts and API keys unused for this many days are stale'
+            cand --key-file 'Also try the key in this file (an old key kept elsewhere); repeatable'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]'
+            cand --list-checks 'List every check (id, severity, product) and exit'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flowadmin;completions'= {
             cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
             cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
@@ -828,6 +852,7 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand api-key 'Mint, list and revoke API keys (Flowfile: keys of an API consumer, --consumer NAME)'
             cand variable 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
             cand secret-key 'Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)'
+            cand doctor 'Audit the deployment: key drift, auth settings, key strength, file modes, accounts (read-only)'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -905,6 +930,8 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
         &'flowadmin;help;secret-key;rotate'= {
         }
         &'flowadmin;help;secret-key;check'= {
+        }
+        &'flowadmin;help;doctor'= {
         }
         &'flowadmin;help;completions'= {
         }

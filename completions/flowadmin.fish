@@ -43,6 +43,7 @@ complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "api-key" -d 'Mi
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "variable" -d 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "secret" -d 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "secret-key" -d 'Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)'
+complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "doctor" -d 'Audit the deployment: key drift, auth settings, key strength, file modes, accounts (read-only)'
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
 complete -c flowadmin -n "__fish_flowadmin_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand db; and not __fish_seen_subcommand_from locate check init help" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
@@ -571,6 +572,27 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fi
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l check -d 'Run only this check, or every check in a group (`key`, `auth`...); repeatable' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l skip -d 'Leave out this check or group; repeatable' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l fail-on -d 'Exit 8 when a finding has this severity or a higher one' -r -f -a "info\t''
+warning\t''
+critical\t''
+never\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l stale-days -d 'Accounts and API keys unused for this many days are stale' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l key-file -d 'Also try the key in this file (an old key kept elsewhere); repeatable' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
+flowfile\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l list-checks -d 'List every check (id, severity, product) and exit'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
@@ -583,14 +605,15 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -s y -l
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -l allow-unknown-revision -d 'Write even to a database at an Alembic revision flowadmin does not know'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "db" -d 'Find, check and create databases'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "superuser" -d 'Create a superuser, with Langflow\'s gates (as `langflow superuser`)'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "user" -d 'List, create, activate, deactivate, re-password and delete users (Flowfile: its users table)'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "api-key" -d 'Mint, list and revoke API keys (Flowfile: keys of an API consumer, --consumer NAME)'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "variable" -d 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "secret-key" -d 'Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key doctor completions help" -f -a "db" -d 'Find, check and create databases'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key doctor completions help" -f -a "superuser" -d 'Create a superuser, with Langflow\'s gates (as `langflow superuser`)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key doctor completions help" -f -a "user" -d 'List, create, activate, deactivate, re-password and delete users (Flowfile: its users table)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key doctor completions help" -f -a "api-key" -d 'Mint, list and revoke API keys (Flowfile: keys of an API consumer, --consumer NAME)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key doctor completions help" -f -a "variable" -d 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key doctor completions help" -f -a "secret-key" -d 'Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key doctor completions help" -f -a "doctor" -d 'Audit the deployment: key drift, auth settings, key strength, file modes, accounts (read-only)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key doctor completions help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and not __fish_seen_subcommand_from db superuser user api-key variable secret-key doctor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "locate" -d 'Show where the database, config dir and secret key are, and which rule decided each'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that the database is Langflow\'s and that the secret key opens every encrypted value'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create a scratch database with Langflow 1.13\'s user, apikey, variable and folder tables'

@@ -15,6 +15,8 @@ pub mod exit {
     pub const KEY: u8 = 5;
     pub const DATABASE: u8 = 6;
     pub const UNSUPPORTED: u8 = 7;
+    /// `doctor` found something at or above `--fail-on`.
+    pub const FINDINGS: u8 = 8;
 }
 
 /// What kind of failure, which decides the exit code.

@@ -169,3 +169,85 @@ pub fn verify_flowfile(
     v.failed.sort();
     Ok(v)
 }
+
+/// Which of several keys open which values: for each set of keys (a bit
+/// per key, in the order given), how many values exactly that set opens.
+/// An audit reads key drift from it without ever holding a plaintext.
+#[derive(Debug, Default, Clone)]
+pub struct KeyTally {
+    /// Values counted (Langflow: as its own check counts them).
+    pub total: usize,
+    pub by_keys: BTreeMap<u64, usize>,
+    /// Langflow only: Generic values left encrypted by 1.5-1.7 (not counted).
+    pub legacy_generic: Vec<ValueRef>,
+}
+
+/// The most keys one tally tries (a bit each).
+pub const MAX_TALLY_KEYS: usize = 64;
+
+impl KeyTally {
+    /// Values key `i` opens.
+    pub fn opened_by(&self, i: usize) -> usize {
+        self.by_keys
+            .iter()
+            .filter(|(mask, _)| *mask & (1 << i) != 0)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    /// Values key `i` opens and none of `others` does.
+    pub fn only(&self, i: usize, others: u64) -> usize {
+        self.by_keys
+            .iter()
+            .filter(|(mask, _)| *mask & (1 << i) != 0 && *mask & others & !(1 << i) == 0)
+            .map(|(_, n)| n)
+            .sum()
+    }
+
+    /// Values no key opens.
+    pub fn unopened(&self) -> usize {
+        self.by_keys.get(&0).copied().unwrap_or(0)
+    }
+
+    fn add(&mut self, mask: u64) {
+        self.total += 1;
+        *self.by_keys.entry(mask).or_default() += 1;
+    }
+}
+
+fn mask_of(n: usize, opens: impl Fn(usize) -> bool) -> u64 {
+    (0..n.min(MAX_TALLY_KEYS)).fold(0u64, |m, i| if opens(i) { m | (1 << i) } else { m })
+}
+
+/// Tries every Langflow keyring on every value of the database.
+pub fn tally_langflow(rings: &[&Keyring], db: &dyn SecretSource) -> Result<KeyTally> {
+    let found = Mutex::new(KeyTally::default());
+    db.visit_secrets(&|slot| {
+        if slot.legacy_generic {
+            let r = ValueRef::of(slot);
+            found.lock().expect("not poisoned").legacy_generic.push(r);
+            return;
+        }
+        let mask = mask_of(rings.len(), |i| {
+            opens(rings[i], slot.cipher, slot.value).is_some()
+        });
+        found.lock().expect("not poisoned").add(mask);
+    })?;
+    let mut t = found.into_inner().expect("not poisoned");
+    t.legacy_generic
+        .sort_by(|a, b| (&a.column, &a.row_id).cmp(&(&b.column, &b.row_id)));
+    Ok(t)
+}
+
+/// Tries every Flowfile master key on every encrypted value of the database.
+pub fn tally_flowfile(
+    keys: &[&crate::crypto::flowfile::MasterKey],
+    db: &crate::storage::Database,
+) -> Result<KeyTally> {
+    let found = Mutex::new(KeyTally::default());
+    db.visit_sealed(&|slot| {
+        let mask = mask_of(keys.len(), |i| keys[i].open(slot.value).is_some());
+        found.lock().expect("not poisoned").add(mask);
+    })?;
+    Ok(found.into_inner().expect("not poisoned"))
+}

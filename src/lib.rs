@@ -49,6 +49,13 @@ pub fn run(cli: Cli) -> Result<u8> {
     let env = load_env(&cli)?;
     let settings = Settings::resolve(&cli.global, env)?;
     let ctx = Ctx::new(settings, Terminal::detect());
+    if let Command::Doctor(args) = &cli.command {
+        if args.list_checks {
+            return commands::doctor::run(&ctx, args, settings::Product::Langflow);
+        }
+        let (product, _) = ctx.settings.product()?;
+        return commands::doctor::run(&ctx, args, product);
+    }
     // `db init` makes Langflow's scratch database whatever the product.
     if !matches!(cli.command, Command::Db(DbCommand::Init(_))) {
         let (product, why) = ctx.settings.product()?;
@@ -65,6 +72,6 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::ApiKey(command) => commands::api_key::run(&ctx, command),
         Command::Variable(command) => commands::variable::run(&ctx, command),
         Command::SecretKey(command) => commands::secret_key::run(&ctx, command),
-        Command::Completions(_) => unreachable!("handled above"),
+        Command::Completions(_) | Command::Doctor(_) => unreachable!("handled above"),
     }
 }

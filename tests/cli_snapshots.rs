@@ -192,6 +192,13 @@ fn every_exit_code_matches_its_snapshot() {
             "",
         ),
         (
+            "exit-8-doctor-finding",
+            8,
+            vec!["--db", "langflow.db", "doctor", "--check", "key"],
+            vec![("LANGFLOW_SECRET_KEY", wrong)],
+            "",
+        ),
+        (
             "json-error-object",
             3,
             vec!["--json", "--db", "missing.db", "db", "check"],

@@ -1057,3 +1057,72 @@ fn a_role_without_rights_and_a_dropped_connection_are_one_clear_line() {
         "nothing committed, no pending key"
     );
 }
+
+#[test]
+fn doctor_on_postgres_finds_drift_and_changes_nothing() {
+    let Some(admin) = admin_url("doctor_on_postgres_finds_drift_and_changes_nothing") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let cfg = PgRich::config_dir(&s, &pg.key);
+    std::fs::set_permissions(
+        cfg.join("secret_key"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o600),
+    )
+    .unwrap();
+    let before = pg.snapshot();
+    let cells = secret_cells(&pg);
+    let out = pg
+        .with_config(&s, &cfg)
+        .args(["--json", "doctor"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    assert_eq!(j["backend"], "PostgreSQL");
+    assert_eq!(j["encrypted_values"], 18);
+    assert_eq!(j["keys"][0]["opens"], 18);
+    let ids: Vec<&str> = j["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"secret-key.not-explicit"), "{ids:?}");
+    assert!(
+        j["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["severity"] != "critical"),
+        "{:#}",
+        j["findings"]
+    );
+    assert!(!stdout_of(&out).contains(ROLE_PASSWORD));
+    // The environment's key is another one: Langflow would overwrite the file.
+    let wrong = "Zm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtb2Yta2V5ISE";
+    let out = pg
+        .with_config(&s, &cfg)
+        .env("LANGFLOW_SECRET_KEY", wrong)
+        .args(["--json", "doctor", "--check", "key"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 8, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    let ids: Vec<&str> = j["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    for id in [
+        "key.other-key-opens-more",
+        "key.needs-other-key",
+        "key.env-overrides-file",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+    assert_eq!(pg.snapshot(), before, "doctor writes nothing");
+    assert_eq!(secret_cells(&pg), cells);
+}

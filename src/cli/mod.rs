@@ -12,7 +12,7 @@ Settings come from flags, then --env-file, then the environment, then Langflow's
 exactly as Langflow resolves them. `flowadmin db locate` shows what was resolved and why.
 Exit codes: 0 ok, 1 other error, 2 usage, 3 not found, 4 refused by policy,
 5 no usable secret key or a value that does not decrypt, 6 database unusable or locked,
-7 not supported yet.";
+7 not supported yet, 8 `doctor` found something at or above --fail-on.";
 
 /// Administer a Langflow server from its database and key files, with no server running.
 #[derive(Debug, Parser)]
@@ -148,8 +148,58 @@ pub enum Command {
     #[command(subcommand, name = "secret-key")]
     SecretKey(SecretKeyCommand),
 
+    /// Audit the deployment: key drift, auth settings, key strength, file modes, accounts (read-only)
+    #[command(
+        long_about = "Audit a Langflow or Flowfile deployment, on SQLite or PostgreSQL, without changing a byte.\n\n\
+        Key drift: every key flowadmin can find (the environment, --env-file, secret_key, secret_key.new, \
+        secret_key.backup.*, Flowfile's master key and its backups, --key-file) is tried on every encrypted \
+        value, and shown by a short fingerprint with how many values it opens. Then Langflow's auth settings, \
+        the secret key's strength, the modes and owners of key files, .env files, the database and its \
+        backups, and stale accounts and API keys.\n\n\
+        Findings are grouped by severity (critical, warning, info). `--json` gives a stable schema \
+        (\"schema\": 1, documented in the README). Exit 8 when a finding is at or above --fail-on \
+        (critical by default)."
+    )]
+    Doctor(DoctorArgs),
+
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions(CompletionsArgs),
+}
+
+/// Which findings make `doctor` exit non-zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Info,
+    Warning,
+    Critical,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Run only this check, or every check in a group (`key`, `auth`...); repeatable
+    #[arg(long = "check", value_name = "ID")]
+    pub checks: Vec<String>,
+
+    /// Leave out this check or group; repeatable
+    #[arg(long = "skip", value_name = "ID")]
+    pub skips: Vec<String>,
+
+    /// Exit 8 when a finding has this severity or a higher one
+    #[arg(long, value_enum, default_value = "critical", value_name = "SEVERITY")]
+    pub fail_on: FailOn,
+
+    /// Accounts and API keys unused for this many days are stale
+    #[arg(long, default_value_t = 90, value_name = "DAYS")]
+    pub stale_days: u32,
+
+    /// Also try the key in this file (an old key kept elsewhere); repeatable
+    #[arg(long = "key-file", value_name = "FILE")]
+    pub key_files: Vec<PathBuf>,
+
+    /// List every check (id, severity, product) and exit
+    #[arg(long)]
+    pub list_checks: bool,
 }
 
 #[derive(Debug, Args)]

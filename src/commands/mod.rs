@@ -6,6 +6,7 @@ pub mod completions;
 pub mod db_check;
 pub mod db_init;
 pub mod db_locate;
+pub mod doctor;
 pub mod flowfile;
 mod hints;
 pub mod secret_key;

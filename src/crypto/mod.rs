@@ -77,6 +77,12 @@ impl SecretKey {
         &self.0
     }
 
+    /// A short, non-reversible label for reports (never the key): the first
+    /// 4 bytes of its SHA-256, as for Flowfile's master key.
+    pub fn fingerprint(&self) -> String {
+        hex::encode(&Sha256::digest(self.0.as_bytes())[..4])
+    }
+
     /// Length in characters, as Python's `len()` counts it.
     pub fn char_len(&self) -> usize {
         self.0.chars().count()

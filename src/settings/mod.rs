@@ -24,6 +24,10 @@ pub struct Env {
     vars: BTreeMap<String, String>,
     /// Names whose value came from the `.env` file.
     from_file: BTreeMap<String, PathBuf>,
+    /// The files laid over the environment, in order.
+    files: Vec<PathBuf>,
+    /// Process values a file replaced (an audit compares the two).
+    shadowed: BTreeMap<String, String>,
 }
 
 impl Env {
@@ -32,7 +36,7 @@ impl Env {
             vars: std::env::vars_os()
                 .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
                 .collect(),
-            from_file: BTreeMap::new(),
+            ..Env::default()
         }
     }
 
@@ -47,7 +51,7 @@ impl Env {
                 .into_iter()
                 .map(|(k, v)| (k.into(), v.into()))
                 .collect(),
-            from_file: BTreeMap::new(),
+            ..Env::default()
         }
     }
 
@@ -60,10 +64,31 @@ impl Env {
             loaded.push(item.map_err(|e| env_file_error(path, e))?);
         }
         for (k, v) in loaded {
+            let from_process = !self.from_file.contains_key(&k);
             self.from_file.insert(k.clone(), path.to_path_buf());
-            self.vars.insert(k, v);
+            if let Some(old) = self.vars.insert(k.clone(), v)
+                && from_process
+            {
+                self.shadowed.insert(k, old);
+            }
         }
+        self.files.push(path.to_path_buf());
         Ok(())
+    }
+
+    /// The `.env` files laid over the environment.
+    pub fn files(&self) -> &[PathBuf] {
+        &self.files
+    }
+
+    /// The process environment's value of `name` when a `.env` file
+    /// replaced it with another.
+    pub fn shadowed(&self, name: &str) -> Option<&str> {
+        self.shadowed
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .filter(|v| self.get(name) != Some(v))
     }
 
     /// A variable by exact name, else (as pydantic-settings matches

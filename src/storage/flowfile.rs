@@ -743,6 +743,9 @@ pub struct FlowfileApiKey {
     pub created_at: Option<String>,
     pub expires_at: Option<String>,
     pub last_used_at: Option<String>,
+    /// Whether its consumer exists and is enabled (a key works only then).
+    #[serde(skip)]
+    pub consumer_enabled: bool,
 }
 
 impl Database {
@@ -782,7 +785,7 @@ impl Database {
             .conn
             .prepare(
                 "SELECT k.id, k.name, k.key_prefix, c.name, u.username, coalesce(k.enabled, 0), \
-                 k.created_at, k.expires_at, k.last_used_at \
+                 k.created_at, k.expires_at, k.last_used_at, coalesce(c.enabled, 0) \
                  FROM flow_api_keys k LEFT JOIN api_consumers c ON c.id = k.consumer_id \
                  LEFT JOIN users u ON u.id = k.owner_id \
                  WHERE ?1 IS NULL OR k.owner_id = ?1 ORDER BY k.created_at DESC, k.id DESC",
@@ -808,6 +811,7 @@ impl Database {
                     created_at: text(r, 6)?,
                     expires_at: text(r, 7)?,
                     last_used_at: text(r, 8)?,
+                    consumer_enabled: r.get::<_, i64>(9)? != 0,
                 })
             })
             .map_err(|e| db_error(&self.path, e))?;

@@ -220,17 +220,23 @@ impl Database {
     }
 }
 
-/// Whether a stored naive-UTC datetime is now or earlier.
-pub fn is_past(stored: &str) -> bool {
+/// A stored naive-UTC datetime, in the spellings Langflow and Flowfile write.
+pub fn parse_stored_time(stored: &str) -> Option<chrono::NaiveDateTime> {
     let formats = [
         "%Y-%m-%d %H:%M:%S%.f",
         "%Y-%m-%dT%H:%M:%S%.f",
         "%Y-%m-%d %H:%M:%S",
     ];
-    let parsed = formats
+    let text = stored.trim_end_matches('Z');
+    let text = text.strip_suffix("+00:00").unwrap_or(text);
+    formats
         .iter()
-        .find_map(|f| chrono::NaiveDateTime::parse_from_str(stored.trim_end_matches('Z'), f).ok());
-    match parsed {
+        .find_map(|f| chrono::NaiveDateTime::parse_from_str(text, f).ok())
+}
+
+/// Whether a stored naive-UTC datetime is now or earlier.
+pub fn is_past(stored: &str) -> bool {
+    match parse_stored_time(stored) {
         Some(at) => at <= chrono::Utc::now().naive_utc(),
         // An expiry Langflow wrote but we cannot read: treat as expired, never as valid.
         None => true,

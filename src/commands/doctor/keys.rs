@@ -1,0 +1,272 @@
+//! Key drift: every key flowadmin can find, tried on every encrypted value
+//! (through `integrity`'s tallies), and what the counts mean. Shared by both
+//! products; each gathers its own candidates.
+
+use std::path::{Path, PathBuf};
+
+use super::report::{Finding, KeySeen, Selection, Severity};
+use crate::integrity::{KeyTally, MAX_TALLY_KEYS};
+
+/// A key found somewhere, not yet tried. `K` is the product's key type.
+pub struct Candidate<K> {
+    /// The exact key text (for merging the places one key is found in).
+    pub text: String,
+    pub key: Result<K, String>,
+    pub fingerprint: String,
+    pub sources: Vec<String>,
+    pub configured: bool,
+}
+
+/// The candidates, merged by key text: one key found in three places is one
+/// row with three sources.
+pub struct Candidates<K> {
+    pub list: Vec<Candidate<K>>,
+    /// Files that looked like keys but could not be read.
+    pub unreadable: Vec<String>,
+}
+
+impl<K> Default for Candidates<K> {
+    fn default() -> Self {
+        Candidates {
+            list: Vec::new(),
+            unreadable: Vec::new(),
+        }
+    }
+}
+
+impl<K> Candidates<K> {
+    pub fn add(
+        &mut self,
+        text: &str,
+        source: String,
+        configured: bool,
+        make: impl FnOnce(&str) -> Result<K, String>,
+        fingerprint: impl FnOnce(&K) -> String,
+    ) {
+        if let Some(known) = self.list.iter_mut().find(|c| c.text == text) {
+            known.sources.push(source);
+            known.configured |= configured;
+            return;
+        }
+        let key = make(text);
+        let fp = match &key {
+            Ok(k) => fingerprint(k),
+            Err(_) => String::new(),
+        };
+        self.list.push(Candidate {
+            text: text.to_owned(),
+            key,
+            fingerprint: fp,
+            sources: vec![source],
+            configured,
+        });
+    }
+
+    pub fn configured(&self) -> Option<usize> {
+        self.list.iter().position(|c| c.configured && c.key.is_ok())
+    }
+
+    /// The usable keys, in order, for a tally; `slot[i]` is the tally bit
+    /// of candidate `i`.
+    pub fn usable(&self) -> (Vec<&K>, Vec<Option<usize>>) {
+        let mut keys = Vec::new();
+        let mut slot = Vec::new();
+        for c in &self.list {
+            match &c.key {
+                Ok(k) if keys.len() < MAX_TALLY_KEYS => {
+                    slot.push(Some(keys.len()));
+                    keys.push(k);
+                }
+                _ => slot.push(None),
+            }
+        }
+        (keys, slot)
+    }
+}
+
+/// The files in `dir` whose names start with `prefix`, sorted by name (so
+/// stamped backups come oldest first).
+pub fn siblings(dir: &Path, prefix: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(prefix))
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    found.sort();
+    found
+}
+
+/// The words a product's findings use.
+pub struct Words {
+    /// "secret key" or "master key".
+    pub key: &'static str,
+    /// Where the configured key is set, for the fixes.
+    pub configure: &'static str,
+}
+
+/// What the tally says about drift, as findings, and the per-key rows.
+pub fn drift<K>(
+    sel: &Selection,
+    cands: &Candidates<K>,
+    tally: &KeyTally,
+    configured_error: Option<&str>,
+    words: &Words,
+) -> (Vec<KeySeen>, Vec<Finding>) {
+    let (_, slot) = cands.usable();
+    let configured = cands.configured();
+    let bit = |i: usize| slot[i];
+    let opens = |i: usize| bit(i).map(|b| tally.opened_by(b));
+    let seen: Vec<KeySeen> = cands
+        .list
+        .iter()
+        .enumerate()
+        .map(|(i, c)| KeySeen {
+            fingerprint: c.key.is_ok().then(|| c.fingerprint.clone()),
+            sources: c.sources.clone(),
+            configured: c.configured,
+            opens: opens(i),
+            error: c.key.as_ref().err().cloned(),
+        })
+        .chain(cands.unreadable.iter().map(|path| KeySeen {
+            fingerprint: None,
+            sources: vec![path.clone()],
+            configured: false,
+            opens: None,
+            error: Some("cannot be read".into()),
+        }))
+        .collect();
+    let mut findings = Vec::new();
+    let total = tally.total;
+    if total == 0 {
+        return (seen, findings);
+    }
+    let name = |i: usize| {
+        format!(
+            "{} ({})",
+            cands.list[i].fingerprint,
+            cands.list[i].sources.join("; ")
+        )
+    };
+    let conf_opens = configured.and_then(opens).unwrap_or(0);
+
+    if configured.is_none() && sel.wants("key.unusable") {
+        findings.push(Finding::new(
+            "key.unusable",
+            Severity::Critical,
+            format!(
+                "{total} encrypted values, and no usable {} is configured: {}",
+                words.key,
+                configured_error.unwrap_or("none is set")
+            ),
+            format!(
+                "the product cannot decrypt any stored secret; started like this, it may generate a new {} that opens none of them",
+                words.key
+            ),
+            format!("set the {} the values were written with ({})", words.key, words.configure),
+        ));
+    }
+
+    if sel.wants("key.other-key-opens-more") {
+        let better: Vec<String> = (0..cands.list.len())
+            .filter(|&i| Some(i) != configured)
+            .filter_map(|i| opens(i).filter(|&n| n > conf_opens).map(|n| (i, n)))
+            .map(|(i, n)| format!("{} opens {n} of {total}", name(i)))
+            .collect();
+        if configured.is_some() && !better.is_empty() {
+            findings.push(Finding::new(
+                "key.other-key-opens-more",
+                Severity::Critical,
+                format!(
+                    "the configured {} opens {conf_opens} of {total} encrypted values, and another key found opens more",
+                    words.key
+                ),
+                "the product runs with the configured key: what it does not open is lost to it, and new values are written under a key the rest of the data does not share",
+                format!(
+                    "find out which key is the real one; if it is the other, configure it ({}); if a rotation stopped halfway, finish it with `flowadmin secret-key rotate --old-key-file <that key's file>`",
+                    words.configure
+                ),
+            )
+            .items(better));
+        }
+    }
+
+    let conf_mask = configured.and_then(bit).map_or(0u64, |b| 1u64 << b);
+    let elsewhere: usize = tally
+        .by_keys
+        .iter()
+        .filter(|(mask, _)| **mask != 0 && **mask & conf_mask == 0)
+        .map(|(_, n)| n)
+        .sum();
+    if elsewhere > 0 && sel.wants("key.needs-other-key") {
+        let which: Vec<String> = (0..cands.list.len())
+            .filter(|&i| Some(i) != configured)
+            .filter_map(|i| {
+                let b = bit(i)?;
+                let n: usize = tally
+                    .by_keys
+                    .iter()
+                    .filter(|(mask, _)| **mask & (1 << b) != 0 && **mask & conf_mask == 0)
+                    .map(|(_, n)| n)
+                    .sum();
+                (n > 0).then(|| format!("{} opens {n} of them", name(i)))
+            })
+            .collect();
+        findings.push(
+            Finding::new(
+                "key.needs-other-key",
+                Severity::Critical,
+                format!(
+                    "{elsewhere} of {total} encrypted values open only with a key that is not the configured {}",
+                    words.key
+                ),
+                "those secrets are unreadable to the product as it is configured, and are lost for good if that other key file is deleted",
+                "keep that key file; re-encrypt the values under one key with `flowadmin secret-key rotate --old-key-file <that file>` (it tries every old key given), or configure that key if it is the real one",
+            )
+            .items(which),
+        );
+    }
+
+    // Mixed: two keys each open values the other does not, and none opens
+    // every value that opens at all.
+    let openable = total - tally.unopened();
+    let single = (0..cands.list.len()).any(|i| opens(i) == Some(openable));
+    if openable > 0 && !single && sel.wants("key.mixed") {
+        let parts: Vec<String> = (0..cands.list.len())
+            .filter_map(|i| {
+                let n = opens(i)?;
+                (n > 0).then(|| format!("{} opens {n} of {total}", name(i)))
+            })
+            .collect();
+        findings.push(
+            Finding::new(
+                "key.mixed",
+                Severity::Critical,
+                format!(
+                    "the encrypted values are under {} different keys at once: no single key opens them all",
+                    parts.len()
+                ),
+                "a rotation stopped halfway or two instances wrote with different keys; whichever key the product runs with, some secrets do not open",
+                "re-encrypt everything under one key: `flowadmin secret-key rotate --old-key-file <each other key's file>` (it opens each value with whichever key fits)",
+            )
+            .items(parts),
+        );
+    }
+
+    if tally.unopened() > 0 && sel.wants("key.unopenable") {
+        findings.push(Finding::new(
+            "key.unopenable",
+            Severity::Critical,
+            format!(
+                "{} of {total} encrypted values open with none of the {} key(s) found",
+                tally.unopened(),
+                seen.iter().filter(|k| k.opens.is_some()).count()
+            ),
+            "unless the key they were written with turns up, those secrets are lost: the product shows them as errors or empty",
+            "look for the key they were written with (an old .env, a backup, another replica's config dir) and pass it with --key-file; `flowadmin db check` names each value",
+        ));
+    }
+    (seen, findings)
+}

@@ -1,0 +1,606 @@
+//! `doctor` on a Langflow database (SQLite or PostgreSQL).
+
+use std::path::PathBuf;
+
+use chrono::NaiveDateTime;
+
+use super::Opts;
+use super::files::{self, Holds, Watched};
+use super::keys::{self, Candidates, Words};
+use super::report::{Finding, Report, Selection, Severity};
+use crate::commands::open_readable;
+use crate::crypto::{Keyring, SecretKey};
+use crate::error::Result;
+use crate::keyfile;
+use crate::settings::{DatabaseLocation, KeySource, Settings};
+use crate::storage::{self, Store};
+use crate::ui::context::Ctx;
+
+const WORDS: Words = Words {
+    key: "secret key",
+    configure: "LANGFLOW_SECRET_KEY, or the secret_key file in the config dir",
+};
+
+fn ring(text: &str) -> std::result::Result<Keyring, String> {
+    SecretKey::new(text).keyring().map_err(|e| e.to_string())
+}
+
+fn fp(text: &str) -> String {
+    SecretKey::new(text).fingerprint()
+}
+
+/// Every Langflow key flowadmin can find, the configured one marked.
+fn candidates(settings: &Settings, opts: &Opts) -> Result<(Candidates<Keyring>, Option<String>)> {
+    let mut c: Candidates<Keyring> = Candidates::default();
+    let add = |c: &mut Candidates<Keyring>, text: &str, source: String, configured: bool| {
+        c.add(text, source, configured, ring, |_| fp(text));
+    };
+    let configured_error = match settings.secret_key() {
+        Ok(key) => {
+            add(
+                &mut c,
+                key.expose(),
+                settings.key_source().to_string(),
+                true,
+            );
+            None
+        }
+        Err(e) => Some(e.message.clone()),
+    };
+    if let Some(process) = settings.env().shadowed("LANGFLOW_SECRET_KEY") {
+        add(
+            &mut c,
+            process,
+            "LANGFLOW_SECRET_KEY in the process environment (the --env-file's value wins)".into(),
+            false,
+        );
+    }
+    let key_file = settings.secret_key_path();
+    let read =
+        |c: &mut Candidates<Keyring>, path: &PathBuf, what: &str| match keyfile::read_key_text(
+            path, what,
+        ) {
+            Ok(text) if !text.is_empty() => add(
+                c,
+                &keyfile::as_langflow_reads(&text),
+                path.display().to_string(),
+                false,
+            ),
+            Ok(_) => {}
+            Err(_) => c.unreadable.push(path.display().to_string()),
+        };
+    if matches!(settings.key_source(), KeySource::Env(_)) && key_file.is_file() {
+        read(&mut c, &key_file, "secret key file");
+    }
+    let pending = keyfile::pending_path(&key_file);
+    if pending.is_file() {
+        read(&mut c, &pending, "pending key file");
+    }
+    let name = key_file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned());
+    for backup in keys::siblings(
+        &settings.config_dir,
+        &format!("{}.backup.", name.unwrap_or_default()),
+    ) {
+        read(&mut c, &backup, "key backup");
+    }
+    for extra in &opts.key_files {
+        let text = keyfile::read_key_text(extra, "--key-file")?;
+        add(
+            &mut c,
+            keyfile::as_given(&text),
+            format!("{} (--key-file)", extra.display()),
+            false,
+        );
+    }
+    Ok((c, configured_error))
+}
+
+fn days_since(stored: Option<&str>, now: NaiveDateTime) -> Option<i64> {
+    storage::users::parse_stored_time(stored?).map(|at| (now - at).num_days())
+}
+
+/// Variety of a key's characters: Shannon entropy per character times its
+/// length, in bits. 43 random base64url characters give about 200.
+fn estimated_bits(text: &str) -> f64 {
+    let mut counts = std::collections::BTreeMap::new();
+    let chars: Vec<char> = text.chars().collect();
+    for ch in &chars {
+        *counts.entry(*ch).or_insert(0usize) += 1;
+    }
+    let n = chars.len() as f64;
+    let per_char: f64 = counts
+        .values()
+        .map(|&k| {
+            let p = k as f64 / n;
+            -p * p.log2()
+        })
+        .sum();
+    per_char * n
+}
+
+/// A boolean setting; an unparsable one becomes a finding (Langflow would
+/// refuse to start) and counts as the default.
+fn flag(settings: &Settings, name: &str, default: bool, bad: &mut Vec<String>) -> bool {
+    match settings.env().bool(name, default) {
+        Ok(v) => v,
+        Err(e) => {
+            bad.push(e.message.clone());
+            default
+        }
+    }
+}
+
+fn source_of(settings: &Settings, name: &str) -> String {
+    settings
+        .env()
+        .non_empty(name)
+        .map(|(_, s)| s.to_string())
+        .unwrap_or_else(|| "Langflow's default".into())
+}
+
+fn auth_checks(ctx: &Ctx, sel: &Selection, db: &Store, findings: &mut Vec<Finding>) -> Result<()> {
+    let settings = &ctx.settings;
+    let auth = &settings.auth;
+    let mut bad = Vec::new();
+    let skip_auth = flag(settings, "LANGFLOW_SKIP_AUTH_AUTO_LOGIN", false, &mut bad);
+    let webhook_auth = flag(settings, "LANGFLOW_WEBHOOK_AUTH_ENABLE", true, &mut bad);
+    let cors_credentials = flag(settings, "LANGFLOW_CORS_ALLOW_CREDENTIALS", true, &mut bad);
+    if !bad.is_empty() && sel.wants("auth.invalid-setting") {
+        findings.push(
+            Finding::new(
+                "auth.invalid-setting",
+                Severity::Critical,
+                format!("{} setting(s) Langflow cannot parse", bad.len()),
+                "Langflow refuses to start with a setting it cannot parse",
+                "use true/false, 1/0, yes/no or on/off",
+            )
+            .items(bad),
+        );
+    }
+    if auth.auto_login && sel.wants("auth.auto-login") {
+        findings.push(Finding::new(
+            "auth.auto-login",
+            Severity::Critical,
+            format!("LANGFLOW_AUTO_LOGIN is true ({})", source_of(settings, "LANGFLOW_AUTO_LOGIN")),
+            "the editor signs everyone in as a superuser without a password: whoever reaches the port owns every flow, key and secret",
+            "set LANGFLOW_AUTO_LOGIN=false and create a superuser with a password (`flowadmin superuser`)",
+        ));
+    }
+    if auth.auto_login && skip_auth && sel.wants("auth.skip-auth") {
+        findings.push(Finding::new(
+            "auth.skip-auth",
+            Severity::Critical,
+            "LANGFLOW_SKIP_AUTH_AUTO_LOGIN is true together with AUTO_LOGIN",
+            "API requests run as the superuser with no API key at all",
+            "remove LANGFLOW_SKIP_AUTH_AUTO_LOGIN (Langflow drops it in 2.0) and set LANGFLOW_AUTO_LOGIN=false",
+        ));
+    }
+    if sel.wants("auth.default-superuser") {
+        let names = ["langflow", auth.superuser.as_str()];
+        let mut items = Vec::new();
+        for user in db.list_users()? {
+            if !names.contains(&user.username.as_str()) || user.retired_at.is_some() {
+                continue;
+            }
+            if crate::crypto::password::Password::new("langflow".into()).verify(&user.password_hash)
+            {
+                items.push(format!(
+                    "user {} ({}{}) has the password `langflow`",
+                    user.username,
+                    if user.is_superuser {
+                        "superuser"
+                    } else {
+                        "user"
+                    },
+                    if user.is_active { "" } else { ", inactive" }
+                ));
+            }
+        }
+        if auth
+            .superuser_password
+            .as_ref()
+            .is_some_and(|p| p.expose() == "langflow")
+        {
+            items.push(format!(
+                "LANGFLOW_SUPERUSER_PASSWORD is `langflow` ({})",
+                source_of(settings, "LANGFLOW_SUPERUSER_PASSWORD")
+            ));
+        }
+        if !items.is_empty() {
+            findings.push(
+                Finding::new(
+                    "auth.default-superuser",
+                    Severity::Warning,
+                    "the default superuser credentials langflow/langflow are still in place",
+                    "Langflow 1.13 refuses that password at login and replaces it at start, but an older Langflow on this database, or a restore, lets anyone in with it",
+                    "set a real password: `flowadmin user set-password <name>`, and unset LANGFLOW_SUPERUSER_PASSWORD if it is `langflow`",
+                )
+                .items(items),
+            );
+        }
+    }
+    if auth.enable_superuser_cli && sel.wants("auth.superuser-cli") {
+        findings.push(Finding::new(
+            "auth.superuser-cli",
+            Severity::Warning,
+            format!(
+                "LANGFLOW_ENABLE_SUPERUSER_CLI is on ({})",
+                source_of(settings, "LANGFLOW_ENABLE_SUPERUSER_CLI")
+            ),
+            "anyone with a shell on the host can create a superuser from the command line",
+            "set LANGFLOW_ENABLE_SUPERUSER_CLI=false once the superusers you need exist (flowadmin honours it too)",
+        ));
+    }
+    if auth.new_user_is_active && sel.wants("auth.new-user-active") {
+        findings.push(Finding::new(
+            "auth.new-user-active",
+            Severity::Warning,
+            format!(
+                "LANGFLOW_NEW_USER_IS_ACTIVE is true ({})",
+                source_of(settings, "LANGFLOW_NEW_USER_IS_ACTIVE")
+            ),
+            "whoever signs up can log in and run flows at once, with no superuser approving them",
+            "set LANGFLOW_NEW_USER_IS_ACTIVE=false and activate users yourself (`flowadmin user activate`)",
+        ));
+    }
+    if !webhook_auth && sel.wants("auth.webhook-auth-off") {
+        findings.push(Finding::new(
+            "auth.webhook-auth-off",
+            Severity::Warning,
+            format!(
+                "LANGFLOW_WEBHOOK_AUTH_ENABLE is false ({})",
+                source_of(settings, "LANGFLOW_WEBHOOK_AUTH_ENABLE")
+            ),
+            "webhook endpoints run flows as their owner for anyone who knows the URL",
+            "unset LANGFLOW_WEBHOOK_AUTH_ENABLE (true is the default) and send an x-api-key with each webhook call",
+        ));
+    }
+    let origins = settings
+        .env()
+        .get("LANGFLOW_CORS_ORIGINS")
+        .unwrap_or("*")
+        .to_owned();
+    let wildcard = origins.split(',').any(|o| o.trim() == "*");
+    if wildcard && sel.wants("auth.cors-wildcard") {
+        findings.push(Finding::new(
+            "auth.cors-wildcard",
+            Severity::Info,
+            format!(
+                "LANGFLOW_CORS_ORIGINS is {origins:?} ({}){}",
+                source_of(settings, "LANGFLOW_CORS_ORIGINS"),
+                if cors_credentials { " with LANGFLOW_CORS_ALLOW_CREDENTIALS true" } else { "" }
+            ),
+            "any web site may call the API from a browser; Langflow 1.13 turns credentials off itself for a wildcard origin (older releases allowed cross-site requests with cookies)",
+            "set LANGFLOW_CORS_ORIGINS to the origins that serve the editor (https://langflow.example.com)",
+        ));
+    }
+    if auth.disable_track_apikey_usage && sel.wants("auth.key-tracking-off") {
+        findings.push(Finding::new(
+            "auth.key-tracking-off",
+            Severity::Info,
+            "LANGFLOW_DISABLE_TRACK_APIKEY_USAGE is true",
+            "Langflow no longer records when a key is used, so a leaked or forgotten key cannot be told from one in use (api-keys.unused is skipped)",
+            "unset it unless write contention on the database forces it",
+        ));
+    }
+    Ok(())
+}
+
+fn secret_key_checks(settings: &Settings, sel: &Selection, pg: bool, findings: &mut Vec<Finding>) {
+    let source = settings.key_source();
+    if !matches!(source, KeySource::Env(_)) && sel.wants("secret-key.not-explicit") {
+        findings.push(Finding::new(
+            "secret-key.not-explicit",
+            Severity::Warning,
+            format!("LANGFLOW_SECRET_KEY is not set; the key is {source}"),
+            if pg {
+                "each replica on this PostgreSQL database generates its own key unless all share this file: values one writes, the others cannot open; and a lost config dir loses every secret"
+            } else {
+                "a key Langflow generated lives only in its cache folder: lose or clear that folder and every secret is unreadable; a second instance would generate a different one"
+            },
+            "set LANGFLOW_SECRET_KEY (from a secret store) to the key in that file, and keep a copy offline",
+        ));
+    }
+    let Ok(key) = settings.secret_key() else {
+        return;
+    };
+    let chars = key.char_len();
+    if chars < crate::crypto::MINIMUM_SECRET_KEY_LENGTH && sel.wants("secret-key.short") {
+        findings.push(Finding::new(
+            "secret-key.short",
+            Severity::Warning,
+            format!("the secret key is {chars} characters long (under 32)"),
+            "Langflow derives the encryption key from a short key by hashing it (before 1.10.1, by seeding Python's random), so the key is only as strong as those few characters",
+            "rotate to a generated key: `flowadmin secret-key rotate`",
+        ));
+    }
+    let bits = estimated_bits(key.expose());
+    if bits < 128.0 && sel.wants("secret-key.low-variety") {
+        findings.push(Finding::new(
+            "secret-key.low-variety",
+            Severity::Warning,
+            format!(
+                "the secret key's characters carry about {} bits (a generated key carries about 200)",
+                bits.round() as i64
+            ),
+            "few distinct or repeated characters mean a key someone typed or padded, which can be guessed",
+            "rotate to a generated key: `flowadmin secret-key rotate`",
+        ));
+    }
+}
+
+fn account_checks(
+    ctx: &Ctx,
+    sel: &Selection,
+    db: &Store,
+    opts: &Opts,
+    findings: &mut Vec<Finding>,
+) -> Result<()> {
+    let now = chrono::Utc::now().naive_utc();
+    let auth = &ctx.settings.auth;
+    let stale = i64::from(opts.stale_days);
+    let users = db.list_users()?;
+    let superusers: Vec<_> = users
+        .iter()
+        .filter(|u| u.is_superuser && u.is_active && u.retired_at.is_none())
+        .collect();
+    if sel.wants("accounts.stale-superuser") {
+        let items: Vec<String> = superusers
+            .iter()
+            .filter_map(|u| match days_since(u.last_login_at.as_deref(), now) {
+                Some(d) if d >= stale => Some(format!("{}: last login {d} days ago", u.username)),
+                Some(_) => None,
+                None => match days_since(u.created_at.as_deref(), now) {
+                    Some(d) if d >= stale => Some(format!(
+                        "{}: never logged in, created {d} days ago",
+                        u.username
+                    )),
+                    _ => None,
+                },
+            })
+            .collect();
+        if !items.is_empty() {
+            findings.push(
+                Finding::new(
+                    "accounts.stale-superuser",
+                    Severity::Warning,
+                    format!("{} active superuser(s) with no login for {stale} days or more", items.len()),
+                    "an unused superuser is a full set of rights nobody watches; its password may be known to people who left",
+                    "deactivate it (`flowadmin user deactivate <name>`) or delete it",
+                )
+                .items(items),
+            );
+        }
+    }
+    if auth.auto_login && superusers.len() > 1 && sel.wants("accounts.superusers-with-auto-login") {
+        findings.push(
+            Finding::new(
+                "accounts.superusers-with-auto-login",
+                Severity::Warning,
+                format!("{} active superusers while LANGFLOW_AUTO_LOGIN is true", superusers.len()),
+                "AUTO_LOGIN is meant for one user; Langflow refuses a second superuser in that mode, so these come from another setup and their keys keep superuser rights",
+                "turn AUTO_LOGIN off, or deactivate the superusers it does not use",
+            )
+            .items(superusers.iter().map(|u| u.username.clone())),
+        );
+    }
+    let compact = |id: &str| id.replace('-', "").to_ascii_lowercase();
+    let inactive: std::collections::BTreeSet<String> = users
+        .iter()
+        .filter(|u| !u.is_active)
+        .map(|u| compact(&u.id))
+        .collect();
+    let api_keys = db.list_api_keys(None)?;
+    let label = |k: &storage::apikeys::ApiKeyRow| {
+        format!(
+            "{} of {}",
+            k.name.as_deref().unwrap_or("(unnamed)"),
+            k.owner.as_deref().unwrap_or("(no owner)")
+        )
+    };
+    if sel.wants("api-keys.inactive-owner") {
+        let items: Vec<String> = api_keys
+            .iter()
+            .filter(|k| inactive.contains(&compact(&k.user_id)))
+            .map(label)
+            .collect();
+        if !items.is_empty() {
+            findings.push(
+                Finding::new(
+                    "api-keys.inactive-owner",
+                    Severity::Warning,
+                    format!("{} API key(s) belong to inactive users", items.len()),
+                    "Langflow refuses them while the owner stays inactive, but activating the user brings every key back",
+                    "revoke them: `flowadmin api-key revoke <id>`",
+                )
+                .items(items),
+            );
+        }
+    }
+    if !auth.disable_track_apikey_usage && sel.wants("api-keys.unused") {
+        let items: Vec<String> = api_keys
+            .iter()
+            .filter(|k| k.is_active)
+            .filter_map(|k| match days_since(k.last_used_at.as_deref(), now) {
+                Some(d) if d >= stale => Some(format!("{}: last used {d} days ago", label(k))),
+                Some(_) => None,
+                None if k.total_uses == 0 => match days_since(k.created_at.as_deref(), now) {
+                    Some(d) if d >= stale => {
+                        Some(format!("{}: never used, created {d} days ago", label(k)))
+                    }
+                    _ => None,
+                },
+                None => None,
+            })
+            .collect();
+        if !items.is_empty() {
+            findings.push(
+                Finding::new(
+                    "api-keys.unused",
+                    Severity::Warning,
+                    format!("{} API key(s) unused for {stale} days or more", items.len()),
+                    "a key nobody uses is one nobody would miss, or one that leaked and waits; each carries its owner's rights",
+                    "revoke the ones no client needs: `flowadmin api-key revoke <id>`",
+                )
+                .items(items),
+            );
+        }
+    }
+    if sel.wants("api-keys.never-expire") {
+        let items: Vec<String> = api_keys
+            .iter()
+            .filter(|k| k.is_active && k.expires_at.is_none())
+            .map(label)
+            .collect();
+        if !items.is_empty() {
+            findings.push(
+                Finding::new(
+                    "api-keys.never-expire",
+                    Severity::Info,
+                    format!("{} API key(s) never expire", items.len()),
+                    "a key without an expiry works until someone revokes it",
+                    if db.supports_key_expiry() {
+                        "mint replacements with an expiry (`flowadmin api-key create --expires 90d`) and revoke these"
+                    } else {
+                        "this Langflow schema has no key expiry; upgrade Langflow, or revoke keys on a schedule"
+                    },
+                )
+                .items(items),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The files of this deployment, for the file checks. Looked at before the
+/// database is opened: SQLite makes `-wal` and `-shm` files for as long as a
+/// reader has a WAL database open, which are not the deployment's.
+fn watched(settings: &Settings) -> Result<(Vec<Watched>, Option<PathBuf>)> {
+    let mut files = Vec::new();
+    let key_file = settings.secret_key_path();
+    files.push(Watched::new(key_file.clone(), Holds::Key));
+    files.push(Watched::new(keyfile::pending_path(&key_file), Holds::Key));
+    let name = key_file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for b in keys::siblings(&settings.config_dir, &format!("{name}.backup.")) {
+        files.push(Watched::backup(b, Holds::Key));
+    }
+    for env in settings.env().files() {
+        files.push(Watched::new(env.clone(), Holds::Env));
+    }
+    let reference = match settings.database()?.location {
+        DatabaseLocation::Sqlite(path) => {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let mut p = path.as_os_str().to_owned();
+                p.push(suffix);
+                files.push(Watched::new(PathBuf::from(p), Holds::Data));
+            }
+            if let (Some(dir), Some(name)) = (path.parent(), path.file_name()) {
+                let name = name.to_string_lossy();
+                for b in keys::siblings(dir, &format!("{name}.backup-")) {
+                    files.push(Watched::backup(b, Holds::Data));
+                }
+                for b in keys::siblings(dir, &keyfile::backup_temp_prefix(&path)) {
+                    files.push(Watched::backup(b, Holds::Data));
+                }
+            }
+            Some(path)
+        }
+        DatabaseLocation::Server { url, .. } => {
+            let dbname = settings.pg_target(&url)?.dbname;
+            let prefix = format!("{}.backup-", dbname.replace('/', "_"));
+            for b in keys::siblings(&settings.config_dir, &prefix) {
+                files.push(Watched::backup(b, Holds::Data));
+            }
+            Some(settings.config_dir.clone())
+        }
+    };
+    Ok((files, reference))
+}
+
+pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
+    let settings = &ctx.settings;
+    let mut findings = Vec::new();
+    if sel.wants_group("files") {
+        let (files, reference) = watched(settings)?;
+        findings.extend(files::check(sel, &files, reference.as_deref()));
+    }
+    let db = open_readable(settings)?;
+    let pg = matches!(db, Store::Postgres(_));
+
+    let (cands, configured_error) = candidates(settings, opts)?;
+    let wants_keys = sel.wants_group("key") || sel.wants("variables.legacy-generic");
+    let (seen, tally) = if wants_keys {
+        let (rings, _) = cands.usable();
+        let tally = crate::integrity::tally_langflow(&rings, db.secrets())?;
+        let (seen, drift) = keys::drift(sel, &cands, &tally, configured_error.as_deref(), &WORDS);
+        findings.extend(drift);
+        (seen, tally)
+    } else {
+        (Vec::new(), crate::integrity::KeyTally::default())
+    };
+    let pending = keyfile::pending_path(&settings.secret_key_path());
+    if pending.exists() && sel.wants("key.interrupted-rotation") {
+        findings.push(Finding::new(
+            "key.interrupted-rotation",
+            Severity::Critical,
+            format!("{} is left by an interrupted key rotation", pending.display()),
+            "until it is settled the database may already be under the new key while Langflow starts with the old one",
+            "run `flowadmin secret-key check`, which settles it (keeps whichever key opens every value)",
+        ));
+    }
+    if sel.wants("key.env-overrides-file")
+        && matches!(settings.key_source(), KeySource::Env(_))
+        && let Ok(configured) = settings.secret_key()
+        && let Ok(text) = keyfile::read_key_text(&settings.secret_key_path(), "secret key file")
+        && !text.is_empty()
+        && keyfile::as_langflow_reads(&text) != configured.expose()
+    {
+        findings.push(Finding::new(
+            "key.env-overrides-file",
+            Severity::Warning,
+            format!(
+                "LANGFLOW_SECRET_KEY ({}) differs from the key in {}",
+                settings.key_source(),
+                settings.secret_key_path().display()
+            ),
+            "Langflow writes the environment's key over that file at start: the file's key is gone after the next start, and with it whatever only it opens",
+            "if the file's key opens values the environment's does not (see the keys above), copy the file away before starting Langflow, then rotate with `--old-key-file`",
+        ));
+    }
+    secret_key_checks(settings, sel, pg, &mut findings);
+    if sel.wants_group("auth") {
+        auth_checks(ctx, sel, &db, &mut findings)?;
+    }
+    if sel.wants_group("accounts") || sel.wants_group("api-keys") {
+        account_checks(ctx, sel, &db, opts, &mut findings)?;
+    }
+    if !tally.legacy_generic.is_empty() && sel.wants("variables.legacy-generic") {
+        findings.push(
+            Finding::new(
+                "variables.legacy-generic",
+                Severity::Warning,
+                format!(
+                    "{} Generic variable(s) still hold a Fernet token written by Langflow 1.5-1.7",
+                    tally.legacy_generic.len()
+                ),
+                "Langflow 1.8+ stores Generic values in plain text and hands the token itself to flows as the value",
+                "run `flowadmin variable repair` (it decrypts them in place, in one transaction)",
+            )
+            .items(tally.legacy_generic.iter().map(|v| format!("{} row {}", v.column, v.describe_row()))),
+        );
+    }
+    Ok(Report {
+        product: "Langflow",
+        backend: if pg { "PostgreSQL" } else { "SQLite" },
+        database: db.location(),
+        encrypted: tally.total,
+        keys: seen,
+        findings,
+        checked: Vec::new(),
+    })
+}

@@ -1,0 +1,64 @@
+//! `flowadmin doctor`: a read-only audit of a Langflow or Flowfile
+//! deployment. Each product gathers its findings (`langflow`, `flowfile`)
+//! from the storage, crypto and settings APIs; key drift (`keys`) and file
+//! checks (`files`) are shared; `report` holds the catalog and renderings.
+
+mod files;
+mod flowfile;
+mod keys;
+mod langflow;
+pub mod report;
+
+use std::path::PathBuf;
+
+use crate::cli::DoctorArgs;
+use crate::error::{Result, exit};
+use crate::settings::Product;
+use crate::ui::context::Ctx;
+
+/// The knobs the checks read.
+pub struct Opts {
+    pub stale_days: u32,
+    pub key_files: Vec<PathBuf>,
+}
+
+pub fn run(ctx: &Ctx, args: &DoctorArgs, product: Product) -> Result<u8> {
+    if args.list_checks {
+        report::list(&ctx.out)?;
+        return Ok(exit::OK);
+    }
+    let sel = report::Selection::new(&args.checks, &args.skips)?;
+    let opts = Opts {
+        stale_days: args.stale_days,
+        key_files: args.key_files.clone(),
+    };
+    let mut report = match product {
+        Product::Langflow => langflow::run(ctx, &sel, &opts)?,
+        Product::Flowfile => flowfile::run(ctx, &sel, &opts)?,
+    };
+    let applies = |c: &report::Check| match c.applies {
+        report::Applies::Both => true,
+        report::Applies::Langflow => product == Product::Langflow,
+        report::Applies::Flowfile => product == Product::Flowfile,
+    };
+    report.checked = report::CHECKS
+        .iter()
+        .filter(|c| applies(c) && sel.wants(c.id))
+        .map(|c| c.id)
+        .collect();
+    report.sort();
+    let failing = report.failing(args.fail_on);
+    if ctx.out.json_mode() {
+        ctx.out.json(&report.to_json(args.fail_on))?;
+    } else {
+        report.print(&ctx.out)?;
+    }
+    if failing > 0 {
+        ctx.out.warn(format!(
+            "error: {failing} finding(s) at or above --fail-on {}; fix them as each `fix:` line says, or leave a check out with --skip ID",
+            format!("{:?}", args.fail_on).to_lowercase()
+        ));
+        return Ok(exit::FINDINGS);
+    }
+    Ok(exit::OK)
+}
