@@ -483,6 +483,8 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s plaintext value (then one newline, unless --raw)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables: name, type, owner, updated, fields, and whether each decrypts')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable, after confirmation')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write variables, decrypted, into a file sealed with a passphrase (argon2id, AES-256-GCM)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store the variables of a sealed bundle under this instance''s key, in one transaction')
             [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -507,6 +509,8 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s plaintext value (then one newline, unless --raw)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables: name, type, owner, updated, fields, and whether each decrypts')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable, after confirmation')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write variables, decrypted, into a file sealed with a passphrase (argon2id, AES-256-GCM)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store the variables of a sealed bundle under this instance''s key, in one transaction')
             [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -683,6 +687,104 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'flowadmin;variable;export' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s (default: LANGFLOW_SUPERUSER, else `langflow`)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only variables whose name matches this glob (*, ?, [abc]); repeatable')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The bundle to write (`-`: stdout, when it is not a terminal)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The bundle to write (`-`: stdout, when it is not a terminal)')
+            [CompletionResult]::new('--passphrase-env', '--passphrase-env', [CompletionResultType]::ParameterName, 'Read the passphrase from this environment variable')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every user''s')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--passphrase-stdin', '--passphrase-stdin', [CompletionResultType]::ParameterName, 'Read the passphrase from stdin (one trailing newline is dropped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;secret;export' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s (default: LANGFLOW_SUPERUSER, else `langflow`)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only variables whose name matches this glob (*, ?, [abc]); repeatable')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The bundle to write (`-`: stdout, when it is not a terminal)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The bundle to write (`-`: stdout, when it is not a terminal)')
+            [CompletionResult]::new('--passphrase-env', '--passphrase-env', [CompletionResultType]::ParameterName, 'Read the passphrase from this environment variable')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every user''s')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--passphrase-stdin', '--passphrase-stdin', [CompletionResultType]::ParameterName, 'Read the passphrase from stdin (one trailing newline is dropped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;variable;import' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Give every variable to this user instead of the user of the same name')
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'A variable the user already has: fail (write nothing), skip it, or overwrite it')
+            [CompletionResult]::new('--passphrase-env', '--passphrase-env', [CompletionResultType]::ParameterName, 'Read the passphrase from this environment variable')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would be created, updated and skipped; write nothing')
+            [CompletionResult]::new('--passphrase-stdin', '--passphrase-stdin', [CompletionResultType]::ParameterName, 'Read the passphrase from stdin (one trailing newline is dropped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'flowadmin;secret;import' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Give every variable to this user instead of the user of the same name')
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'A variable the user already has: fail (write nothing), skip it, or overwrite it')
+            [CompletionResult]::new('--passphrase-env', '--passphrase-env', [CompletionResultType]::ParameterName, 'Read the passphrase from this environment variable')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would be created, updated and skipped; write nothing')
+            [CompletionResult]::new('--passphrase-stdin', '--passphrase-stdin', [CompletionResultType]::ParameterName, 'Read the passphrase from stdin (one trailing newline is dropped)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'flowadmin;variable;repair' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
@@ -726,6 +828,8 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s plaintext value (then one newline, unless --raw)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables: name, type, owner, updated, fields, and whether each decrypts')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable, after confirmation')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write variables, decrypted, into a file sealed with a passphrase (argon2id, AES-256-GCM)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store the variables of a sealed bundle under this instance''s key, in one transaction')
             [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -742,6 +846,12 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
         'flowadmin;variable;help;delete' {
             break
         }
+        'flowadmin;variable;help;export' {
+            break
+        }
+        'flowadmin;variable;help;import' {
+            break
+        }
         'flowadmin;variable;help;repair' {
             break
         }
@@ -753,6 +863,8 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s plaintext value (then one newline, unless --raw)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables: name, type, owner, updated, fields, and whether each decrypts')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable, after confirmation')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write variables, decrypted, into a file sealed with a passphrase (argon2id, AES-256-GCM)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store the variables of a sealed bundle under this instance''s key, in one transaction')
             [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -767,6 +879,12 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             break
         }
         'flowadmin;secret;help;delete' {
+            break
+        }
+        'flowadmin;secret;help;export' {
+            break
+        }
+        'flowadmin;secret;help;import' {
             break
         }
         'flowadmin;secret;help;repair' {
@@ -1003,6 +1121,8 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a variable''s plaintext value (then one newline, unless --raw)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List variables: name, type, owner, updated, fields, and whether each decrypts')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a variable, after confirmation')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write variables, decrypted, into a file sealed with a passphrase (argon2id, AES-256-GCM)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store the variables of a sealed bundle under this instance''s key, in one transaction')
             [CompletionResult]::new('repair', 'repair', [CompletionResultType]::ParameterValue, 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads')
             break
         }
@@ -1016,6 +1136,12 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             break
         }
         'flowadmin;help;variable;delete' {
+            break
+        }
+        'flowadmin;help;variable;export' {
+            break
+        }
+        'flowadmin;help;variable;import' {
             break
         }
         'flowadmin;help;variable;repair' {

@@ -172,8 +172,14 @@ _flowadmin() {
             flowadmin__subcmd__help__subcmd__variable,delete)
                 cmd="flowadmin__subcmd__help__subcmd__variable__subcmd__delete"
                 ;;
+            flowadmin__subcmd__help__subcmd__variable,export)
+                cmd="flowadmin__subcmd__help__subcmd__variable__subcmd__export"
+                ;;
             flowadmin__subcmd__help__subcmd__variable,get)
                 cmd="flowadmin__subcmd__help__subcmd__variable__subcmd__get"
+                ;;
+            flowadmin__subcmd__help__subcmd__variable,import)
+                cmd="flowadmin__subcmd__help__subcmd__variable__subcmd__import"
                 ;;
             flowadmin__subcmd__help__subcmd__variable,list)
                 cmd="flowadmin__subcmd__help__subcmd__variable__subcmd__list"
@@ -259,11 +265,17 @@ _flowadmin() {
             flowadmin__subcmd__variable,delete)
                 cmd="flowadmin__subcmd__variable__subcmd__delete"
                 ;;
+            flowadmin__subcmd__variable,export)
+                cmd="flowadmin__subcmd__variable__subcmd__export"
+                ;;
             flowadmin__subcmd__variable,get)
                 cmd="flowadmin__subcmd__variable__subcmd__get"
                 ;;
             flowadmin__subcmd__variable,help)
                 cmd="flowadmin__subcmd__variable__subcmd__help"
+                ;;
+            flowadmin__subcmd__variable,import)
+                cmd="flowadmin__subcmd__variable__subcmd__import"
                 ;;
             flowadmin__subcmd__variable,list)
                 cmd="flowadmin__subcmd__variable__subcmd__list"
@@ -277,11 +289,17 @@ _flowadmin() {
             flowadmin__subcmd__variable__subcmd__help,delete)
                 cmd="flowadmin__subcmd__variable__subcmd__help__subcmd__delete"
                 ;;
+            flowadmin__subcmd__variable__subcmd__help,export)
+                cmd="flowadmin__subcmd__variable__subcmd__help__subcmd__export"
+                ;;
             flowadmin__subcmd__variable__subcmd__help,get)
                 cmd="flowadmin__subcmd__variable__subcmd__help__subcmd__get"
                 ;;
             flowadmin__subcmd__variable__subcmd__help,help)
                 cmd="flowadmin__subcmd__variable__subcmd__help__subcmd__help"
+                ;;
+            flowadmin__subcmd__variable__subcmd__help,import)
+                cmd="flowadmin__subcmd__variable__subcmd__help__subcmd__import"
                 ;;
             flowadmin__subcmd__variable__subcmd__help,list)
                 cmd="flowadmin__subcmd__variable__subcmd__help__subcmd__list"
@@ -1167,7 +1185,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__help__subcmd__variable)
-            opts="set get list delete repair"
+            opts="set get list delete export import repair"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1194,7 +1212,35 @@ _flowadmin() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flowadmin__subcmd__help__subcmd__variable__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flowadmin__subcmd__help__subcmd__variable__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowadmin__subcmd__help__subcmd__variable__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1865,7 +1911,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version set get list delete repair help"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version set get list delete export import repair help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1932,6 +1978,56 @@ _flowadmin() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flowadmin__subcmd__variable__subcmd__export)
+            opts="-o -q -y -h -V --user --all --name --output --force --passphrase-stdin --passphrase-env --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flowadmin__subcmd__variable__subcmd__get)
             opts="-q -y -h -V --user --raw --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1967,7 +2063,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable__subcmd__help)
-            opts="set get list delete repair help"
+            opts="set get list delete export import repair help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1981,6 +2077,20 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowadmin__subcmd__variable__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2009,6 +2119,20 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowadmin__subcmd__variable__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2057,6 +2181,48 @@ _flowadmin() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowadmin__subcmd__variable__subcmd__import)
+            opts="-q -y -h -V --user --on-conflict --dry-run --passphrase-stdin --passphrase-env --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-conflict)
+                    COMPREPLY=($(compgen -W "skip overwrite fail" -- "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

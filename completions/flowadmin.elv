@@ -443,6 +443,8 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand get 'Print a variable''s plaintext value (then one newline, unless --raw)'
             cand list 'List variables: name, type, owner, updated, fields, and whether each decrypts'
             cand delete 'Delete a variable, after confirmation'
+            cand export 'Write variables, decrypted, into a file sealed with a passphrase (argon2id, AES-256-GCM)'
+            cand import 'Store the variables of a sealed bundle under this instance''s key, in one transaction'
             cand repair 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -466,6 +468,8 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand get 'Print a variable''s plaintext value (then one newline, unless --raw)'
             cand list 'List variables: name, type, owner, updated, fields, and whether each decrypts'
             cand delete 'Delete a variable, after confirmation'
+            cand export 'Write variables, decrypted, into a file sealed with a passphrase (argon2id, AES-256-GCM)'
+            cand import 'Store the variables of a sealed bundle under this instance''s key, in one transaction'
             cand repair 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -633,6 +637,100 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flowadmin;variable;export'= {
+            cand --user 'Only this user''s (default: LANGFLOW_SUPERUSER, else `langflow`)'
+            cand --name 'Only variables whose name matches this glob (*, ?, [abc]); repeatable'
+            cand -o 'The bundle to write (`-`: stdout, when it is not a terminal)'
+            cand --output 'The bundle to write (`-`: stdout, when it is not a terminal)'
+            cand --passphrase-env 'Read the passphrase from this environment variable'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]'
+            cand --all 'Every user''s'
+            cand --force 'Replace FILE if it exists'
+            cand --passphrase-stdin 'Read the passphrase from stdin (one trailing newline is dropped)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;secret;export'= {
+            cand --user 'Only this user''s (default: LANGFLOW_SUPERUSER, else `langflow`)'
+            cand --name 'Only variables whose name matches this glob (*, ?, [abc]); repeatable'
+            cand -o 'The bundle to write (`-`: stdout, when it is not a terminal)'
+            cand --output 'The bundle to write (`-`: stdout, when it is not a terminal)'
+            cand --passphrase-env 'Read the passphrase from this environment variable'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]'
+            cand --all 'Every user''s'
+            cand --force 'Replace FILE if it exists'
+            cand --passphrase-stdin 'Read the passphrase from stdin (one trailing newline is dropped)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;variable;import'= {
+            cand --user 'Give every variable to this user instead of the user of the same name'
+            cand --on-conflict 'A variable the user already has: fail (write nothing), skip it, or overwrite it'
+            cand --passphrase-env 'Read the passphrase from this environment variable'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]'
+            cand --dry-run 'Report what would be created, updated and skipped; write nothing'
+            cand --passphrase-stdin 'Read the passphrase from stdin (one trailing newline is dropped)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;secret;import'= {
+            cand --user 'Give every variable to this user instead of the user of the same name'
+            cand --on-conflict 'A variable the user already has: fail (write nothing), skip it, or overwrite it'
+            cand --passphrase-env 'Read the passphrase from this environment variable'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]'
+            cand --dry-run 'Report what would be created, updated and skipped; write nothing'
+            cand --passphrase-stdin 'Read the passphrase from stdin (one trailing newline is dropped)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flowadmin;variable;repair'= {
             cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
             cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
@@ -674,6 +772,8 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand get 'Print a variable''s plaintext value (then one newline, unless --raw)'
             cand list 'List variables: name, type, owner, updated, fields, and whether each decrypts'
             cand delete 'Delete a variable, after confirmation'
+            cand export 'Write variables, decrypted, into a file sealed with a passphrase (argon2id, AES-256-GCM)'
+            cand import 'Store the variables of a sealed bundle under this instance''s key, in one transaction'
             cand repair 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -685,6 +785,10 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
         }
         &'flowadmin;variable;help;delete'= {
         }
+        &'flowadmin;variable;help;export'= {
+        }
+        &'flowadmin;variable;help;import'= {
+        }
         &'flowadmin;variable;help;repair'= {
         }
         &'flowadmin;variable;help;help'= {
@@ -694,6 +798,8 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand get 'Print a variable''s plaintext value (then one newline, unless --raw)'
             cand list 'List variables: name, type, owner, updated, fields, and whether each decrypts'
             cand delete 'Delete a variable, after confirmation'
+            cand export 'Write variables, decrypted, into a file sealed with a passphrase (argon2id, AES-256-GCM)'
+            cand import 'Store the variables of a sealed bundle under this instance''s key, in one transaction'
             cand repair 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -704,6 +810,10 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
         &'flowadmin;secret;help;list'= {
         }
         &'flowadmin;secret;help;delete'= {
+        }
+        &'flowadmin;secret;help;export'= {
+        }
+        &'flowadmin;secret;help;import'= {
         }
         &'flowadmin;secret;help;repair'= {
         }
@@ -908,6 +1018,8 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand get 'Print a variable''s plaintext value (then one newline, unless --raw)'
             cand list 'List variables: name, type, owner, updated, fields, and whether each decrypts'
             cand delete 'Delete a variable, after confirmation'
+            cand export 'Write variables, decrypted, into a file sealed with a passphrase (argon2id, AES-256-GCM)'
+            cand import 'Store the variables of a sealed bundle under this instance''s key, in one transaction'
             cand repair 'Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads'
         }
         &'flowadmin;help;variable;set'= {
@@ -917,6 +1029,10 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
         &'flowadmin;help;variable;list'= {
         }
         &'flowadmin;help;variable;delete'= {
+        }
+        &'flowadmin;help;variable;export'= {
+        }
+        &'flowadmin;help;variable;import'= {
         }
         &'flowadmin;help;variable;repair'= {
         }

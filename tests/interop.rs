@@ -951,3 +951,201 @@ fn the_flowfile_fixture_rebuilds_with_flowfiles_own_code() {
         creds["secrets"]["alice"]["alice_api_token"]
     );
 }
+
+const BUNDLE_PASS: &str = "correct horse battery staple";
+
+/// The rich fixture's variables sealed into `<scratch>/all.bundle`, and
+/// their (owner, name, value) from its credentials file.
+fn rich_bundle(s: &Scratch) -> (PathBuf, Vec<(String, String, String)>) {
+    let out = s
+        .cmd()
+        .args([
+            "--db",
+            "langflow.db",
+            "variable",
+            "export",
+            "--all",
+            "-o",
+            "all.bundle",
+            "--passphrase-env",
+            "PP",
+        ])
+        .env("LANGFLOW_SECRET_KEY", fixture_key("langflow-1.13-rich"))
+        .env("PP", BUNDLE_PASS)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let text =
+        std::fs::read_to_string(fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
+    let expected = text
+        .split("[variables]")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .map(|l| {
+            let (left, value) = l.split_once(" = ").unwrap();
+            let parts: Vec<&str> = left.split(" / ").map(str::trim).collect();
+            (
+                parts[0].to_owned(),
+                parts[2].to_owned(),
+                value.trim().to_owned(),
+            )
+        })
+        .collect();
+    (s.path().join("all.bundle"), expected)
+}
+
+/// Exported from the rich fixture, imported into another Langflow database
+/// under its own (different) key: Langflow's variable service reads every
+/// value, and its integrity check passes with that key.
+#[test]
+fn a_bundle_imported_under_another_key_is_read_by_langflow() {
+    let langflow = Langflow::new();
+    let source = Scratch::fixture("langflow-1.13-rich");
+    let (bundle, expected) = rich_bundle(&source);
+    let target = Scratch::fixture("langflow-1.13-basic");
+    let key = fixture_key("langflow-1.13-basic");
+    assert_ne!(key, fixture_key("langflow-1.13-rich"));
+    let out = target
+        .cmd()
+        .args([
+            "--db",
+            "langflow.db",
+            "user",
+            "create",
+            "alice",
+            "--active",
+            "--password-stdin",
+        ])
+        .env("LANGFLOW_SECRET_KEY", &key)
+        .write_stdin("Alice-Interop-Pw-1\n")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = target
+        .cmd()
+        .args(["--db", "langflow.db", "--json", "variable", "import"])
+        .arg(&bundle)
+        .args(["--passphrase-env", "PP"])
+        .env("LANGFLOW_SECRET_KEY", &key)
+        .env("PP", BUNDLE_PASS)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["created"], 6);
+    let checks: Vec<Value> = expected
+        .iter()
+        .map(|(owner, name, _)| json!({"op": "variable", "username": owner, "name": name}))
+        .collect();
+    let answers = langflow.ask(&target.db, &key, json!(checks));
+    let values: Vec<&str> = answers
+        .iter()
+        .map(|a| a["value"].as_str().unwrap_or("<none>"))
+        .collect();
+    let wanted: Vec<&str> = expected.iter().map(|(_, _, v)| v.as_str()).collect();
+    assert_eq!(values, wanted, "{answers:#?}");
+    let (exit, report) = langflow.check_integrity(&target.db, &key);
+    assert_eq!(exit, 0, "{report:#}");
+}
+
+/// The same bundle into the Flowfile fixture: Flowfile's own code decrypts
+/// each secret under its owner's derived key.
+#[test]
+fn a_langflow_bundle_imported_into_flowfile_is_opened_by_flowfile() {
+    let source = Scratch::fixture("langflow-1.13-rich");
+    let (bundle, expected) = rich_bundle(&source);
+    let s = Scratch::empty();
+    let db = s.path().join("flowfile_catalog.db");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/fixtures/flowfile/flowfile-fixture.db"),
+        &db,
+    )
+    .unwrap();
+    let master = "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=";
+    let out = s
+        .cmd()
+        .args(["--json", "secret", "import"])
+        .arg(&bundle)
+        .args(["--passphrase-env", "PP"])
+        .env("FLOWFILE_DB_PATH", &db)
+        .env("FLOWFILE_MODE", "docker")
+        .env("FLOWFILE_MASTER_KEY", master)
+        .env("PP", BUNDLE_PASS)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    // The fixture's admin is user 2, alice user 3.
+    let id = |owner: &str| if owner == "admin" { 2 } else { 3 };
+    let checks: Vec<Value> = expected
+        .iter()
+        .map(|(owner, name, _)| json!({"op": "decrypt", "user_id": id(owner), "name": name}))
+        .collect();
+    let answers = ask_flowfile(&db, master, json!(checks));
+    for ((owner, name, value), answer) in expected.iter().zip(&answers) {
+        assert_eq!(
+            answer["value"].as_str(),
+            Some(value.as_str()),
+            "{owner}/{name}: {answer}"
+        );
+    }
+}
+
+/// The README's description of the format is enough: Python with
+/// argon2-cffi and cryptography, and no flowadmin code, opens a bundle.
+#[test]
+fn an_independent_reader_opens_a_bundle_from_its_documentation() {
+    let python = std::env::var_os("FLOWADMIN_BUNDLE_PYTHON")
+        .expect("FLOWADMIN_BUNDLE_PYTHON is unset: run tests/interop/run.sh");
+    let source = Scratch::fixture("langflow-1.13-rich");
+    let (bundle, expected) = rich_bundle(&source);
+    let run = |pass: &str| {
+        let mut child = std::process::Command::new(&python)
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/open_bundle.py"))
+            .arg(&bundle)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        {
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(pass.as_bytes())
+                .unwrap();
+        }
+        child.wait_with_output().unwrap()
+    };
+    let out = run(BUNDLE_PASS);
+    assert!(
+        out.status.success(),
+        "{}",
+        tail(&String::from_utf8_lossy(&out.stderr))
+    );
+    let j: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(j["payload"]["content"], "flowadmin.variables/1");
+    let got: Vec<(String, String, String)> = j["payload"]["variables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            (
+                v["owner"].as_str().unwrap().to_owned(),
+                v["name"].as_str().unwrap().to_owned(),
+                v["value"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let mut want = expected.clone();
+    want.sort();
+    let mut got = got;
+    got.sort();
+    assert_eq!(got, want);
+    // A wrong passphrase fails its tag check there too.
+    assert!(!run("not the passphrase").status.success());
+}

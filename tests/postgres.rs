@@ -1126,3 +1126,133 @@ fn doctor_on_postgres_finds_drift_and_changes_nothing() {
     assert_eq!(pg.snapshot(), before, "doctor writes nothing");
     assert_eq!(secret_cells(&pg), cells);
 }
+
+#[test]
+fn sealed_bundles_move_variables_between_sqlite_and_postgres() {
+    let Some(admin) = admin_url("sealed_bundles_move_variables_between_sqlite_and_postgres") else {
+        return;
+    };
+    let pass = "correct horse battery staple";
+    let pg = PgRich::new(&admin);
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let sqlite_key = fixture_key("langflow-1.13-rich");
+    let sqlite = |args: &[&str], key: &str| {
+        s.cmd()
+            .args(["--db", "langflow.db"])
+            .args(args)
+            .env("LANGFLOW_SECRET_KEY", key)
+            .env("PP", pass)
+            .output()
+            .unwrap()
+    };
+    let on_pg = |args: &[&str]| pg.cmd(&s).args(args).env("PP", pass).output().unwrap();
+    let out = sqlite(
+        &[
+            "variable",
+            "export",
+            "--all",
+            "-o",
+            "all.bundle",
+            "--passphrase-env",
+            "PP",
+        ],
+        &sqlite_key,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    // The PostgreSQL fixture holds the same variables: refused, then a dry run.
+    let before = pg.snapshot();
+    let out = on_pg(&["variable", "import", "all.bundle", "--passphrase-env", "PP"]);
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    let out = on_pg(&[
+        "--json",
+        "variable",
+        "import",
+        "all.bundle",
+        "--passphrase-env",
+        "PP",
+        "--on-conflict",
+        "overwrite",
+        "--dry-run",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["updated"], 6);
+    assert_eq!(pg.snapshot(), before, "a dry run writes nothing");
+    // alice's token given to admin: a new row, under PostgreSQL's key.
+    let out = sqlite(
+        &[
+            "variable",
+            "export",
+            "--user",
+            "alice",
+            "-o",
+            "alice.bundle",
+            "--passphrase-env",
+            "PP",
+        ],
+        &sqlite_key,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = on_pg(&[
+        "--json",
+        "variable",
+        "import",
+        "alice.bundle",
+        "--passphrase-env",
+        "PP",
+        "--user",
+        "admin",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["created"], 1);
+    let out = on_pg(&["variable", "get", "ALICE_TOKEN", "--user", "admin", "--raw"]);
+    assert_eq!(stdout_of(&out), "alice-fixture-token-0004");
+    // And back: PostgreSQL's admin variables into SQLite under another key.
+    let out = on_pg(&[
+        "variable",
+        "export",
+        "--user",
+        "admin",
+        "--name",
+        "ALICE_*",
+        "-o",
+        "back.bundle",
+        "--passphrase-env",
+        "PP",
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let fresh = Scratch::initialized();
+    let key = "Zm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtb2Yta2V5ISE";
+    let run = |args: &[&str], stdin: &str| {
+        fresh
+            .cmd()
+            .args(["--db", "langflow.db"])
+            .args(args)
+            .env("LANGFLOW_SECRET_KEY", key)
+            .env("PP", pass)
+            .write_stdin(stdin.to_owned())
+            .output()
+            .unwrap()
+    };
+    let out = run(
+        &["superuser", "--username", "admin", "--password-stdin"],
+        "Admin-Pw-123456\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let bundle = s.path().join("back.bundle");
+    let out = run(
+        &[
+            "variable",
+            "import",
+            bundle.to_str().unwrap(),
+            "--passphrase-env",
+            "PP",
+        ],
+        "",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = run(
+        &["variable", "get", "ALICE_TOKEN", "--user", "admin", "--raw"],
+        "",
+    );
+    assert_eq!(stdout_of(&out), "alice-fixture-token-0004");
+}

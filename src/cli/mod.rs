@@ -429,6 +429,60 @@ pub struct ApiKeyRevokeArgs {
     pub user: Option<String>,
 }
 
+/// Where a bundle's passphrase comes from (never argv).
+#[derive(Debug, Args)]
+pub struct PassphraseSource {
+    /// Read the passphrase from stdin (one trailing newline is dropped)
+    #[arg(long)]
+    pub passphrase_stdin: bool,
+    /// Read the passphrase from this environment variable
+    #[arg(long, value_name = "VAR", conflicts_with = "passphrase_stdin")]
+    pub passphrase_env: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct VariableExportArgs {
+    #[command(flatten)]
+    pub scope: UserOrAll,
+    /// Only variables whose name matches this glob (*, ?, [abc]); repeatable
+    #[arg(long = "name", value_name = "GLOB")]
+    pub names: Vec<String>,
+    /// The bundle to write (`-`: stdout, when it is not a terminal)
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: PathBuf,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub passphrase: PassphraseSource,
+}
+
+/// What `variable import` does with a variable the user already has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnConflictArg {
+    Skip,
+    Overwrite,
+    Fail,
+}
+
+#[derive(Debug, Args)]
+pub struct VariableImportArgs {
+    /// The bundle (`-`: stdin, unless --passphrase-stdin)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Give every variable to this user instead of the user of the same name
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
+    /// A variable the user already has: fail (write nothing), skip it, or overwrite it
+    #[arg(long, value_enum, default_value = "fail", value_name = "WHAT")]
+    pub on_conflict: OnConflictArg,
+    /// Report what would be created, updated and skipped; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub passphrase: PassphraseSource,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum VariableType {
     Credential,
@@ -467,6 +521,30 @@ pub enum VariableCommand {
 
     /// Delete a variable, after confirmation
     Delete(VariableDeleteArgs),
+
+    /// Write variables, decrypted, into a file sealed with a passphrase (argon2id, AES-256-GCM)
+    #[command(
+        long_about = "Write the selected variables (name, type, owner's username, default fields, \
+        timestamps and the decrypted value) into a bundle sealed with a passphrase: argon2id \
+        derives the key (64 MiB, 3 passes; the costs are in the bundle's header), AES-256-GCM \
+        encrypts the payload and authenticates the header. The format is documented in the README.\n\n\
+        The passphrase: --passphrase-stdin, else --passphrase-env VAR, else a hidden prompt asked \
+        twice; at least 12 characters. The file is written 0600 and atomically; -o - writes to \
+        stdout when it is not a terminal. On Flowfile: its secrets."
+    )]
+    Export(VariableExportArgs),
+
+    /// Store the variables of a sealed bundle under this instance's key, in one transaction
+    #[command(
+        long_about = "Open a bundle made by `variable export` (a wrong passphrase or a changed byte: \
+        exit 5, nothing written), map each variable to the user of the same name (or all to \
+        --user), encrypt each value with this database's key as this schema stores it, and write \
+        them all in one transaction. A variable the user already has is refused (--on-conflict \
+        fail, the default: nothing is written), kept (skip) or replaced (overwrite). --dry-run \
+        reports what would happen and writes nothing. Works across backends and products: a \
+        Langflow bundle imports into Flowfile as secrets, and back."
+    )]
+    Import(VariableImportArgs),
 
     /// Decrypt Generic values that Langflow 1.5-1.7 encrypted and 1.8+ no longer reads
     #[command(

@@ -51,6 +51,10 @@ impl From<StorageError> for Error {
                     shell_quote(name)
                 ),
             ),
+            StorageError::VariableExists { .. } => (
+                Kind::Policy,
+                "pass --on-conflict skip to keep what is there, or --on-conflict overwrite to replace it".to_owned(),
+            ),
             StorageError::Vanished(_) => (Kind::NotFound, "try again".to_owned()),
             StorageError::WouldDangle { .. } => (Kind::Database, "please report this".to_owned()),
             StorageError::Exists(_) => (

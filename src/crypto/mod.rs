@@ -6,6 +6,7 @@ mod b64;
 pub mod flowfile;
 mod legacy;
 pub mod password;
+pub mod sealed;
 pub mod sso;
 
 use std::fmt;

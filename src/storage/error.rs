@@ -54,6 +54,8 @@ pub enum StorageError {
         "{count} rows are named {name:?} for this user (Langflow has no unique constraint), so flowadmin will not guess which one Langflow reads"
     )]
     DuplicateVariables { name: String, count: usize },
+    #[error("{owner} already has a variable named {name:?}; nothing changed")]
+    VariableExists { name: String, owner: String },
     #[error("the {0} disappeared while flowadmin was working; nothing changed")]
     Vanished(&'static str),
     #[error(

@@ -701,6 +701,56 @@ impl Database {
         })
     }
 
+    /// Imports secrets `(owner id, owner name, name, sealed value)` in one
+    /// transaction (rolled back when `commit` is false, or at the first
+    /// refusal): all or nothing.
+    pub fn flowfile_import_secrets(
+        &mut self,
+        rows: &[(i64, &str, &str, String)],
+        on_conflict: super::variables::OnConflict,
+        commit: bool,
+    ) -> Result<Vec<super::variables::Imported>> {
+        use super::variables::{Imported, OnConflict};
+        self.write_then(commit, |tx, _| {
+            let mut find = tx.prepare("SELECT id FROM secrets WHERE user_id = ?1 AND name = ?2 ORDER BY id")?;
+            let mut done = Vec::with_capacity(rows.len());
+            for (user_id, owner, name, sealed) in rows {
+                let ids: Vec<i64> = find
+                    .query_map(params![user_id, name], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                match (ids.as_slice(), on_conflict) {
+                    ([], _) => {
+                        tx.execute(
+                            "INSERT INTO secrets (name, encrypted_value, iv, user_id) VALUES (?1, ?2, '', ?3)",
+                            params![name, sealed, user_id],
+                        )?;
+                        done.push(Imported::Created);
+                    }
+                    ([_], OnConflict::Skip) => done.push(Imported::Skipped),
+                    ([_], OnConflict::Fail) => {
+                        return Err(StorageError::VariableExists {
+                            name: (*name).to_owned(),
+                            owner: (*owner).to_owned(),
+                        }
+                        .into());
+                    }
+                    ([one], OnConflict::Overwrite) => {
+                        tx.execute("UPDATE secrets SET encrypted_value = ?1 WHERE id = ?2", params![sealed, one])?;
+                        done.push(Imported::Updated);
+                    }
+                    (many, _) => {
+                        return Err(StorageError::DuplicateVariables {
+                            name: (*name).to_owned(),
+                            count: many.len(),
+                        }
+                        .into());
+                    }
+                }
+            }
+            Ok(done)
+        })
+    }
+
     pub fn flowfile_delete_secret(&mut self, id: i64) -> Result<()> {
         self.delete_one("secrets", id, "secret")
     }

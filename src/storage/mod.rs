@@ -381,6 +381,16 @@ impl Database {
         &mut self,
         f: impl FnOnce(&rusqlite::Transaction, &Schema) -> TxResult<T>,
     ) -> Result<T> {
+        self.write_then(true, f)
+    }
+
+    /// [`Database::write`], rolled back at the end when `commit` is false (a
+    /// dry run that takes every step of the real one).
+    pub(crate) fn write_then<T>(
+        &mut self,
+        commit: bool,
+        f: impl FnOnce(&rusqlite::Transaction, &Schema) -> TxResult<T>,
+    ) -> Result<T> {
         let path = &self.path;
         let tx = self
             .conn
@@ -390,7 +400,11 @@ impl Database {
             TxError::Sql(e) => db_error(path, e),
             TxError::Refused(e) => e,
         })?;
-        tx.commit().map_err(|e| db_error(path, e))?;
+        if commit {
+            tx.commit().map_err(|e| db_error(path, e))?;
+        } else {
+            tx.rollback().map_err(|e| db_error(path, e))?;
+        }
         Ok(value)
     }
 
@@ -738,6 +752,18 @@ impl Store {
         match self {
             Store::Sqlite(db) => db.execute_user_delete(plan),
             Store::Postgres(db) => db.execute_user_delete(user_id, plan),
+        }
+    }
+
+    pub fn import_variables(
+        &mut self,
+        rows: &[variables::ImportRow],
+        on_conflict: variables::OnConflict,
+        commit: bool,
+    ) -> Result<Vec<variables::Imported>> {
+        match self {
+            Store::Sqlite(db) => db.import_variables(rows, on_conflict, commit),
+            Store::Postgres(db) => Ok(db.import_variables(rows, on_conflict, commit)?),
         }
     }
 

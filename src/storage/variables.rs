@@ -40,7 +40,132 @@ pub struct VariableWrite<'a> {
     pub default_fields: Option<&'a [String]>,
 }
 
+/// What an import does with a variable the owner already has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnConflict {
+    Skip,
+    Overwrite,
+    /// Refuse the whole import (nothing is written).
+    Fail,
+}
+
+/// One variable to import, its value already in stored form.
+pub struct ImportRow<'a> {
+    pub user_id: &'a str,
+    pub owner: &'a str,
+    pub name: &'a str,
+    pub kind: &'a str,
+    pub stored: &'a str,
+    pub default_fields: &'a [String],
+    /// Kept on a new row (naive UTC); `None`: now.
+    pub created_at: Option<chrono::NaiveDateTime>,
+}
+
+/// What an import did with one variable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Imported {
+    Created,
+    Updated,
+    Skipped,
+}
+
+impl Imported {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Imported::Created => "created",
+            Imported::Updated => "updated",
+            Imported::Skipped => "skipped",
+        }
+    }
+}
+
 impl Database {
+    /// Imports every row in one transaction (rolled back when `commit` is
+    /// false, or at the first refusal): all or nothing.
+    pub fn import_variables(
+        &mut self,
+        rows: &[ImportRow],
+        on_conflict: OnConflict,
+        commit: bool,
+    ) -> Result<Vec<Imported>> {
+        self.write_then(commit, |tx, schema| {
+            let has = |c: &str| schema.has_column("variable", c);
+            let now = now_text();
+            let mut done = Vec::with_capacity(rows.len());
+            let mut find =
+                tx.prepare("SELECT id FROM variable WHERE user_id = ?1 AND name = ?2")?;
+            for row in rows {
+                let ids: Vec<String> = find
+                    .query_map(params![row.user_id, row.name], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                let fields = serde_json::to_string(row.default_fields).expect("strings serialise");
+                match (ids.as_slice(), on_conflict) {
+                    ([], _) => {
+                        let created = row
+                            .created_at
+                            .map(super::stored_time)
+                            .unwrap_or_else(|| now.clone());
+                        insert_present(
+                            tx,
+                            schema,
+                            "variable",
+                            vec![
+                                ("id", Box::new(new_id())),
+                                ("name", Box::new(row.name)),
+                                ("value", Box::new(row.stored)),
+                                ("type", Box::new(row.kind)),
+                                ("created_at", Box::new(created)),
+                                ("is_environment_managed", Box::new(false)),
+                                ("default_fields", Box::new(fields)),
+                                ("user_id", Box::new(row.user_id)),
+                            ],
+                        )?;
+                        done.push(Imported::Created);
+                    }
+                    ([_], OnConflict::Skip) => done.push(Imported::Skipped),
+                    ([_], OnConflict::Fail) => {
+                        return Err(StorageError::VariableExists {
+                            name: row.name.to_owned(),
+                            owner: row.owner.to_owned(),
+                        }
+                        .into());
+                    }
+                    ([id], OnConflict::Overwrite) => {
+                        let mut sets = vec!["value = ?1", "type = ?2"];
+                        if has("updated_at") {
+                            sets.push("updated_at = ?3");
+                        }
+                        if has("is_environment_managed") {
+                            sets.push("is_environment_managed = 0");
+                        }
+                        if has("default_fields") {
+                            sets.push("default_fields = ?5");
+                        }
+                        let sql = format!("UPDATE variable SET {} WHERE id = ?4", sets.join(", "));
+                        let mut stmt = tx.prepare(&sql)?;
+                        let values: Vec<(&str, &dyn rusqlite::ToSql)> = vec![
+                            ("?1", &row.stored),
+                            ("?2", &row.kind),
+                            ("?3", &now),
+                            ("?4", id),
+                            ("?5", &fields),
+                        ];
+                        for (name, value) in &values {
+                            if let Some(idx) = stmt.parameter_index(name)? {
+                                stmt.raw_bind_parameter(idx, value)?;
+                            }
+                        }
+                        stmt.raw_execute()?;
+                        done.push(Imported::Updated);
+                    }
+                    (many, _) => return Err(duplicates(row.name, many.len()).into()),
+                }
+            }
+            Ok(done)
+        })
+    }
+
     fn variable_query(&self, filter: &str) -> String {
         let col = |c: &str| {
             if self.schema.has_column("variable", c) {

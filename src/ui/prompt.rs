@@ -143,3 +143,84 @@ pub fn confirm(yes: bool, interactive: bool, what: &str, question: &str) -> Resu
         .interact()
         .map_err(|e| Error::usage(format!("cannot read the answer from the terminal ({e})")))
 }
+
+/// How a bundle's passphrase may be supplied: stdin, a named environment
+/// variable, or a hidden prompt (asked twice when sealing). Never argv.
+pub struct PassphraseSources<'a> {
+    pub stdin: bool,
+    /// `--passphrase-env VAR` and its value, if set.
+    pub env: Option<(&'a str, Option<&'a str>)>,
+    pub confirm: bool,
+    pub interactive: bool,
+}
+
+/// The shortest passphrase accepted for sealing: a bundle is offline-guessable
+/// by whoever holds the file, however slow argon2id makes each guess.
+pub const MIN_PASSPHRASE_CHARS: usize = 12;
+
+pub fn passphrase(sources: PassphraseSources) -> Result<zeroize::Zeroizing<String>> {
+    use zeroize::Zeroizing;
+    let text = if sources.stdin {
+        let mut text = Zeroizing::new(String::new());
+        std::io::stdin().read_to_string(&mut text).map_err(|e| {
+            Error::usage(format!("cannot read the passphrase from stdin ({e})"))
+                .hint("pipe it as UTF-8 text")
+        })?;
+        if text.ends_with('\n') {
+            text.pop();
+            if text.ends_with('\r') {
+                text.pop();
+            }
+        }
+        text
+    } else if let Some((name, value)) = sources.env {
+        match value {
+            Some(v) if !v.is_empty() => Zeroizing::new(v.to_owned()),
+            _ => {
+                return Err(Error::usage(format!(
+                    "--passphrase-env names {name}, which is unset or empty"
+                ))
+                .hint(format!(
+                    "export {name} with the passphrase, or use --passphrase-stdin"
+                )));
+            }
+        }
+    } else if !sources.interactive {
+        return Err(Error::usage("no passphrase given for the bundle")
+            .hint("pipe it with --passphrase-stdin, name a variable with --passphrase-env VAR, or run on a terminal to be prompted"));
+    } else {
+        let ask = |prompt: &str| {
+            dialoguer::Password::new()
+                .with_prompt(prompt)
+                .allow_empty_password(true)
+                .interact()
+                .map(Zeroizing::new)
+                .map_err(|e| {
+                    Error::usage(format!(
+                        "cannot read the passphrase from the terminal ({e})"
+                    ))
+                })
+        };
+        let first = ask("Passphrase for the bundle")?;
+        if sources.confirm && *ask("Repeat it")? != *first {
+            return Err(
+                Error::usage("the two passphrases do not match; nothing was written")
+                    .hint("run the command again"),
+            );
+        }
+        first
+    };
+    if text.is_empty() {
+        return Err(
+            Error::usage("the passphrase is empty").hint("give one of at least 12 characters")
+        );
+    }
+    if sources.confirm && text.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(Error::usage(format!(
+            "the passphrase has {} characters; a sealed bundle needs at least {MIN_PASSPHRASE_CHARS}",
+            text.chars().count()
+        ))
+        .hint("choose a longer one (several words are easiest)"));
+    }
+    Ok(text)
+}

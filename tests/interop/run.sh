@@ -6,5 +6,7 @@ cd "$(dirname "$0")/../.."
 python="$(tests/interop/setup.sh)"
 export FLOWADMIN_INTEROP_PYTHON="$python"
 FLOWADMIN_FLOWFILE_PYTHON="$(tests/interop/setup-flowfile.sh)"
+FLOWADMIN_BUNDLE_PYTHON="$(tests/interop/setup-bundle.sh)"
+export FLOWADMIN_BUNDLE_PYTHON
 export FLOWADMIN_FLOWFILE_PYTHON
 exec cargo test --locked --features interop --test interop -- "$@"

@@ -29,6 +29,8 @@ pub fn run(ctx: &Ctx, command: &Command, why: &str) -> Result<u8> {
         Command::Variable(VariableCommand::Get(args)) => secrets::get(ctx, args),
         Command::Variable(VariableCommand::Set(args)) => secrets::set(ctx, args),
         Command::Variable(VariableCommand::Delete(args)) => secrets::delete(ctx, args),
+        Command::Variable(VariableCommand::Export(args)) => secrets::export(ctx, args),
+        Command::Variable(VariableCommand::Import(args)) => secrets::import(ctx, args),
         Command::User(UserCommand::List(_)) => users::list(ctx),
         Command::User(UserCommand::Create(args)) => users::create_user(ctx, args),
         Command::User(UserCommand::Activate(args)) => users::activate(ctx, args),

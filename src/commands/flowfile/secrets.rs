@@ -178,21 +178,7 @@ pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<u8> {
     }
     let mut db = super::open_writable(&ctx.settings)?;
     let owner = owner_for_write(&db, args.owner.user.as_deref())?;
-    let (_guard, installed) = super::rotate::guard_for_encrypting(ctx, &db)?;
-    let key = match installed {
-        Some(key) => key,
-        None => ctx.settings.master_key()?,
-    };
-    // A valid but wrong master key would store a secret Flowfile cannot open.
-    let fit = crate::integrity::flowfile_key_fits(&key, &db)?;
-    if fit.is_wrong_key() {
-        return Err(Error::key(format!(
-            "the master key ({}) opens none of the {} encrypted values checked in this database, so a secret written with it could not be decrypted by Flowfile; nothing changed",
-            ctx.settings.master_key_source()?,
-            fit.checked
-        ))
-        .hint("configure the key Flowfile runs with (see `flowadmin db locate`)"));
-    }
+    let (_guard, key) = key_for_writing(ctx, &db)?;
     let value = crate::commands::variable::set::read_value(ctx, args, VariableType::Credential)?;
     if value.contains('\0') {
         return Err(Error::usage("the value contains a NUL byte").hint("Flowfile stores text"));
@@ -265,4 +251,148 @@ pub fn delete(ctx: &Ctx, args: &crate::cli::VariableDeleteArgs) -> Result<u8> {
         ))?;
     }
     Ok(0)
+}
+
+/// The master key for a write that seals, with the key lock held (a pending
+/// rotation settled first); a valid but wrong key is refused, since a secret
+/// sealed with it could not be opened by Flowfile.
+fn key_for_writing(
+    ctx: &Ctx,
+    db: &crate::storage::Database,
+) -> Result<(crate::keyfile::KeyLock, crate::crypto::flowfile::MasterKey)> {
+    let (guard, installed) = super::rotate::guard_for_encrypting(ctx, db)?;
+    let key = match installed {
+        Some(key) => key,
+        None => ctx.settings.master_key()?,
+    };
+    let fit = crate::integrity::flowfile_key_fits(&key, db)?;
+    if fit.is_wrong_key() {
+        return Err(Error::key(format!(
+            "the master key ({}) opens none of the {} encrypted values checked in this database, so a secret written with it could not be decrypted by Flowfile; nothing changed",
+            ctx.settings.master_key_source()?,
+            fit.checked
+        ))
+        .hint("configure the key Flowfile runs with (see `flowadmin db locate`)"));
+    }
+    Ok((guard, key))
+}
+
+/// `secret export`: Flowfile's secrets, opened with the master key, sealed
+/// into a passphrase bundle (every owner's unless --user).
+pub fn export(ctx: &Ctx, args: &crate::cli::VariableExportArgs) -> Result<u8> {
+    use crate::commands::variable::bundle::{self, Entry, Payload};
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let wanted = bundle::name_filter(&args.names)?;
+    bundle::check_output(ctx, &args.output, args.force)?;
+    let db = open_readable(settings)?;
+    let owner = if args.scope.all {
+        None
+    } else {
+        args.scope.user.as_deref()
+    };
+    let rows: Vec<_> = db
+        .flowfile_secrets(user_id(&db, owner)?)?
+        .into_iter()
+        .filter(|r| wanted(&r.name))
+        .collect();
+    if rows.is_empty() {
+        return Err(Error::not_found("no secret matches; nothing was written")
+            .hint("see `flowadmin secret list --all`"));
+    }
+    let key = settings.master_key()?;
+    let mut variables = Vec::with_capacity(rows.len());
+    let mut closed = Vec::new();
+    for row in &rows {
+        let Some(owner) = row.owner.clone() else {
+            out.warn(format!(
+                "warning: secret {} has no owner (its user is gone); left out",
+                escape(&row.name)
+            ));
+            continue;
+        };
+        let value = key
+            .open(&row.stored)
+            .and_then(|plain| String::from_utf8(plain.to_vec()).ok());
+        let Some(value) = value else {
+            closed.push(format!("{} of {owner}", row.name));
+            continue;
+        };
+        variables.push(Entry {
+            name: row.name.clone(),
+            kind: "Credential".into(),
+            owner,
+            value: zeroize::Zeroizing::new(value),
+            default_fields: Vec::new(),
+            created_at: None,
+            updated_at: None,
+        });
+    }
+    if !closed.is_empty() {
+        return Err(Error::key(format!(
+            "{} secret(s) do not open with the master key ({}); nothing was written",
+            closed.len(),
+            closed.join(", ")
+        ))
+        .hint("configure the master key Flowfile runs with (see `flowadmin db check`)"));
+    }
+    let owners: std::collections::BTreeSet<String> =
+        variables.iter().map(|e| e.owner.clone()).collect();
+    let payload = Payload {
+        content: bundle::CONTENT.into(),
+        product: "flowfile".into(),
+        backend: "sqlite".into(),
+        exported_at: bundle::now(),
+        variables,
+    };
+    bundle::write(ctx, &args.output, &args.passphrase, &payload)?;
+    crate::commands::variable::export::report(
+        ctx,
+        &args.output,
+        &payload,
+        &owners.into_iter().collect::<Vec<_>>(),
+    )
+}
+
+/// `secret import`: a bundle's variables as secrets, each sealed under its
+/// owner's derived key, in one transaction.
+pub fn import(ctx: &Ctx, args: &crate::cli::VariableImportArgs) -> Result<u8> {
+    use crate::commands::variable::{bundle, import};
+    let payload = bundle::read(ctx, &args.file, &args.passphrase)?;
+    let entries = payload.variables;
+    import::validate(&entries)?;
+    let mut db = super::open_writable(&ctx.settings)?;
+    let users: std::collections::HashMap<String, i64> = db
+        .flowfile_users()?
+        .into_iter()
+        .map(|u| (u.username, u.id))
+        .collect();
+    let target = |e: &'_ crate::commands::variable::bundle::Entry| {
+        args.user.clone().unwrap_or_else(|| e.owner.clone())
+    };
+    let missing = import::missing_owners(&entries, args.user.as_deref(), |n| users.contains_key(n));
+    if !missing.is_empty() {
+        return Err(import::no_such_owners(&missing));
+    }
+    if entries.iter().any(|e| !e.default_fields.is_empty()) {
+        ctx.out
+            .note("note: Flowfile's secrets have no default fields; the bundle's are left out");
+    }
+    let (_guard, key) = key_for_writing(ctx, &db)?;
+    let owners: Vec<String> = entries.iter().map(target).collect();
+    let rows: Vec<(i64, &str, &str, String)> = entries
+        .iter()
+        .zip(&owners)
+        .map(|(e, owner)| {
+            let id = users[owner];
+            (
+                id,
+                owner.as_str(),
+                e.name.as_str(),
+                key.seal(id, e.value.as_bytes()),
+            )
+        })
+        .collect();
+    let outcomes =
+        db.flowfile_import_secrets(&rows, import::on_conflict(args.on_conflict), !args.dry_run)?;
+    import::report(ctx, &entries, &owners, &outcomes, args.dry_run)
 }

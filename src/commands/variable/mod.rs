@@ -1,8 +1,11 @@
 //! `flowadmin variable ...`: one file per subcommand, plus how a stored value
 //! reads back (shared by get, list and repair).
 
+pub(crate) mod bundle;
 mod delete;
+pub(crate) mod export;
 mod get;
+pub(crate) mod import;
 mod list;
 mod repair;
 pub(crate) mod set;
@@ -23,6 +26,8 @@ pub fn run(ctx: &Ctx, command: &VariableCommand) -> Result<u8> {
         VariableCommand::List(args) => list::run(ctx, args),
         VariableCommand::Delete(args) => delete::run(ctx, args),
         VariableCommand::Repair(args) => repair::run(ctx, args),
+        VariableCommand::Export(args) => export::run(ctx, args),
+        VariableCommand::Import(args) => import::run(ctx, args),
     }
 }
 

@@ -410,6 +410,25 @@ impl PgDatabase {
         read_only: bool,
         f: impl FnOnce(&mut postgres::Transaction) -> std::result::Result<Result<T>, postgres::Error>,
     ) -> Result<T> {
+        self.transact(read_only, !read_only, f)
+    }
+
+    /// A write transaction rolled back at the end unless `commit` (a dry run
+    /// that takes every step of the real one).
+    pub(crate) fn write_then<T>(
+        &self,
+        commit: bool,
+        f: impl FnOnce(&mut postgres::Transaction) -> std::result::Result<Result<T>, postgres::Error>,
+    ) -> Result<T> {
+        self.transact(false, commit, f)
+    }
+
+    fn transact<T>(
+        &self,
+        read_only: bool,
+        commit: bool,
+        f: impl FnOnce(&mut postgres::Transaction) -> std::result::Result<Result<T>, postgres::Error>,
+    ) -> Result<T> {
         let mut client = self.client.borrow_mut();
         let mut tx = client.transaction().map_err(|e| self.sql_error(e))?;
         if read_only {
@@ -417,7 +436,7 @@ impl PgDatabase {
                 .map_err(|e| self.sql_error(e))?;
         }
         let value = f(&mut tx).map_err(|e| self.sql_error(e))?;
-        if read_only || value.is_err() {
+        if !commit || value.is_err() {
             tx.rollback().map_err(|e| self.sql_error(e))?;
         } else {
             tx.commit().map_err(|e| self.sql_error(e))?;
@@ -790,6 +809,126 @@ impl PgDatabase {
                 ))),
             }
         })?
+    }
+
+    /// Imports every row in one transaction (rolled back when `commit` is
+    /// false, or at the first refusal): all or nothing.
+    pub fn import_variables(
+        &self,
+        rows: &[crate::storage::variables::ImportRow],
+        on_conflict: crate::storage::variables::OnConflict,
+        commit: bool,
+    ) -> Result<Vec<crate::storage::variables::Imported>> {
+        use crate::storage::variables::{Imported, OnConflict};
+        use postgres::types::Type;
+        let has = |c: &str| self.schema.has_column("variable", c);
+        let (has_created, has_updated, has_env, has_fields) = (
+            has("created_at"),
+            has("updated_at"),
+            has("is_environment_managed"),
+            has("default_fields"),
+        );
+        let mut cols = vec!["id", "name", "value", "type", "user_id"];
+        let mut marks = vec!["$1::text::uuid", "$2", "$3", "$4", "$5::text::uuid"];
+        if has_created {
+            cols.push("created_at");
+            // The bundle's time, naive UTC (the session's time zone is UTC).
+            marks.push("coalesce($7::text::timestamptz, now())");
+        }
+        if has_env {
+            cols.push("is_environment_managed");
+            marks.push("false");
+        }
+        if has_fields {
+            cols.push("default_fields");
+            marks.push("$6::json");
+        }
+        let insert = format!(
+            "INSERT INTO variable ({}) VALUES ({})",
+            cols.join(", "),
+            marks.join(", ")
+        );
+        let mut sets = vec!["value = $1", "type = $2"];
+        if has_updated {
+            sets.push("updated_at = now()");
+        }
+        if has_env {
+            sets.push("is_environment_managed = false");
+        }
+        if has_fields {
+            sets.push("default_fields = $4::json");
+        }
+        let update = format!(
+            "UPDATE variable SET {} WHERE id = $3::text::uuid",
+            sets.join(", ")
+        );
+        self.write_then(commit, |tx| {
+            let find = tx.prepare(&format!(
+                "SELECT {} FROM variable WHERE user_id = $1::text::uuid AND name = $2 FOR UPDATE",
+                id("id")
+            ))?;
+            let insert = tx.prepare_typed(
+                &insert,
+                &[
+                    Type::TEXT,
+                    Type::VARCHAR,
+                    Type::VARCHAR,
+                    Type::VARCHAR,
+                    Type::TEXT,
+                    Type::JSON,
+                    Type::TEXT,
+                ],
+            )?;
+            let update = tx.prepare_typed(
+                &update,
+                &[Type::VARCHAR, Type::VARCHAR, Type::TEXT, Type::JSON],
+            )?;
+            let mut done = Vec::with_capacity(rows.len());
+            for row in rows {
+                let ids: Vec<String> = tx
+                    .query(&find, &[&row.user_id, &row.name])?
+                    .iter()
+                    .map(|r| r.get(0))
+                    .collect();
+                let fields = serde_json::Value::from(row.default_fields.to_vec());
+                match (ids.as_slice(), on_conflict) {
+                    ([], _) => {
+                        let created = row.created_at.map(crate::storage::stored_time);
+                        tx.execute(
+                            &insert,
+                            &[
+                                &crate::storage::new_id(),
+                                &row.name,
+                                &row.stored,
+                                &row.kind,
+                                &row.user_id,
+                                &fields,
+                                &created,
+                            ],
+                        )?;
+                        done.push(Imported::Created);
+                    }
+                    ([_], OnConflict::Skip) => done.push(Imported::Skipped),
+                    ([_], OnConflict::Fail) => {
+                        return Ok(Err(StorageError::VariableExists {
+                            name: row.name.to_owned(),
+                            owner: row.owner.to_owned(),
+                        }));
+                    }
+                    ([existing], OnConflict::Overwrite) => {
+                        tx.execute(&update, &[&row.stored, &row.kind, existing, &fields])?;
+                        done.push(Imported::Updated);
+                    }
+                    (many, _) => {
+                        return Ok(Err(crate::storage::variables::duplicates(
+                            row.name,
+                            many.len(),
+                        )));
+                    }
+                }
+            }
+            Ok(Ok(done))
+        })
     }
 
     pub fn delete_variable(&self, id: &str) -> Result<()> {

@@ -1,0 +1,132 @@
+//! `flowadmin variable export`: the selected variables, decrypted with the
+//! configured key, sealed into a passphrase bundle. Reads only.
+
+use serde_json::json;
+
+use super::Readback;
+use super::bundle::{self, Entry, Payload};
+use crate::cli::VariableExportArgs;
+use crate::commands::secret_key::settled_key_guard;
+use crate::commands::{keyring_if_any, open_readable, owner};
+use crate::error::{Error, Result};
+use crate::storage::Store;
+use crate::ui::context::Ctx;
+
+pub fn run(ctx: &Ctx, args: &VariableExportArgs) -> Result<u8> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    let wanted = bundle::name_filter(&args.names)?;
+    bundle::check_output(ctx, &args.output, args.force)?;
+    let db = open_readable(settings)?;
+    let user_id = if args.scope.all {
+        None
+    } else {
+        Some(owner(&db, settings, args.scope.user.as_deref())?.id)
+    };
+    let rows: Vec<_> = db
+        .list_variables(user_id.as_deref())?
+        .into_iter()
+        .filter(|r| wanted(&r.name))
+        .collect();
+    if rows.is_empty() {
+        return Err(Error::not_found("no variable matches; nothing was written")
+            .hint("see `flowadmin variable list --all`"));
+    }
+    let _key_guard = settled_key_guard(settings, db.secrets(), out)?;
+    let keyring = keyring_if_any(settings);
+    let mut variables = Vec::with_capacity(rows.len());
+    let mut closed = Vec::new();
+    for row in &rows {
+        let value = match Readback::of(row, keyring.as_ref()) {
+            Readback::Decrypted(v) => v,
+            Readback::Plain(v) => zeroize::Zeroizing::new(v),
+            Readback::Undecryptable => {
+                closed.push(format!(
+                    "{} of {}",
+                    row.name,
+                    row.owner.as_deref().unwrap_or("?")
+                ));
+                continue;
+            }
+        };
+        let Some(owner) = row.owner.clone() else {
+            out.warn(format!(
+                "warning: {} has no owner (its user is gone); left out",
+                row.name
+            ));
+            continue;
+        };
+        variables.push(Entry {
+            name: row.name.clone(),
+            kind: row.kind.clone().unwrap_or_else(|| "Credential".into()),
+            owner,
+            value,
+            default_fields: row.default_fields.clone(),
+            created_at: row.created_at.clone(),
+            updated_at: row.updated_at.clone(),
+        });
+    }
+    if !closed.is_empty() {
+        return Err(Error::key(format!(
+            "{} variable(s) do not open with the configured secret key ({}); nothing was written",
+            closed.len(),
+            closed.join(", ")
+        ))
+        .hint("configure the key Langflow uses (see `flowadmin db check`), or leave them out with --name"));
+    }
+    let owners: std::collections::BTreeSet<&str> =
+        variables.iter().map(|e| e.owner.as_str()).collect();
+    let owners: Vec<String> = owners.into_iter().map(str::to_owned).collect();
+    let payload = Payload {
+        content: bundle::CONTENT.into(),
+        product: "langflow".into(),
+        backend: match db {
+            Store::Sqlite(_) => "sqlite",
+            Store::Postgres(_) => "postgresql",
+        }
+        .into(),
+        exported_at: bundle::now(),
+        variables,
+    };
+    bundle::write(ctx, &args.output, &args.passphrase, &payload)?;
+    report(ctx, &args.output, &payload, &owners)
+}
+
+/// What an export says (on stderr when the bundle went to stdout).
+pub(crate) fn report(
+    ctx: &Ctx,
+    path: &std::path::Path,
+    payload: &Payload,
+    owners: &[String],
+) -> Result<u8> {
+    let out = &ctx.out;
+    let cost = crate::crypto::sealed::DEFAULT_COST;
+    let to_stdout = path == std::path::Path::new("-");
+    if out.json_mode() && !to_stdout {
+        out.json(&json!({
+            "file": path,
+            "variables": payload.variables.len(),
+            "owners": owners,
+            "kdf": {"name": "argon2id", "memory_kib": cost.memory_kib, "iterations": cost.iterations, "parallelism": cost.parallelism},
+            "aead": "AES-256-GCM",
+        }))?;
+        return Ok(0);
+    }
+    let line = format!(
+        "sealed {} variable(s) of {} into {} (argon2id {} MiB, {} passes; AES-256-GCM)",
+        payload.variables.len(),
+        owners.join(", "),
+        if to_stdout {
+            "stdout".into()
+        } else {
+            path.display().to_string()
+        },
+        cost.memory_kib / 1024,
+        cost.iterations
+    );
+    if to_stdout {
+        out.note(line);
+    } else {
+        out.line(line)?;
+    }
+    Ok(0)
+}
