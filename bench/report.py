@@ -148,6 +148,31 @@ wide on this shared machine (see min – max); `api-key create` is one connectio
 the loopback), a schema read from `pg_catalog`, the key check and one insert.
 """
 
+bundle_section = ""
+bundle_file = ROOT / "bench/results-bundle.json"
+if bundle_file.exists():
+    bd = json.loads(bundle_file.read_text())
+    kdf = bd["kdf"]
+    b_rows = [
+        f"| {name} | {ms(r['flowadmin']['median_s'])} ({spread(r['flowadmin'])}), {r['flowadmin']['peak_mib']:.1f} MiB, {r['flowadmin']['runs']} runs |"
+        for name, r in bd["results"].items()
+    ]
+    bundle_section = f"""
+## Sealed bundles
+
+Measured {bd['machine']['date']} by `bench/bundle.py` (run by `bench/run.sh`), the same machine.
+`variable export --all` of a database holding that many Credential variables (one owner, bench_db's),
+and `variable import` of the bundle ({bd['machine']['bundle_bytes']:,} bytes) into a fresh database
+under another key (each value decrypted, sealed, opened and re-encrypted; the import in one
+transaction). Both include one argon2id derivation, measured alone below: it is most of the time
+and, at {kdf['memory_kib'] // 1024} MiB, most of the peak memory.
+
+| what | flowadmin |
+|---|---|
+{chr(10).join(b_rows)}
+| argon2id alone ({kdf['memory_kib'] // 1024} MiB, {kdf['iterations']} passes, {kdf['parallelism']} lane; `examples/bench_kdf.rs`) | {ms(kdf['median_s'])} ({ms(kdf['min_s'])} – {ms(kdf['max_s'])}), {kdf['runs']} runs |
+"""
+
 ff_section = ""
 ff_file = ROOT / "bench/results-ff.json"
 if ff_file.exists():
@@ -234,6 +259,6 @@ so its memory grows with the table.
 ## Goals
 
 {chr(10).join(goals)}
-{pg_section}{ff_section}"""
+{pg_section}{ff_section}{bundle_section}"""
 (ROOT / "BENCHMARKS.md").write_text(text)
 print(text)

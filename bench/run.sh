@@ -6,7 +6,7 @@
 # --quick` skips 1M values; `--pg-only` skips the SQLite part (Langflow's CLI runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --locked --bin flowadmin --example bench_db
+cargo build --release --locked --bin flowadmin --example bench_db --example bench_kdf
 langflow_python="$(tests/interop/setup.sh)"
 cache="${FLOWADMIN_INTEROP_CACHE:-$HOME/.cache/flowadmin-interop}"
 if [ ! -x "$cache/bench-py/bin/python" ] || ! "$cache/bench-py/bin/python" -c "import cryptography, matplotlib" 2>/dev/null; then
@@ -26,4 +26,6 @@ fi
 "$langflow_python" bench/pg.py "$FLOWADMIN_TEST_PG_URL" "$@"
 # Flowfile, against Python with Flowfile's own derivation (its venv has cryptography).
 "$(tests/interop/setup-flowfile.sh)" bench/flowfile.py "$@"
+# Sealed bundles: export and import of 10,000 variables, and argon2id alone.
+python3 bench/bundle.py
 "$cache/bench-py/bin/python" bench/report.py

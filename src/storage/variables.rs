@@ -93,12 +93,29 @@ impl Database {
             let has = |c: &str| schema.has_column("variable", c);
             let now = now_text();
             let mut done = Vec::with_capacity(rows.len());
-            let mut find =
-                tx.prepare("SELECT id FROM variable WHERE user_id = ?1 AND name = ?2")?;
+            // The owners' rows read once (the table has no index on name: a
+            // lookup per variable would scan it once each).
+            let mut existing: std::collections::HashMap<(String, String), Vec<String>> =
+                std::collections::HashMap::new();
+            let owners: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.user_id).collect();
+            let mut of_owner = tx.prepare("SELECT id, name FROM variable WHERE user_id = ?1")?;
+            for owner in owners {
+                let found = of_owner.query_map([owner], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                })?;
+                for item in found {
+                    let (id, name) = item?;
+                    existing
+                        .entry((owner.to_owned(), name))
+                        .or_default()
+                        .push(id);
+                }
+            }
             for row in rows {
-                let ids: Vec<String> = find
-                    .query_map(params![row.user_id, row.name], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
+                let ids = existing
+                    .get(&(row.user_id.to_owned(), row.name.to_owned()))
+                    .cloned()
+                    .unwrap_or_default();
                 let fields = serde_json::to_string(row.default_fields).expect("strings serialise");
                 match (ids.as_slice(), on_conflict) {
                     ([], _) => {
@@ -106,12 +123,17 @@ impl Database {
                             .created_at
                             .map(super::stored_time)
                             .unwrap_or_else(|| now.clone());
+                        let id = new_id();
+                        existing
+                            .entry((row.user_id.to_owned(), row.name.to_owned()))
+                            .or_default()
+                            .push(id.clone());
                         insert_present(
                             tx,
                             schema,
                             "variable",
                             vec![
-                                ("id", Box::new(new_id())),
+                                ("id", Box::new(id)),
                                 ("name", Box::new(row.name)),
                                 ("value", Box::new(row.stored)),
                                 ("type", Box::new(row.kind)),

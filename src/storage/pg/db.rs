@@ -863,10 +863,26 @@ impl PgDatabase {
             sets.join(", ")
         );
         self.write_then(commit, |tx| {
-            let find = tx.prepare(&format!(
-                "SELECT {} FROM variable WHERE user_id = $1::text::uuid AND name = $2 FOR UPDATE",
-                id("id")
-            ))?;
+            // The owners' rows read (and locked) once, not a lookup per variable.
+            let owners: Vec<String> = rows
+                .iter()
+                .map(|r| r.user_id.to_owned())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            let mut existing: std::collections::HashMap<(String, String), Vec<String>> =
+                std::collections::HashMap::new();
+            for r in tx.query(
+                &format!(
+                    "SELECT {}, {}, name FROM variable WHERE user_id = ANY($1::text[]::uuid[]) FOR UPDATE",
+                    id("id"),
+                    id("user_id")
+                ),
+                &[&owners],
+            )? {
+                let (vid, user, name): (String, String, String) = (r.get(0), r.get(1), r.get(2));
+                existing.entry((user, name)).or_default().push(vid);
+            }
             let insert = tx.prepare_typed(
                 &insert,
                 &[
@@ -885,19 +901,18 @@ impl PgDatabase {
             )?;
             let mut done = Vec::with_capacity(rows.len());
             for row in rows {
-                let ids: Vec<String> = tx
-                    .query(&find, &[&row.user_id, &row.name])?
-                    .iter()
-                    .map(|r| r.get(0))
-                    .collect();
+                let slot = (row.user_id.replace('-', ""), row.name.to_owned());
+                let ids = existing.get(&slot).cloned().unwrap_or_default();
                 let fields = serde_json::Value::from(row.default_fields.to_vec());
                 match (ids.as_slice(), on_conflict) {
                     ([], _) => {
                         let created = row.created_at.map(crate::storage::stored_time);
+                        let vid = crate::storage::new_id();
+                        existing.entry(slot.clone()).or_default().push(vid.clone());
                         tx.execute(
                             &insert,
                             &[
-                                &crate::storage::new_id(),
+                                &vid,
                                 &row.name,
                                 &row.stored,
                                 &row.kind,
