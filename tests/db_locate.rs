@@ -264,3 +264,132 @@ fn postgres_url_password_is_masked() {
     );
     assert!(!text.contains("hunter2"));
 }
+
+/// A venv (made by the real `python3 -m venv`) holding a `langflow`
+/// package, in a scratch folder.
+fn venv_with_langflow(s: &Scratch) -> std::path::PathBuf {
+    let venv = s.path().join("venv");
+    let out = std::process::Command::new("python3")
+        .args(["-m", "venv", "--without-pip"])
+        .arg(&venv)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let lib: Vec<_> = std::fs::read_dir(venv.join("lib"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let pkg = lib[0].join("site-packages/langflow");
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(
+        pkg.join("__init__.py"),
+        "raise SystemExit('must not be imported')\n",
+    )
+    .unwrap();
+    venv
+}
+
+fn decided(j: &serde_json::Value) -> (String, String) {
+    (
+        j["database"]["location"].as_str().unwrap().to_owned(),
+        j["database"]["decided_by"].as_str().unwrap().to_owned(),
+    )
+}
+
+#[test]
+fn a_virtual_environment_is_read_without_python_and_agrees_with_python() {
+    let s = Scratch::empty();
+    let venv = venv_with_langflow(&s);
+    let v = venv.to_str().unwrap();
+    let (fast, how) = decided(&locate(&s, &[], &[("VIRTUAL_ENV", v)]));
+    assert!(
+        how.contains("without running Python") && how.contains("VIRTUAL_ENV"),
+        "{how}"
+    );
+    let (asked, how) = decided(&locate(
+        &s,
+        &[],
+        &[("VIRTUAL_ENV", v), ("FLOWADMIN_LOCATE", "python")],
+    ));
+    assert!(how.contains("found by"), "{how}");
+    assert_eq!(fast, asked, "the same answer as Python's find_spec");
+    assert!(
+        fast.ends_with("site-packages/langflow/langflow.db"),
+        "{fast}"
+    );
+    // No interpreter is run: with the venv's python gone the answer stands.
+    std::fs::remove_file(venv.join("bin/python")).unwrap();
+    let (gone, _) = decided(&locate(&s, &[], &[("VIRTUAL_ENV", v)]));
+    assert_eq!(gone, fast);
+}
+
+#[test]
+fn the_langflow_command_on_path_names_the_interpreter() {
+    let s = Scratch::empty();
+    let venv = venv_with_langflow(&s);
+    let script = venv.join("bin/langflow");
+    std::fs::write(
+        &script,
+        format!(
+            "#!{}\nimport sys\nsys.exit(1)\n",
+            venv.join("bin/python").display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        venv.join("bin").display(),
+        std::env::var("PATH").unwrap()
+    );
+    let (fast, how) = decided(&locate(&s, &[], &[("PATH", &path)]));
+    assert!(
+        how.contains("the interpreter of") && how.contains("without running Python"),
+        "{how}"
+    );
+    let (asked, _) = decided(&locate(
+        &s,
+        &[],
+        &[("PATH", &path), ("FLOWADMIN_LOCATE", "python")],
+    ));
+    assert_eq!(fast, asked);
+}
+
+#[test]
+fn a_user_site_package_of_a_system_interpreter_agrees_with_python() {
+    let s = Scratch::empty();
+    // The real interpreter behind python3 (not a shim), and its X.Y.
+    let out = std::process::Command::new("python3")
+        .args(["-c", "import sys, os; print(os.path.realpath(sys.executable)); print('%d.%d' % sys.version_info[:2])"])
+        .output()
+        .unwrap();
+    let text = stdout_of(&out);
+    let mut lines = text.lines();
+    let (python, version) = (
+        lines.next().unwrap().to_owned(),
+        lines.next().unwrap().to_owned(),
+    );
+    let pkg = s
+        .path()
+        .join(format!(".local/lib/python{version}/site-packages/langflow"));
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(pkg.join("__init__.py"), "").unwrap();
+    let envs = [("FLOWADMIN_PYTHON", python.as_str())];
+    let (fast, how) = decided(&locate(&s, &[], &envs));
+    assert!(how.contains("without running Python"), "{how}");
+    let (asked, _) = decided(&locate(&s, &[], &[envs[0], ("FLOWADMIN_LOCATE", "python")]));
+    assert_eq!(fast, asked);
+    assert_eq!(
+        fast,
+        pkg.canonicalize()
+            .unwrap()
+            .join("langflow.db")
+            .display()
+            .to_string()
+    );
+    // A namespace package (no __init__.py) is left to Python, which agrees.
+    std::fs::remove_file(pkg.join("__init__.py")).unwrap();
+    let (ns, how) = decided(&locate(&s, &[], &envs));
+    assert!(how.contains("found by"), "{how}");
+    assert_eq!(ns, fast);
+}

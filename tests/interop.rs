@@ -1149,3 +1149,37 @@ fn an_independent_reader_opens_a_bundle_from_its_documentation() {
     // A wrong passphrase fails its tag check there too.
     assert!(!run("not the passphrase").status.success());
 }
+
+/// The real Langflow venv: its package is found without running Python, in
+/// the folder Python's own find_spec names.
+#[test]
+fn the_langflow_package_is_found_without_python_where_python_finds_it() {
+    let venv = Langflow::new()
+        .python
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let s = Scratch::empty();
+    let locate = |extra: &[(&str, &str)]| {
+        let out = s
+            .cmd()
+            .args(["--json", "db", "locate"])
+            .env("VIRTUAL_ENV", &venv)
+            .envs(extra.iter().copied())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        let j = json_of(&out);
+        (
+            j["database"]["location"].as_str().unwrap().to_owned(),
+            j["database"]["decided_by"].as_str().unwrap().to_owned(),
+        )
+    };
+    let (fast, how) = locate(&[]);
+    assert!(how.contains("without running Python"), "{how}");
+    let (asked, how) = locate(&[("FLOWADMIN_LOCATE", "python")]);
+    assert!(how.contains("found by"), "{how}");
+    assert_eq!(fast, asked);
+}

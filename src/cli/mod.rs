@@ -217,8 +217,10 @@ pub enum DbCommand {
         Works with no database present and never prints the secret key. \
         The database is resolved as Langflow does: --db, LANGFLOW_DATABASE_URL, \
         <config dir>/langflow.db when LANGFLOW_SAVE_DB_IN_CONFIG_DIR is true, \
-        else langflow.db in the installed langflow package (found by asking FLOWADMIN_PYTHON, \
-        $VIRTUAL_ENV/bin/python or python3)."
+        else langflow.db in the installed langflow package of FLOWADMIN_PYTHON, \
+        $VIRTUAL_ENV/bin/python, the interpreter of the `langflow` command on PATH, or python3, \
+        read from its site-packages without starting Python when that is certain (else Python is \
+        asked; FLOWADMIN_LOCATE=python always asks)."
     )]
     Locate(DbLocateArgs),
 

@@ -8,6 +8,7 @@
 //! directly, so every rule is testable.
 
 pub mod flowfile;
+mod pyenv;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -661,11 +662,11 @@ impl Settings {
                 .unwrap_or(Source::Default("LANGFLOW_SAVE_DB_IN_CONFIG_DIR".into()));
             (self.config_dir.clone(), source)
         } else {
-            let (dir, python) = find_langflow_package(&self.env)?;
+            let (dir, how) = find_langflow_package(&self.env, &self.cwd)?;
             (
                 dir,
                 Source::Default(format!(
-                    "the installed langflow package (found by {python}), since LANGFLOW_DATABASE_URL is unset and LANGFLOW_SAVE_DB_IN_CONFIG_DIR is false"
+                    "the installed langflow package ({how}), since LANGFLOW_DATABASE_URL is unset and LANGFLOW_SAVE_DB_IN_CONFIG_DIR is false"
                 )),
             )
         };
@@ -830,19 +831,24 @@ fn platform_cache_dir(env: &Env) -> Option<PathBuf> {
 
 /// The directory of the installed `langflow` package and the Python that
 /// said so: `FLOWADMIN_PYTHON`, else `$VIRTUAL_ENV/bin/python`, else `python3`.
-fn find_langflow_package(env: &Env) -> Result<(PathBuf, String)> {
-    let python = if let Some(p) = env.get("FLOWADMIN_PYTHON").filter(|p| !p.is_empty()) {
-        p.to_owned()
-    } else if let Some(venv) = env.get("VIRTUAL_ENV").filter(|p| !p.is_empty()) {
-        let bin = if cfg!(windows) {
-            "Scripts/python.exe"
-        } else {
-            "bin/python"
-        };
-        Path::new(venv).join(bin).display().to_string()
-    } else {
-        "python3".to_owned()
-    };
+/// The `langflow` package's folder, and how it was found: read from the
+/// interpreter's site-packages when that is certain (no process started),
+/// else by asking that interpreter (`FLOWADMIN_LOCATE=python` always asks).
+fn find_langflow_package(env: &Env, cwd: &Path) -> Result<(PathBuf, String)> {
+    let interpreter = pyenv::interpreter(env);
+    let ask_python = env.get("FLOWADMIN_LOCATE") == Some("python");
+    if !ask_python && let Some((dir, site)) = pyenv::find_package(env, cwd, &interpreter.path) {
+        return Ok((
+            dir,
+            format!(
+                "found in {} of {}, {}, without running Python",
+                site.display(),
+                interpreter.path.display(),
+                interpreter.why
+            ),
+        ));
+    }
+    let python = interpreter.path.display().to_string();
     // find_spec does not import langflow (which takes seconds).
     let script = "import importlib.util as u, pathlib\n\
         s = u.find_spec('langflow')\n\
@@ -864,7 +870,10 @@ fn find_langflow_package(env: &Env) -> Result<(PathBuf, String)> {
             "{python} has no langflow package installed"
         )));
     }
-    Ok((PathBuf::from(dir), python))
+    Ok((
+        PathBuf::from(dir),
+        format!("found by {python}, {}", interpreter.why),
+    ))
 }
 
 #[cfg(test)]
