@@ -34,27 +34,55 @@ impl Verification {
     }
 }
 
-/// Checks every value of the database against `ring`.
+/// Checks every value of the database against `ring`. The counts are
+/// atomics (every value passes through them, from every core); only the
+/// rare failures and legacy values take a lock.
 pub fn verify(ring: &Keyring, db: &dyn SecretSource) -> Result<Verification> {
-    let result = Mutex::new(Verification::default());
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+    const KINDS: [OpenedBy; 4] = [
+        OpenedBy::Direct,
+        OpenedBy::Sha256,
+        OpenedBy::LegacyRandom,
+        OpenedBy::SsoHkdf,
+    ];
+    let total = AtomicUsize::new(0);
+    let by: [AtomicUsize; 4] = Default::default();
+    let failed = Mutex::new(Vec::new());
+    let legacy = Mutex::new(Vec::new());
     db.visit_secrets(&|slot| {
         if slot.legacy_generic {
-            result
+            legacy
                 .lock()
                 .expect("not poisoned")
-                .legacy_generic
                 .push(ValueRef::of(slot));
             return;
         }
-        let opened = opens(ring, slot.cipher, slot.value);
-        let mut r = result.lock().expect("not poisoned");
-        r.total += 1;
-        match opened {
-            Some(by) => *r.opened_by.entry(by).or_default() += 1,
-            None => r.failed.push(ValueRef::of(slot)),
+        total.fetch_add(1, Relaxed);
+        match opens(ring, slot.cipher, slot.value) {
+            Some(kind) => {
+                let i = KINDS
+                    .iter()
+                    .position(|k| *k == kind)
+                    .expect("every kind is listed");
+                by[i].fetch_add(1, Relaxed);
+            }
+            None => failed
+                .lock()
+                .expect("not poisoned")
+                .push(ValueRef::of(slot)),
         }
     })?;
-    let mut result = result.into_inner().expect("not poisoned");
+    let mut result = Verification {
+        total: total.into_inner(),
+        opened_by: KINDS
+            .iter()
+            .zip(by)
+            .map(|(k, n)| (*k, n.into_inner()))
+            .filter(|(_, n)| *n > 0)
+            .collect(),
+        failed: failed.into_inner().expect("not poisoned"),
+        legacy_generic: legacy.into_inner().expect("not poisoned"),
+    };
     // Threads finish batches in any order; report in a stable one.
     result
         .failed
@@ -219,21 +247,66 @@ fn mask_of(n: usize, opens: impl Fn(usize) -> bool) -> u64 {
     (0..n.min(MAX_TALLY_KEYS)).fold(0u64, |m, i| if opens(i) { m | (1 << i) } else { m })
 }
 
+/// Counts per set of keys, shared by every core: atomics when the sets are
+/// few (up to 10 keys), else a lock.
+struct MaskCounts {
+    atomics: Vec<std::sync::atomic::AtomicUsize>,
+    locked: Mutex<KeyTally>,
+}
+
+impl MaskCounts {
+    fn new(keys: usize) -> MaskCounts {
+        let atomics = if keys <= 10 {
+            (0..1usize << keys).map(|_| Default::default()).collect()
+        } else {
+            Vec::new()
+        };
+        MaskCounts {
+            atomics,
+            locked: Mutex::new(KeyTally::default()),
+        }
+    }
+
+    fn add(&self, mask: u64) {
+        match self.atomics.get(mask as usize) {
+            Some(n) => {
+                n.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            None => self.locked.lock().expect("not poisoned").add(mask),
+        }
+    }
+
+    fn into_tally(self) -> KeyTally {
+        let mut t = self.locked.into_inner().expect("not poisoned");
+        for (mask, n) in self.atomics.into_iter().enumerate() {
+            let n = n.into_inner();
+            if n > 0 {
+                t.total += n;
+                *t.by_keys.entry(mask as u64).or_default() += n;
+            }
+        }
+        t
+    }
+}
+
 /// Tries every Langflow keyring on every value of the database.
 pub fn tally_langflow(rings: &[&Keyring], db: &dyn SecretSource) -> Result<KeyTally> {
-    let found = Mutex::new(KeyTally::default());
+    let counts = MaskCounts::new(rings.len());
+    let legacy = Mutex::new(Vec::new());
     db.visit_secrets(&|slot| {
         if slot.legacy_generic {
-            let r = ValueRef::of(slot);
-            found.lock().expect("not poisoned").legacy_generic.push(r);
+            legacy
+                .lock()
+                .expect("not poisoned")
+                .push(ValueRef::of(slot));
             return;
         }
-        let mask = mask_of(rings.len(), |i| {
+        counts.add(mask_of(rings.len(), |i| {
             opens(rings[i], slot.cipher, slot.value).is_some()
-        });
-        found.lock().expect("not poisoned").add(mask);
+        }));
     })?;
-    let mut t = found.into_inner().expect("not poisoned");
+    let mut t = counts.into_tally();
+    t.legacy_generic = legacy.into_inner().expect("not poisoned");
     t.legacy_generic
         .sort_by(|a, b| (&a.column, &a.row_id).cmp(&(&b.column, &b.row_id)));
     Ok(t)
@@ -244,10 +317,9 @@ pub fn tally_flowfile(
     keys: &[&crate::crypto::flowfile::MasterKey],
     db: &crate::storage::Database,
 ) -> Result<KeyTally> {
-    let found = Mutex::new(KeyTally::default());
+    let counts = MaskCounts::new(keys.len());
     db.visit_sealed(&|slot| {
-        let mask = mask_of(keys.len(), |i| keys[i].open(slot.value).is_some());
-        found.lock().expect("not poisoned").add(mask);
+        counts.add(mask_of(keys.len(), |i| keys[i].open(slot.value).is_some()));
     })?;
-    Ok(found.into_inner().expect("not poisoned"))
+    Ok(counts.into_tally())
 }

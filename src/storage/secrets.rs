@@ -583,25 +583,38 @@ fn walk(
         }
         Ok(())
     };
-    let mut after = i64::MIN;
+    let read = |after: i64| -> rusqlite::Result<Vec<Row>> {
+        let mut stmt = conn.prepare_cached(&c.select)?;
+        let rows = stmt.query_map(params![after, BATCH], read_row)?;
+        rows.collect()
+    };
+    let mut batch = read(i64::MIN)?;
     let mut pending: Vec<(i64, String)> = Vec::new();
     loop {
-        let batch: Vec<Row> = {
-            let mut stmt = conn.prepare_cached(&c.select)?;
-            let rows = stmt.query_map(params![after, BATCH], read_row)?;
-            rows.collect::<rusqlite::Result<_>>()?
+        let Some(last) = batch.last().map(|r| r.rowid) else {
+            return write_updates(pending);
         };
-        let Some(last) = batch.last() else {
-            return write_updates(std::mem::take(&mut pending));
-        };
-        after = last.rowid;
+        let full = batch.len() as i64 >= BATCH;
         let previous = std::mem::take(&mut pending);
-        let (results, written) = across_cores(
+        // While the cores work on this batch, this thread writes the last
+        // one's updates, or (when only reading) reads the next batch.
+        // Measured: reading ahead as well as writing slows a rotation (the
+        // two compete for this thread while the cores are busy).
+        let (results, (written, ahead)) = across_cores(
             &batch,
             |r| visit_row(c, r, generic_too, f),
-            || write_updates(previous),
+            || {
+                let written = write_updates(previous);
+                let ahead = (!write && full).then(|| read(last));
+                (written, ahead)
+            },
         );
         written?;
+        let next = match ahead {
+            Some(next) => next?,
+            None if full => read(last)?,
+            None => Vec::new(),
+        };
         if write {
             pending = batch
                 .iter()
@@ -609,9 +622,7 @@ fn walk(
                 .filter_map(|(row, new)| new.map(|n| (row.rowid, n)))
                 .collect();
         }
-        if (batch.len() as i64) < BATCH {
-            return write_updates(pending);
-        }
+        batch = next;
     }
 }
 
