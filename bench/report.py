@@ -19,54 +19,75 @@ def spread(r):
 
 rows = []
 for name, r in results.items():
-    fa, bl = r["flowadmin"], r.get("baseline")
+    fa, bl, mp = r["flowadmin"], r.get("baseline"), r.get("baseline_mp")
     ratio = f"{bl['median_s'] / fa['median_s']:,.1f}×" if bl else "–"
     rows.append(
         f"| {name} | {ms(fa['median_s'])} ({spread(fa)}), {fa['peak_mib']:.1f} MiB, {fa['runs']} runs | "
         + (f"{r['baseline_name']}: {ms(bl['median_s'])} ({spread(bl)}), {bl['peak_mib']:.0f} MiB, {bl['runs']} runs" if bl else "–")
-        + f" | {ratio} |"
+        + f" | {ratio} | "
+        + (f"{ms(mp['median_s'])} ({spread(mp)}), {mp['runs']} runs | {mp['median_s'] / fa['median_s']:,.1f}×" if mp else "– | –")
+        + " |"
     )
 
 scaling = []
 for name, r in results.items():
     if "values" in r and name.startswith("secret-key rotate"):
         n = r["values"]
-        fa, bl = r["flowadmin"], r["baseline"]
+        fa, bl, mp = r["flowadmin"], r.get("baseline"), r.get("baseline_mp")
         scaling.append(
             f"| {n:,} | {ms(fa['median_s'])} | {n / fa['median_s']:,.0f} | {fa['peak_mib']:.1f} MiB | "
-            f"{ms(bl['median_s'])} | {n / bl['median_s']:,.0f} | {bl['peak_mib']:.0f} MiB | {bl['median_s'] / fa['median_s']:.1f}× |"
+            + (f"{ms(bl['median_s'])} | {n / bl['median_s']:,.0f} | {bl['peak_mib']:.0f} MiB | {bl['median_s'] / fa['median_s']:.1f}× | "
+               if bl else "not run | | | | ")
+            + (f"{ms(mp['median_s'])} | {mp['median_s'] / fa['median_s']:.1f}× |" if mp else "not run | |")
         )
 
 goals = []
+met = lambda ok: "met" if ok else "NOT met"
 ak = results["api-key create"]
 goals.append(
-    f"- `api-key create` under 20 ms and 20 MB, at least 500× faster than `langflow api-key`: "
-    f"{ms(ak['flowadmin']['median_s'])}, {ak['flowadmin']['peak_mib']:.1f} MiB, "
-    f"{ak['baseline']['median_s'] / ak['flowadmin']['median_s']:,.0f}× — "
-    + ("met" if ak["flowadmin"]["median_s"] < 0.02 and ak["flowadmin"]["peak_mib"] < 20
-       and ak["baseline"]["median_s"] / ak["flowadmin"]["median_s"] >= 500 else "NOT met")
+    f"- `api-key create` under 10 ms median on SQLite: {ms(ak['flowadmin']['median_s'])} "
+    f"({spread(ak['flowadmin'])}) — {met(ak['flowadmin']['median_s'] < 0.010)}. Against `langflow api-key` it is "
+    f"{ak['baseline']['median_s'] / ak['flowadmin']['median_s']:,.0f}× faster, but that ratio measures mostly Python's "
+    "start-up and Langflow's imports (about 20 s), not the work: both insert one row."
 )
-big = max((r for n, r in results.items() if n.startswith("secret-key rotate")), key=lambda r: r["values"])
+rot = [r for n, r in results.items() if n.startswith("secret-key rotate") and "baseline" in r]
+big = max(rot, key=lambda r: r["values"])
 rate = big["values"] / big["flowadmin"]["median_s"]
-ratio = big["baseline"]["median_s"] / big["flowadmin"]["median_s"]
-mems = [r["flowadmin"]["peak_mib"] for n, r in results.items() if n.startswith("secret-key rotate")]
-goals.append(f"- rotation at least 100,000 values/s at {big['values']:,} values: {rate:,.0f}/s — {'met' if rate >= 100_000 else 'NOT met'}")
-goals.append(f"- rotation at least 5× the Python baseline: {ratio:.1f}× at {big['values']:,} values — {'met' if ratio >= 5 else 'NOT met'}")
+single = big["baseline"]["median_s"] / big["flowadmin"]["median_s"]
+multi = big["baseline_mp"]["median_s"] / big["flowadmin"]["median_s"]
+goals.append(f"- rotation at least 200,000 values/s on {machine['cores']} cores at {big['values']:,} values: {rate:,.0f}/s — {met(rate >= 200_000)}")
+goals.append(f"- rotation at least 10× the single-process Python baseline: {single:.1f}× — {met(single >= 10)}")
+goals.append(f"- rotation at least 5× the Python baseline with {machine['cores']} processes doing the crypto: {multi:.1f}× — {met(multi >= 5)}")
+mem_rows = [(r["values"], r["flowadmin"]["peak_mib"]) for n, r in results.items() if n.startswith("secret-key rotate")]
+mems = [m for _, m in sorted(mem_rows)]
+flat = len(mems) >= 2 and mems[-1] <= 1.2 * mems[-2]
+goals.append(
+    "- rotation memory flat in N: "
+    + ", ".join(f"{m:.1f} MiB at {n:,}" for n, m in sorted(mem_rows))
+    + f" — {met(flat)}" + (" (the last growth, threefold or tenfold, added under 20%)" if flat else "")
+)
+for prefix, what in [("db check", "`db check`"), ("doctor (2 keys tried)", "`doctor` (two keys tried on every value)")]:
+    cands = [r for n, r in results.items() if n.startswith(prefix) and "baseline" in r]
+    if cands:
+        r = max(cands, key=lambda r: r["values"])
+        x1 = r["baseline"]["median_s"] / r["flowadmin"]["median_s"]
+        x2 = r["baseline_mp"]["median_s"] / r["flowadmin"]["median_s"]
+        goals.append(f"- {what} at {r['values']:,} values: {x1:.1f}× the one-process baseline ({met(x1 >= 10)}, goal 10×), "
+                     f"{x2:.1f}× the {machine['cores']}-process one ({met(x2 >= 5)}, goal 5×)")
+loc = results.get("db locate, default database (site-packages read)")
+loc_py = results.get("db locate, default database (FLOWADMIN_LOCATE=python)")
+if loc:
+    goals.append(f"- finding Langflow's default database without Python: {ms(loc['flowadmin']['median_s'])} median "
+                 f"({met(loc['flowadmin']['median_s'] < 0.010)}, goal 10 ms)"
+                 + (f"; asking the venv's python instead: {ms(loc_py['flowadmin']['median_s'])}" if loc_py else ""))
 rich = results.get("doctor, rich fixture")
 if rich:
     goals.append(f"- doctor under 50 ms on the rich fixture: {ms(rich['flowadmin']['median_s'])} median of {rich['flowadmin']['runs']} runs — "
-                 + ("met" if rich["flowadmin"]["median_s"] < 0.05 else "NOT met"))
+                 + met(rich["flowadmin"]["median_s"] < 0.05))
 d100k = results.get("doctor (2 keys tried), 100,000 values")
 if d100k:
     goals.append(f"- doctor under 3 s at 100,000 encrypted values (2 keys tried on each): {ms(d100k['flowadmin']['median_s'])} — "
-                 + ("met" if d100k["flowadmin"]["median_s"] < 3 else "NOT met"))
-# Flat: the last tenfold growth of the database adds under 20% to peak memory
-# (the smallest database fits in the cache whole, so it sits lower).
-flat = len(mems) >= 2 and mems[-1] <= 1.2 * mems[-2]
-goals.append(
-    f"- peak memory flat as the database grows: {', '.join(f'{m:.1f}' for m in mems)} MiB for the sizes above — "
-    + ("met: the last tenfold growth added under 20%" if flat else "NOT met")
-)
+                 + met(d100k["flowadmin"]["median_s"] < 3))
 
 plot = ""
 try:
@@ -81,7 +102,7 @@ try:
         ("db check", "flowadmin db check", "Python check"),
     ]:
         pts = sorted((r["values"], r["flowadmin"]["median_s"], r["baseline"]["median_s"])
-                     for n, r in results.items() if n.startswith(prefix))
+                     for n, r in results.items() if n.startswith(prefix) and "baseline" in r)
         xs = [p[0] for p in pts]
         ax.loglog(xs, [p[1] for p in pts], "o-", label=label_fa)
         ax.loglog(xs, [p[2] for p in pts], "s--", label=label_bl)
@@ -146,6 +167,31 @@ statements prepared once; the baseline pays the same server cost plus one statem
 is why the ratio is far below SQLite's, where the crypto is the cost. The spread between runs is
 wide on this shared machine (see min – max); `api-key create` is one connection (SCRAM, no TLS on
 the loopback), a schema read from `pg_catalog`, the key check and one insert.
+"""
+
+profile_section = ""
+profile_file = ROOT / "bench/profile-rotate.json"
+if profile_file.exists():
+    prof = json.loads(profile_file.read_text())
+    prof_rows = "\n".join(f"| {k} | {v:.1f}% |" for k, v in sorted(prof["by_kind"].items(), key=lambda kv: -kv[1]))
+    profile_section = f"""
+## Where a rotation's time goes
+
+`bench/profile.sh` samples `secret-key rotate` of {prof['values']:,} values with `perf` (all threads,
+call stacks by DWARF) and folds them into [a flame graph](bench/flamegraph-rotate.svg) (inferno).
+Self time by the kind of work in the sampled frame:
+
+| work | share of samples |
+|---|---|
+{prof_rows}
+
+Each value costs three Fernet operations (open under the old key, seal under the new, open the new
+token to verify it before it is written), then an `UPDATE` by rowid and a read-back compare. The
+crypto is split across the cores; SQLite has one writer, so the updates, the WAL writes and the
+read-backs run on one thread while the cores work on the next batch. That serial writer, not the
+crypto, bounds the rate: it is why two cores give well under twice one core's speed, and why the
+ratio against a Python baseline whose crypto also runs in parallel is lower than against one
+process.
 """
 
 bundle_section = ""
@@ -214,7 +260,7 @@ flowadmin against what operators use today: Langflow's own CLI (`langflow api-ke
 rotating keys, a Python baseline (`bench/baseline.py`) doing what Langflow's rotation script does:
 `cryptography`'s `MultiFernet` and `sqlite3` in one transaction.
 
-Reproduce with `bench/run.sh` (about 5 minutes; `--quick` skips the million-value database). It
+Reproduce with `bench/run.sh` (about 30 minutes on the 2-core machine; `--quick` skips the million- and three-million-value databases). It
 builds flowadmin in release mode, generates the databases with `examples/bench_db.rs` (real Fernet
 tokens: 90% credential variables, 10% API keys), runs every command several times under
 `/usr/bin/time` and writes `bench/results.json`, this page and `bench/scaling.png`. No test asserts
@@ -229,11 +275,11 @@ Python {machine['python']}; measured {machine['date']}.
 
 Median wall time (spread min – max) and peak RSS.
 
-| what | flowadmin | baseline | ratio |
-|---|---|---|---|
+| what | flowadmin | baseline (one process) | ratio | baseline, crypto in {machine['cores']} processes | ratio |
+|---|---|---|---|---|---|
 {chr(10).join(rows)}
 
-What the rows do: `api-key create` mints a superuser key on the rich 1.13 fixture (flowadmin with
+What the rows do: `api-key create` (timed in-process like the start-up rows, 50 runs) mints a superuser key on the rich 1.13 fixture (flowadmin with
 a superuser token as proof; Langflow with AUTO_LOGIN true, each run on a fresh copy).
 `superuser` creates one (both pay bcrypt cost 12, about 0.25 s; the rest is overhead).
 `db check` and `secret-key check` open every encrypted value with the configured key; `rotate`
@@ -246,8 +292,8 @@ the commit. `variable get` and `db locate` are start-up latency
 
 ## How cost grows with the number of values
 
-| values | flowadmin rotate | values/s | peak | Python rotate | values/s | peak | ratio |
-|---|---|---|---|---|---|---|---|
+| values | flowadmin rotate | values/s | peak | Python rotate | values/s | peak | ratio | Python, {machine['cores']} processes | ratio |
+|---|---|---|---|---|---|---|---|---|---|
 {chr(10).join(scaling)}
 {plot}
 flowadmin walks the tables in batches of 2,000 rows, splits the crypto of each batch across the
@@ -259,6 +305,6 @@ so its memory grows with the table.
 ## Goals
 
 {chr(10).join(goals)}
-{pg_section}{ff_section}{bundle_section}"""
+{profile_section}{pg_section}{ff_section}{bundle_section}"""
 (ROOT / "BENCHMARKS.md").write_text(text)
 print(text)

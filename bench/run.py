@@ -61,6 +61,13 @@ def precise(cmd, env, runs):
     return times
 
 
+def precise_summary(cmd, env, runs):
+    """Median, min and max of in-process timed runs, and the peak RSS of one more."""
+    times = precise(cmd, env, runs)
+    return {"runs": runs, "median_s": statistics.median(times), "min_s": min(times),
+            "max_s": max(times), "peak_mib": timed(cmd, env)[1]}
+
+
 def summary(samples):
     secs = [s for s, _ in samples]
     mems = [m for _, m in samples]
@@ -89,7 +96,8 @@ def main():
     # 1. api-key create
     db = fresh(FIXTURE, tmp, "apikey.db")
     env = {"LANGFLOW_SECRET_KEY": FIXTURE_KEY, "LANGFLOW_SUPERUSER_TOKEN": ADMIN_KEY}
-    fa = [timed([FLOWADMIN, "--db", db, "api-key", "create", "--user", "admin"], env) for _ in range(20)]
+    # In-process timing (as for the start-up rows below), 50 runs, memory from one more.
+    fa_ak = precise_summary([FLOWADMIN, "--db", db, "api-key", "create", "--user", "admin"], env, 50)
     lf = []
     for i in range(1 if quick else 3):
         copy = fresh(FIXTURE, tmp, f"lf-apikey-{i}.db")
@@ -99,7 +107,7 @@ def main():
             "LANGFLOW_DATABASE_URL": f"sqlite:///{copy}", "LANGFLOW_SECRET_KEY": FIXTURE_KEY,
             "LANGFLOW_CONFIG_DIR": str(cfg), "LANGFLOW_AUTO_LOGIN": "true", "LANGFLOW_SUPERUSER": "admin",
             "DO_NOT_TRACK": "true", "LANGFLOW_LOG_LEVEL": "error"}))
-    results["api-key create"] = {"flowadmin": summary(fa), "baseline": summary(lf), "baseline_name": "langflow api-key"}
+    results["api-key create"] = {"flowadmin": fa_ak, "baseline": summary(lf), "baseline_name": "langflow api-key"}
 
     # 2. superuser
     fa = []
@@ -121,6 +129,7 @@ def main():
 
     # 3. check and rotate at growing sizes
     sizes = [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000]
+    procs = os.cpu_count() or 1
     for n in sizes:
         key = secrets.token_urlsafe(32)
         new = secrets.token_urlsafe(32)
@@ -134,6 +143,8 @@ def main():
         fa_skcheck = [timed([FLOWADMIN, "--db", base, "secret-key", "check"],
                             {**kenv, "LANGFLOW_CONFIG_DIR": str(Path(tmp) / f"cfg-check-{n}")}) for _ in range(runs)]
         py_check = [timed([crypto_python, ROOT / "bench/baseline.py", "check", base, key]) for _ in range(runs)]
+        py_check_mp = [timed([crypto_python, ROOT / "bench/baseline.py", "check", base, key, "--procs", procs])
+                       for _ in range(runs)]
         # doctor tries every key it finds on every value: here the configured
         # key (environment and file) and one old key's backup, so two keys.
         dcfg = Path(tmp) / f"cfg-doctor-{n}"
@@ -144,7 +155,12 @@ def main():
             f.chmod(0o600)
         fa_doctor = [timed([FLOWADMIN, "--json", "--db", base, "doctor", "--fail-on", "never"],
                            {**kenv, "LANGFLOW_CONFIG_DIR": str(dcfg)}) for _ in range(runs)]
-        fa_rot, py_rot = [], []
+        old_key = (dcfg / "secret_key.backup.20260101T000000Z").read_text()
+        py_tally = [timed([crypto_python, ROOT / "bench/baseline.py", "tally", base, key, old_key])
+                    for _ in range(runs)] if n == sizes[-1] else []
+        py_tally_mp = [timed([crypto_python, ROOT / "bench/baseline.py", "tally", base, key, old_key,
+                              "--procs", procs]) for _ in range(runs)] if n == sizes[-1] else []
+        fa_rot, py_rot, py_rot_mp = [], [], []
         for i in range(runs):
             copy = fresh(base, tmp, f"rot-fa-{n}-{i}.db")
             cfg = Path(tmp) / f"cfg-rot-{n}-{i}"
@@ -155,14 +171,41 @@ def main():
             copy = fresh(base, tmp, f"rot-py-{n}-{i}.db")
             py_rot.append(timed([crypto_python, ROOT / "bench/baseline.py", "rotate", copy, key, new]))
             copy.unlink()
+            copy = fresh(base, tmp, f"rot-pymp-{n}-{i}.db")
+            py_rot_mp.append(timed([crypto_python, ROOT / "bench/baseline.py", "rotate", copy, key, new,
+                                    "--procs", procs]))
+            copy.unlink()
+        mp_name = f"the same in {procs} processes"
         results[f"db check, {n:,} values"] = {"flowadmin": summary(fa_check), "baseline": summary(py_check),
-                                              "baseline_name": "Python check", "values": n}
+                                              "baseline_name": "Python check", "values": n,
+                                              "baseline_mp": summary(py_check_mp), "baseline_mp_name": mp_name}
         results[f"secret-key check, {n:,} values"] = {"flowadmin": summary(fa_skcheck), "baseline": summary(py_check),
                                                      "baseline_name": "Python check", "values": n}
         results[f"doctor (2 keys tried), {n:,} values"] = {"flowadmin": summary(fa_doctor), "values": n,
                                                           "keys_tried": 2}
+        if py_tally:
+            results[f"doctor (2 keys tried), {n:,} values"].update({
+                "baseline": summary(py_tally), "baseline_name": "Python, both keys on every value",
+                "baseline_mp": summary(py_tally_mp), "baseline_mp_name": mp_name})
         results[f"secret-key rotate, {n:,} values"] = {"flowadmin": summary(fa_rot), "baseline": summary(py_rot),
-                                                      "baseline_name": "Python MultiFernet rotate", "values": n}
+                                                      "baseline_name": "Python MultiFernet rotate", "values": n,
+                                                      "baseline_mp": summary(py_rot_mp), "baseline_mp_name": mp_name}
+        base.unlink()
+
+    # 3b. memory at 3M values: flowadmin's rotation only, once (the
+    # baselines' memory grows with the table; their times at 1M are above).
+    if not quick:
+        n = 3_000_000
+        key, new = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+        new_file = Path(tmp) / "new-3m.key"
+        new_file.write_text(new)
+        base = Path(tmp) / "values-3m.db"
+        subprocess.run([BENCH_DB, base, str(n), key], check=True, capture_output=True)
+        cfg = Path(tmp) / "cfg-rot-3m"
+        cfg.mkdir()
+        one = timed([FLOWADMIN, "-q", "--db", base, "secret-key", "rotate", "--new-key-file", new_file, "--no-backup"],
+                    {"LANGFLOW_SECRET_KEY": key, "LANGFLOW_CONFIG_DIR": str(cfg)})
+        results[f"secret-key rotate, {n:,} values (memory)"] = {"flowadmin": summary([one]), "values": n}
         base.unlink()
 
     # 4. start-up latency
@@ -171,6 +214,18 @@ def main():
     for name, cmd in [("variable get", [FLOWADMIN, "--db", db, "variable", "get", "OPENAI_API_KEY"]),
                       ("db locate", [FLOWADMIN, "--db", db, "db", "locate"]),
                       ("doctor, rich fixture", [FLOWADMIN, "--json", "--db", db, "doctor", "--fail-on", "never"])]:
+        times = precise(cmd, env, 50)
+        mem = timed(cmd, env)[1]
+        results[name] = {"flowadmin": {"runs": 50, "median_s": statistics.median(times), "min_s": min(times),
+                                       "max_s": max(times), "peak_mib": mem}}
+    # Langflow's out-of-the-box setup: no --db, no LANGFLOW_DATABASE_URL, the
+    # database in the installed package, found from the venv's site-packages
+    # (and, for comparison, by starting the venv's python).
+    venv = str(langflow_bin.parent)
+    for name, extra in [("db locate, default database (site-packages read)", {}),
+                        ("db locate, default database (FLOWADMIN_LOCATE=python)", {"FLOWADMIN_LOCATE": "python"})]:
+        env = {"VIRTUAL_ENV": venv, "LANGFLOW_SECRET_KEY": FIXTURE_KEY, **extra}
+        cmd = [FLOWADMIN, "db", "locate"]
         times = precise(cmd, env, 50)
         mem = timed(cmd, env)[1]
         results[name] = {"flowadmin": {"runs": 50, "median_s": statistics.median(times), "min_s": min(times),

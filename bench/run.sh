@@ -2,8 +2,8 @@
 # Builds flowadmin in release mode, makes sure the Langflow venv and a
 # `cryptography` venv exist (cached outside the tree), runs bench/run.py, then
 # renders BENCHMARKS.md's tables and plot from bench/results.json.
-# About 20 minutes on the 2-core CI machine (SQLite, PostgreSQL, Flowfile); `bench/run.sh
-# --quick` skips 1M values; `--pg-only` skips the SQLite part (Langflow's CLI runs).
+# About 30 minutes on the 2-core CI machine (SQLite, PostgreSQL, Flowfile); `bench/run.sh
+# --quick` skips 1M and 3M values; `--pg-only` skips the SQLite part (Langflow's CLI runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --locked --bin flowadmin --example bench_db --example bench_kdf
@@ -28,4 +28,6 @@ fi
 "$(tests/interop/setup-flowfile.sh)" bench/flowfile.py "$@"
 # Sealed bundles: export and import of 10,000 variables, and argon2id alone.
 python3 bench/bundle.py
+# Where a rotation's time goes: perf and a flame graph (skipped without perf).
+bench/profile.sh
 "$cache/bench-py/bin/python" bench/report.py

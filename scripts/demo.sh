@@ -2,7 +2,8 @@
 # flowadmin's main job, end to end, on a scratch database it makes itself:
 # a config dir with a generated key, a superuser, an API key minted and shown,
 # a credential set and read back, a key rotation, and a check that every
-# stored secret opens with the new key. Touches nothing outside a temp folder.
+# stored secret opens with the new key, then the audit (doctor). Touches
+# nothing outside a temp folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build -q --release
@@ -43,3 +44,6 @@ step db check
 
 step variable get OPENAI_API_KEY --user admin
 "$fa" variable get OPENAI_API_KEY --user admin
+
+step doctor --fail-on never
+"$fa" doctor --fail-on never

@@ -574,3 +574,61 @@ fn the_bundle_header_documents_its_costs() {
     assert_ne!(header["kdf"]["salt"], other["kdf"]["salt"]);
     assert_ne!(header["aead"]["nonce"], other["aead"]["nonce"]);
 }
+
+/// `variable export` on a pseudo-terminal: the passphrase is asked twice
+/// (hidden); a mismatch writes nothing; `-o -` to the terminal is refused.
+#[test]
+fn the_passphrase_prompt_and_a_terminal_stdout() {
+    use expectrl::{Eof, Expect, Session};
+    let t = Rich::new();
+    let spawn = |args: &[&str]| {
+        let mut cmd = t.process(args);
+        cmd.env("LANGFLOW_SUPERUSER", "admin");
+        let mut p = Session::spawn(cmd).unwrap();
+        p.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+        p
+    };
+    // The prompt switches the terminal to hidden input, which drops what
+    // was typed before: each answer waits a moment, as a person would.
+    let settle = || std::thread::sleep(std::time::Duration::from_millis(300));
+    let mut p = spawn(&["variable", "export", "--all", "-o", "tty.bundle"]);
+    p.expect("Passphrase for the bundle").unwrap();
+    settle();
+    p.send_line(PASS).unwrap();
+    p.expect("Repeat it").unwrap();
+    settle();
+    p.send_line("something else entirely").unwrap();
+    p.expect("do not match").unwrap();
+    p.expect(Eof).unwrap();
+    assert!(!t.s.path().join("tty.bundle").exists());
+    let mut p = spawn(&["variable", "export", "--all", "-o", "tty.bundle"]);
+    p.expect("Passphrase for the bundle").unwrap();
+    settle();
+    p.send_line(PASS).unwrap();
+    p.expect("Repeat it").unwrap();
+    settle();
+    p.send_line(PASS).unwrap();
+    p.expect("sealed 6 variable(s)").unwrap();
+    p.expect(Eof).unwrap();
+    let screen = on_terminal(
+        t.process(&[
+            "variable",
+            "export",
+            "--all",
+            "-o",
+            "-",
+            "--passphrase-env",
+            "PP",
+        ]),
+        std::time::Duration::from_secs(60),
+    );
+    assert!(
+        screen.contains("refusing to write a bundle to a terminal"),
+        "{screen}"
+    );
+    // The bundle made on the terminal opens with the passphrase typed there.
+    let target = Target::new();
+    let out = target.import(&t.s.path().join("tty.bundle"), &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["created"], 6);
+}

@@ -53,10 +53,22 @@ fn gather(settings: &Settings) -> Result<Check> {
         let ring = key.keyring()?;
         Ok((key.char_len(), ring))
     });
-    let verification = match &keyring {
-        Ok((_, ring)) => Some(integrity::verify(ring, db.secrets())?),
-        Err(_) => None,
-    };
+    // SQLite: the counts (a scan of every variable row, for the types) run
+    // on a connection of their own while the cores check the values.
+    let sqlite_path = db.file().map(std::path::Path::to_path_buf);
+    let (verification, counts) = std::thread::scope(|scope| -> Result<_> {
+        let counting = sqlite_path
+            .map(|path| scope.spawn(move || storage::Database::open_read_only(&path)?.counts()));
+        let verification = match &keyring {
+            Ok((_, ring)) => Some(integrity::verify(ring, db.secrets())?),
+            Err(_) => None,
+        };
+        let counts = match counting {
+            Some(handle) => handle.join().expect("the count does not panic")?,
+            None => db.counts()?,
+        };
+        Ok((verification, counts))
+    })?;
     // Without a key the values are still counted (and legacy ones listed).
     let (total, legacy_generic) = match &verification {
         Some(v) => (v.total, v.legacy_generic.clone()),
@@ -101,7 +113,7 @@ fn gather(settings: &Settings) -> Result<Check> {
     Ok(Check {
         revisions: schema.revisions.clone(),
         journal: db.journal_mode()?,
-        counts: db.counts()?,
+        counts,
         location: db.location(),
         revision,
         release,

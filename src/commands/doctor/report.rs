@@ -168,7 +168,7 @@ pub const CHECKS: &[Check] = &[
         "auth.default-superuser",
         Warning,
         Langflow,
-        "the default superuser langflow/langflow, checked against the stored hash",
+        "a user `langflow` whose stored hash verifies the password `langflow`, or LANGFLOW_SUPERUSER_PASSWORD=langflow",
     ),
     check(
         "auth.superuser-cli",
