@@ -4,7 +4,7 @@
 Run through bench/run.sh, which builds flowadmin in release mode, makes sure
 the Langflow venv (tests/interop/setup.sh) and a `cryptography` venv exist,
 then calls this with their paths. Every measurement is wall time and peak RSS
-from /usr/bin/time, repeated; the report gives the median and the spread
+from /usr/bin/time (millisecond commands: timed in-process), repeated; the report gives the median and the spread
 (min-max). Writes bench/results.json and BENCHMARKS.md's tables.
 """
 
@@ -13,12 +13,14 @@ import os
 import platform
 import secrets
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import precise_summary, print_results, summary, timed  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOWADMIN = ROOT / "target/release/flowadmin"
@@ -26,58 +28,6 @@ BENCH_DB = ROOT / "target/release/examples/bench_db"
 FIXTURE = ROOT / "tests/fixtures/langflow-1.13-rich.db"
 FIXTURE_KEY = (ROOT / "tests/fixtures/langflow-1.13-rich.secret_key").read_text()
 ADMIN_KEY = "sk-YMtNUFTGNkXLCibnXE-4wk9oP3WVwHDOPQVQSDhrdr0"
-
-
-def timed(cmd, env=None, cwd=None, stdin=None):
-    """(seconds, peak MiB) of one run; fails loudly if the command fails."""
-    full_env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp")}
-    full_env.update(env or {})
-    # Wall time from here (/usr/bin/time's %e has 10 ms steps); peak RSS from /usr/bin/time.
-    started = time.perf_counter()
-    out = subprocess.run(
-        ["/usr/bin/time", "-f", "%e %M", *map(str, cmd)],
-        env=full_env,
-        cwd=cwd,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if out.returncode != 0:
-        sys.exit(f"benchmark command failed ({out.returncode}): {cmd}\n{out.stderr[-3000:]}")
-    wall = time.perf_counter() - started
-    _, kib = out.stderr.strip().splitlines()[-1].split()
-    return wall, int(kib) / 1024
-
-
-def precise(cmd, env, runs):
-    """Median wall seconds measured in-process (for millisecond commands)."""
-    full_env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **env}
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(list(map(str, cmd)), env=full_env, capture_output=True, check=True)
-        times.append(time.perf_counter() - t)
-    return times
-
-
-def precise_summary(cmd, env, runs):
-    """Median, min and max of in-process timed runs, and the peak RSS of one more."""
-    times = precise(cmd, env, runs)
-    return {"runs": runs, "median_s": statistics.median(times), "min_s": min(times),
-            "max_s": max(times), "peak_mib": timed(cmd, env)[1]}
-
-
-def summary(samples):
-    secs = [s for s, _ in samples]
-    mems = [m for _, m in samples]
-    return {
-        "runs": len(samples),
-        "median_s": statistics.median(secs),
-        "min_s": min(secs),
-        "max_s": max(secs),
-        "peak_mib": max(mems),
-    }
 
 
 def fresh(src, tmp, name):
@@ -214,10 +164,7 @@ def main():
     for name, cmd in [("variable get", [FLOWADMIN, "--db", db, "variable", "get", "OPENAI_API_KEY"]),
                       ("db locate", [FLOWADMIN, "--db", db, "db", "locate"]),
                       ("doctor, rich fixture", [FLOWADMIN, "--json", "--db", db, "doctor", "--fail-on", "never"])]:
-        times = precise(cmd, env, 50)
-        mem = timed(cmd, env)[1]
-        results[name] = {"flowadmin": {"runs": 50, "median_s": statistics.median(times), "min_s": min(times),
-                                       "max_s": max(times), "peak_mib": mem}}
+        results[name] = {"flowadmin": precise_summary(cmd, env, 50)}
     # Langflow's out-of-the-box setup: no --db, no LANGFLOW_DATABASE_URL, the
     # database in the installed package, found from the venv's site-packages
     # (and, for comparison, by starting the venv's python).
@@ -226,10 +173,7 @@ def main():
                         ("db locate, default database (FLOWADMIN_LOCATE=python)", {"FLOWADMIN_LOCATE": "python"})]:
         env = {"VIRTUAL_ENV": venv, "LANGFLOW_SECRET_KEY": FIXTURE_KEY, **extra}
         cmd = [FLOWADMIN, "db", "locate"]
-        times = precise(cmd, env, 50)
-        mem = timed(cmd, env)[1]
-        results[name] = {"flowadmin": {"runs": 50, "median_s": statistics.median(times), "min_s": min(times),
-                                       "max_s": max(times), "peak_mib": mem}}
+        results[name] = {"flowadmin": precise_summary(cmd, env, 50)}
 
     shutil.rmtree(tmp, ignore_errors=True)
     machine = {
@@ -242,13 +186,7 @@ def main():
     }
     (ROOT / "bench/results.json").write_text(json.dumps({"machine": machine, "results": results}, indent=2) + "\n")
     print(json.dumps(machine))
-    for name, r in results.items():
-        fa, bl = r["flowadmin"], r.get("baseline")
-        line = f"{name}: flowadmin {fa['median_s']*1000:.1f} ms ({fa['peak_mib']:.1f} MiB)"
-        if bl:
-            line += f"; {r['baseline_name']} {bl['median_s']*1000:.0f} ms ({bl['peak_mib']:.0f} MiB); x{bl['median_s']/fa['median_s']:.1f}"
-        print(line)
-
+    print_results(results)
 
 if __name__ == "__main__":
     main()
