@@ -90,7 +90,6 @@ impl Database {
         commit: bool,
     ) -> Result<Vec<Imported>> {
         self.write_then(commit, |tx, schema| {
-            let has = |c: &str| schema.has_column("variable", c);
             let now = now_text();
             let mut done = Vec::with_capacity(rows.len());
             // The owners' rows read once (the table has no index on name: a
@@ -154,31 +153,7 @@ impl Database {
                         .into());
                     }
                     ([id], OnConflict::Overwrite) => {
-                        let mut sets = vec!["value = ?1", "type = ?2"];
-                        if has("updated_at") {
-                            sets.push("updated_at = ?3");
-                        }
-                        if has("is_environment_managed") {
-                            sets.push("is_environment_managed = 0");
-                        }
-                        if has("default_fields") {
-                            sets.push("default_fields = ?5");
-                        }
-                        let sql = format!("UPDATE variable SET {} WHERE id = ?4", sets.join(", "));
-                        let mut stmt = tx.prepare(&sql)?;
-                        let values: Vec<(&str, &dyn rusqlite::ToSql)> = vec![
-                            ("?1", &row.stored),
-                            ("?2", &row.kind),
-                            ("?3", &now),
-                            ("?4", id),
-                            ("?5", &fields),
-                        ];
-                        for (name, value) in &values {
-                            if let Some(idx) = stmt.parameter_index(name)? {
-                                stmt.raw_bind_parameter(idx, value)?;
-                            }
-                        }
-                        stmt.raw_execute()?;
+                        update_row(tx, schema, id, row.stored, row.kind, Some(&fields), &now)?;
                         done.push(Imported::Updated);
                     }
                     (many, _) => return Err(duplicates(row.name, many.len()).into()),
@@ -263,7 +238,6 @@ impl Database {
             .default_fields
             .map(|f| serde_json::to_string(f).expect("a list of strings serialises"));
         self.write(|tx, schema| {
-            let has = |c: &str| schema.has_column("variable", c);
             let ids: Vec<String> = {
                 let mut stmt =
                     tx.prepare("SELECT id FROM variable WHERE user_id = ?1 AND name = ?2")?;
@@ -294,34 +268,15 @@ impl Database {
                     Ok((id, true))
                 }
                 [id] => {
-                    let mut sets = vec!["value = ?1".to_owned(), "type = ?2".to_owned()];
-                    if has("updated_at") {
-                        sets.push("updated_at = ?3".into());
-                    }
-                    // An edit by hand must survive Langflow's start-up import of
-                    // environment variables, which only touches managed rows.
-                    if has("is_environment_managed") {
-                        sets.push("is_environment_managed = 0".into());
-                    }
-                    if has("default_fields") && fields_json.is_some() {
-                        sets.push("default_fields = ?5".into());
-                    }
-                    let sql = format!("UPDATE variable SET {} WHERE id = ?4", sets.join(", "));
-                    let mut stmt = tx.prepare(&sql)?;
-                    // Bind only the parameters this statement names.
-                    let values: Vec<(&str, Box<dyn rusqlite::ToSql>)> = vec![
-                        ("?1", Box::new(write.stored.to_owned())),
-                        ("?2", Box::new(write.kind.to_owned())),
-                        ("?3", Box::new(now_text())),
-                        ("?4", Box::new(id.clone())),
-                        ("?5", Box::new(fields_json.clone().unwrap_or_default())),
-                    ];
-                    for (name, value) in &values {
-                        if let Some(idx) = stmt.parameter_index(name)? {
-                            stmt.raw_bind_parameter(idx, value.as_ref())?;
-                        }
-                    }
-                    stmt.raw_execute()?;
+                    update_row(
+                        tx,
+                        schema,
+                        id,
+                        write.stored,
+                        write.kind,
+                        fields_json.as_deref(),
+                        &now_text(),
+                    )?;
                     Ok((id.clone(), false))
                 }
                 many => Err(duplicates(write.name, many.len()).into()),
@@ -357,6 +312,49 @@ impl Database {
             Ok(())
         })
     }
+}
+
+/// Rewrites one variable row's value and type (and default fields, when
+/// given), setting updated_at. An edit by hand must survive Langflow's
+/// start-up import of environment variables, which only touches managed
+/// rows, so the row stops being managed.
+fn update_row(
+    tx: &rusqlite::Transaction,
+    schema: &super::Schema,
+    id: &str,
+    stored: &str,
+    kind: &str,
+    fields: Option<&str>,
+    now: &str,
+) -> rusqlite::Result<()> {
+    let has = |c: &str| schema.has_column("variable", c);
+    let mut sets = vec!["value = ?1", "type = ?2"];
+    if has("updated_at") {
+        sets.push("updated_at = ?3");
+    }
+    if has("is_environment_managed") {
+        sets.push("is_environment_managed = 0");
+    }
+    if has("default_fields") && fields.is_some() {
+        sets.push("default_fields = ?5");
+    }
+    let sql = format!("UPDATE variable SET {} WHERE id = ?4", sets.join(", "));
+    let mut stmt = tx.prepare_cached(&sql)?;
+    // Bind only the parameters this statement names.
+    let values: [(&str, &dyn rusqlite::ToSql); 5] = [
+        ("?1", &stored),
+        ("?2", &kind),
+        ("?3", &now),
+        ("?4", &id),
+        ("?5", &fields),
+    ];
+    for (name, value) in values {
+        if let Some(idx) = stmt.parameter_index(name)? {
+            stmt.raw_bind_parameter(idx, value)?;
+        }
+    }
+    stmt.raw_execute()?;
+    Ok(())
 }
 
 pub fn duplicates(name: &str, count: usize) -> StorageError {

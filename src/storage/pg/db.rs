@@ -702,6 +702,52 @@ impl PgDatabase {
 }
 
 impl PgDatabase {
+    /// `INSERT INTO variable` with the columns this schema has, as Langflow
+    /// writes a row: $1 id, $2 name, $3 value, $4 type, $5 user id; `created`
+    /// and `fields` are the expressions for created_at and default_fields.
+    fn variable_insert_sql(&self, created: &str, fields: &str) -> String {
+        let has = |c: &str| self.schema.has_column("variable", c);
+        let mut cols = vec!["id", "name", "value", "type", "user_id"];
+        let mut marks = vec!["$1::text::uuid", "$2", "$3", "$4", "$5::text::uuid"];
+        for (col, mark) in [
+            ("created_at", created),
+            ("is_environment_managed", "false"),
+            ("default_fields", fields),
+        ] {
+            if has(col) {
+                cols.push(col);
+                marks.push(mark);
+            }
+        }
+        format!(
+            "INSERT INTO variable ({}) VALUES ({})",
+            cols.join(", "),
+            marks.join(", ")
+        )
+    }
+
+    /// `UPDATE variable` by id ($3): value ($1), type ($2), updated_at, and
+    /// default_fields ($4) when `with_fields`. An edit by hand must survive
+    /// Langflow's start-up import of environment variables, which only
+    /// touches managed rows, so the row stops being managed.
+    fn variable_update_sql(&self, with_fields: bool) -> String {
+        let has = |c: &str| self.schema.has_column("variable", c);
+        let mut sets = vec!["value = $1", "type = $2"];
+        if has("updated_at") {
+            sets.push("updated_at = now()");
+        }
+        if has("is_environment_managed") {
+            sets.push("is_environment_managed = false");
+        }
+        if with_fields && has("default_fields") {
+            sets.push("default_fields = $4::json");
+        }
+        format!(
+            "UPDATE variable SET {} WHERE id = $3::text::uuid",
+            sets.join(", ")
+        )
+    }
+
     /// Creates or updates the one row (user, name) in one transaction, as
     /// Langflow writes it there (uuid id, timestamptz times, json fields),
     /// refusing when duplicates exist. Returns (id, created).
@@ -710,13 +756,6 @@ impl PgDatabase {
         user_id: &str,
         write: &crate::storage::variables::VariableWrite,
     ) -> Result<(String, bool)> {
-        let has = |c: &str| self.schema.has_column("variable", c);
-        let (has_created, has_updated, has_env, has_fields) = (
-            has("created_at"),
-            has("updated_at"),
-            has("is_environment_managed"),
-            has("default_fields"),
-        );
         let fields: Option<serde_json::Value> = write
             .default_fields
             .map(|f| serde_json::Value::from(f.to_vec()));
@@ -738,25 +777,7 @@ impl PgDatabase {
                 .collect();
             match ids.as_slice() {
                 [] => {
-                    let mut cols = vec!["id", "name", "value", "type", "user_id"];
-                    let mut marks = vec!["$1::text::uuid", "$2", "$3", "$4", "$5::text::uuid"];
-                    if has_created {
-                        cols.push("created_at");
-                        marks.push("now()");
-                    }
-                    if has_env {
-                        cols.push("is_environment_managed");
-                        marks.push("false");
-                    }
-                    if has_fields {
-                        cols.push("default_fields");
-                        marks.push("coalesce($6::json, '[]'::json)");
-                    }
-                    let sql = format!(
-                        "INSERT INTO variable ({}) VALUES ({})",
-                        cols.join(", "),
-                        marks.join(", ")
-                    );
+                    let sql = self.variable_insert_sql("now()", "coalesce($6::json, '[]'::json)");
                     let stmt = tx.prepare_typed(
                         &sql,
                         &[
@@ -775,22 +796,7 @@ impl PgDatabase {
                     Ok(Ok((new_id.clone(), true)))
                 }
                 [existing] => {
-                    let mut sets = vec!["value = $1", "type = $2"];
-                    if has_updated {
-                        sets.push("updated_at = now()");
-                    }
-                    // An edit by hand must survive Langflow's start-up import of
-                    // environment variables, which only touches managed rows.
-                    if has_env {
-                        sets.push("is_environment_managed = false");
-                    }
-                    if has_fields && fields.is_some() {
-                        sets.push("default_fields = $4::json");
-                    }
-                    let sql = format!(
-                        "UPDATE variable SET {} WHERE id = $3::text::uuid",
-                        sets.join(", ")
-                    );
+                    let sql = self.variable_update_sql(fields.is_some());
                     let stmt = tx.prepare_typed(
                         &sql,
                         &[
@@ -821,47 +827,9 @@ impl PgDatabase {
     ) -> Result<Vec<crate::storage::variables::Imported>> {
         use crate::storage::variables::{Imported, OnConflict};
         use postgres::types::Type;
-        let has = |c: &str| self.schema.has_column("variable", c);
-        let (has_created, has_updated, has_env, has_fields) = (
-            has("created_at"),
-            has("updated_at"),
-            has("is_environment_managed"),
-            has("default_fields"),
-        );
-        let mut cols = vec!["id", "name", "value", "type", "user_id"];
-        let mut marks = vec!["$1::text::uuid", "$2", "$3", "$4", "$5::text::uuid"];
-        if has_created {
-            cols.push("created_at");
-            // The bundle's time, naive UTC (the session's time zone is UTC).
-            marks.push("coalesce($7::text::timestamptz, now())");
-        }
-        if has_env {
-            cols.push("is_environment_managed");
-            marks.push("false");
-        }
-        if has_fields {
-            cols.push("default_fields");
-            marks.push("$6::json");
-        }
-        let insert = format!(
-            "INSERT INTO variable ({}) VALUES ({})",
-            cols.join(", "),
-            marks.join(", ")
-        );
-        let mut sets = vec!["value = $1", "type = $2"];
-        if has_updated {
-            sets.push("updated_at = now()");
-        }
-        if has_env {
-            sets.push("is_environment_managed = false");
-        }
-        if has_fields {
-            sets.push("default_fields = $4::json");
-        }
-        let update = format!(
-            "UPDATE variable SET {} WHERE id = $3::text::uuid",
-            sets.join(", ")
-        );
+        // The bundle's time, naive UTC (the session's time zone is UTC).
+        let insert = self.variable_insert_sql("coalesce($7::text::timestamptz, now())", "$6::json");
+        let update = self.variable_update_sql(true);
         self.write_then(commit, |tx| {
             // The owners' rows read (and locked) once, not a lookup per variable.
             let owners: Vec<String> = rows
