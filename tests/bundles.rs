@@ -14,28 +14,6 @@ use serde_json::Value;
 const PASS: &str = "correct horse battery staple";
 const FF_MASTER: &str = "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=";
 
-/// The rich fixture's variables: (owner, name, type, value).
-fn fixture_variables() -> Vec<(String, String, String, String)> {
-    let text =
-        std::fs::read_to_string(fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
-    let section = text.split("[variables]").nth(1).unwrap();
-    section
-        .lines()
-        .skip(1)
-        .take_while(|l| !l.trim().is_empty())
-        .map(|l| {
-            let (left, value) = l.split_once(" = ").unwrap();
-            let parts: Vec<&str> = left.split(" / ").map(str::trim).collect();
-            (
-                parts[0].into(),
-                parts[2].into(),
-                parts[1].into(),
-                value.trim().into(),
-            )
-        })
-        .collect()
-}
-
 fn export(t: &Rich, args: &[&str]) -> std::process::Output {
     let mut all = vec!["variable", "export", "--passphrase-env", "PP"];
     all.extend_from_slice(args);
@@ -115,7 +93,7 @@ fn langflow_to_langflow_under_another_key() {
     let mode = std::fs::metadata(&bundle).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     let text = std::fs::read(&bundle).unwrap();
-    for (_, _, _, value) in fixture_variables() {
+    for (_, _, _, value) in rich_variables() {
         assert!(
             !text.windows(value.len()).any(|w| w == value.as_bytes()),
             "{value} is in the clear"
@@ -126,7 +104,7 @@ fn langflow_to_langflow_under_another_key() {
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let j = json_of(&out);
     assert_eq!(j["created"], 6);
-    for (owner, name, kind, value) in fixture_variables() {
+    for (owner, name, kind, value) in rich_variables() {
         assert_eq!(target.get(&owner, &name), value, "{owner}/{name}");
         let row = target.run(&["--json", "variable", "list", "--user", &owner], "", &[]);
         let list = json_of(&row);
@@ -508,7 +486,7 @@ fn langflow_to_flowfile_and_back() {
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     assert_eq!(json_of(&out)["created"], 6);
-    for (owner, name, _, value) in fixture_variables() {
+    for (owner, name, _, value) in rich_variables() {
         let out = ff(&s, &["secret", "get", &name, "--user", &owner, "--raw"], "");
         assert_eq!(code(&out), 0, "{name}: {}", stderr_of(&out));
         assert_eq!(stdout_of(&out), value);

@@ -955,7 +955,7 @@ fn the_flowfile_fixture_rebuilds_with_flowfiles_own_code() {
 const BUNDLE_PASS: &str = "correct horse battery staple";
 
 /// The rich fixture's variables sealed into `<scratch>/all.bundle`, and
-/// their (owner, name, value) from its credentials file.
+/// their (owner, name, value).
 fn rich_bundle(s: &Scratch) -> (PathBuf, Vec<(String, String, String)>) {
     let out = s
         .cmd()
@@ -975,24 +975,9 @@ fn rich_bundle(s: &Scratch) -> (PathBuf, Vec<(String, String, String)>) {
         .output()
         .unwrap();
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
-    let text =
-        std::fs::read_to_string(fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
-    let expected = text
-        .split("[variables]")
-        .nth(1)
-        .unwrap()
-        .lines()
-        .skip(1)
-        .take_while(|l| !l.trim().is_empty())
-        .map(|l| {
-            let (left, value) = l.split_once(" = ").unwrap();
-            let parts: Vec<&str> = left.split(" / ").map(str::trim).collect();
-            (
-                parts[0].to_owned(),
-                parts[2].to_owned(),
-                value.trim().to_owned(),
-            )
-        })
+    let expected = rich_variables()
+        .into_iter()
+        .map(|(owner, name, _, value)| (owner, name, value))
         .collect();
     (s.path().join("all.bundle"), expected)
 }

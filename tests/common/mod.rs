@@ -17,6 +17,29 @@ pub fn fixture_key(name: &str) -> String {
     std::fs::read_to_string(fixtures().join(format!("{name}.secret_key"))).unwrap()
 }
 
+/// The rich fixture's variables, from its credentials file: (owner, name,
+/// type, value).
+pub fn rich_variables() -> Vec<(String, String, String, String)> {
+    let text =
+        std::fs::read_to_string(fixtures().join("langflow-1.13-rich.credentials.txt")).unwrap();
+    let section = text.split("[variables]").nth(1).unwrap();
+    section
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .map(|l| {
+            let (left, value) = l.split_once(" = ").unwrap();
+            let parts: Vec<&str> = left.split(" / ").map(str::trim).collect();
+            (
+                parts[0].into(),
+                parts[2].into(),
+                parts[1].into(),
+                value.trim().into(),
+            )
+        })
+        .collect()
+}
+
 /// A scratch folder holding a writable copy of a fixture database.
 pub struct Scratch {
     pub dir: TempDir,
