@@ -49,12 +49,9 @@ pub fn run(cli: Cli) -> Result<u8> {
     let env = load_env(&cli)?;
     let settings = Settings::resolve(&cli.global, env)?;
     let ctx = Ctx::new(settings, Terminal::detect());
+    // doctor runs on both products itself (and --list-checks on neither).
     if let Command::Doctor(args) = &cli.command {
-        if args.list_checks {
-            return commands::doctor::run(&ctx, args, settings::Product::Langflow);
-        }
-        let (product, _) = ctx.settings.product()?;
-        return commands::doctor::run(&ctx, args, product);
+        return commands::doctor::run(&ctx, args);
     }
     // `db init` makes Langflow's scratch database whatever the product.
     if !matches!(cli.command, Command::Db(DbCommand::Init(_))) {

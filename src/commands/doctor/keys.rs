@@ -9,8 +9,9 @@ use crate::integrity::{KeyTally, MAX_TALLY_KEYS};
 
 /// A key found somewhere, not yet tried. `K` is the product's key type.
 pub struct Candidate<K> {
-    /// The exact key text (for merging the places one key is found in).
-    pub text: String,
+    /// The exact key text (for merging the places one key is found in),
+    /// zeroed when dropped.
+    pub text: zeroize::Zeroizing<String>,
     pub key: Result<K, String>,
     pub fingerprint: String,
     pub sources: Vec<String>,
@@ -43,7 +44,7 @@ impl<K> Candidates<K> {
         make: impl FnOnce(&str) -> Result<K, String>,
         fingerprint: impl FnOnce(&K) -> String,
     ) {
-        if let Some(known) = self.list.iter_mut().find(|c| c.text == text) {
+        if let Some(known) = self.list.iter_mut().find(|c| c.text.as_str() == text) {
             known.sources.push(source);
             known.configured |= configured;
             return;
@@ -54,7 +55,7 @@ impl<K> Candidates<K> {
             Err(_) => String::new(),
         };
         self.list.push(Candidate {
-            text: text.to_owned(),
+            text: zeroize::Zeroizing::new(text.to_owned()),
             key,
             fingerprint: fp,
             sources: vec![source],

@@ -29,24 +29,42 @@ fn fp(text: &str) -> String {
     SecretKey::new(text).fingerprint()
 }
 
+/// The configured key, where it comes from, and (when it comes from the
+/// environment) the `secret_key` file's own key: read once, for the drift,
+/// the file-overwrite and the strength checks.
+struct Configured {
+    key: std::result::Result<SecretKey, String>,
+    source: KeySource,
+    /// `Some(Ok(key))` for a readable, non-empty file; `Some(Err(()))` unreadable.
+    file_key: Option<std::result::Result<SecretKey, ()>>,
+}
+
+impl Configured {
+    fn read(settings: &Settings) -> Configured {
+        let source = settings.key_source();
+        let key_file = settings.secret_key_path();
+        let file_key = (matches!(source, KeySource::Env(_)) && key_file.is_file()).then(|| {
+            keyfile::read_key_text(&key_file, "secret key file")
+                .map(|text| SecretKey::new(keyfile::as_langflow_reads(&text)))
+                .map_err(|_| ())
+        });
+        Configured {
+            key: settings.secret_key().map_err(|e| e.message),
+            source,
+            file_key,
+        }
+    }
+}
+
 /// Every Langflow key flowadmin can find, the configured one marked.
-fn candidates(settings: &Settings, opts: &Opts) -> Result<(Candidates<Keyring>, Option<String>)> {
+fn candidates(settings: &Settings, conf: &Configured, opts: &Opts) -> Result<Candidates<Keyring>> {
     let mut c: Candidates<Keyring> = Candidates::default();
     let add = |c: &mut Candidates<Keyring>, text: &str, source: String, configured: bool| {
         c.add(text, source, configured, ring, |_| fp(text));
     };
-    let configured_error = match settings.secret_key() {
-        Ok(key) => {
-            add(
-                &mut c,
-                key.expose(),
-                settings.key_source().to_string(),
-                true,
-            );
-            None
-        }
-        Err(e) => Some(e.message.clone()),
-    };
+    if let Ok(key) = &conf.key {
+        add(&mut c, key.expose(), conf.source.to_string(), true);
+    }
     if let Some(process) = settings.env().shadowed("LANGFLOW_SECRET_KEY") {
         add(
             &mut c,
@@ -69,8 +87,12 @@ fn candidates(settings: &Settings, opts: &Opts) -> Result<(Candidates<Keyring>, 
             Ok(_) => {}
             Err(_) => c.unreadable.push(path.display().to_string()),
         };
-    if matches!(settings.key_source(), KeySource::Env(_)) && key_file.is_file() {
-        read(&mut c, &key_file, "secret key file");
+    match &conf.file_key {
+        Some(Ok(key)) if !key.expose().is_empty() => {
+            add(&mut c, key.expose(), key_file.display().to_string(), false)
+        }
+        Some(Err(())) => c.unreadable.push(key_file.display().to_string()),
+        _ => {}
     }
     let pending = keyfile::pending_path(&key_file);
     if pending.is_file() {
@@ -94,7 +116,7 @@ fn candidates(settings: &Settings, opts: &Opts) -> Result<(Candidates<Keyring>, 
             false,
         );
     }
-    Ok((c, configured_error))
+    Ok(c)
 }
 
 fn days_since(stored: Option<&str>, now: NaiveDateTime) -> Option<i64> {
@@ -290,8 +312,8 @@ fn auth_checks(ctx: &Ctx, sel: &Selection, db: &Store, findings: &mut Vec<Findin
     Ok(())
 }
 
-fn secret_key_checks(settings: &Settings, sel: &Selection, pg: bool, findings: &mut Vec<Finding>) {
-    let source = settings.key_source();
+fn secret_key_checks(conf: &Configured, sel: &Selection, pg: bool, findings: &mut Vec<Finding>) {
+    let source = &conf.source;
     if !matches!(source, KeySource::Env(_)) && sel.wants("secret-key.not-explicit") {
         findings.push(Finding::new(
             "secret-key.not-explicit",
@@ -305,7 +327,7 @@ fn secret_key_checks(settings: &Settings, sel: &Selection, pg: bool, findings: &
             "set LANGFLOW_SECRET_KEY (from a secret store) to the key in that file, and keep a copy offline",
         ));
     }
-    let Ok(key) = settings.secret_key() else {
+    let Ok(key) = &conf.key else {
         return;
     };
     let chars = key.char_len();
@@ -534,12 +556,19 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
     let db = open_readable(settings)?;
     let pg = matches!(db, Store::Postgres(_));
 
-    let (cands, configured_error) = candidates(settings, opts)?;
+    let conf = Configured::read(settings);
+    let cands = candidates(settings, &conf, opts)?;
     let wants_keys = sel.wants_group("key") || sel.wants("variables.legacy-generic");
     let (seen, tally) = if wants_keys {
         let (rings, _) = cands.usable();
         let tally = crate::integrity::tally_langflow(&rings, db.secrets())?;
-        let (seen, drift) = keys::drift(sel, &cands, &tally, configured_error.as_deref(), &WORDS);
+        let (seen, drift) = keys::drift(
+            sel,
+            &cands,
+            &tally,
+            conf.key.as_ref().err().map(String::as_str),
+            &WORDS,
+        );
         findings.extend(drift);
         (seen, tally)
     } else {
@@ -556,25 +585,23 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
         ));
     }
     if sel.wants("key.env-overrides-file")
-        && matches!(settings.key_source(), KeySource::Env(_))
-        && let Ok(configured) = settings.secret_key()
-        && let Ok(text) = keyfile::read_key_text(&settings.secret_key_path(), "secret key file")
-        && !text.is_empty()
-        && keyfile::as_langflow_reads(&text) != configured.expose()
+        && let (Ok(configured), Some(Ok(file))) = (&conf.key, &conf.file_key)
+        && !file.expose().is_empty()
+        && file.expose() != configured.expose()
     {
         findings.push(Finding::new(
             "key.env-overrides-file",
             Severity::Warning,
             format!(
                 "LANGFLOW_SECRET_KEY ({}) differs from the key in {}",
-                settings.key_source(),
+                conf.source,
                 settings.secret_key_path().display()
             ),
             "Langflow writes the environment's key over that file at start: the file's key is gone after the next start, and with it whatever only it opens",
             "if the file's key opens values the environment's does not (see the keys above), copy the file away before starting Langflow, then rotate with `--old-key-file`",
         ));
     }
-    secret_key_checks(settings, sel, pg, &mut findings);
+    secret_key_checks(&conf, sel, pg, &mut findings);
     if sel.wants_group("auth") {
         auth_checks(ctx, sel, &db, &mut findings)?;
     }

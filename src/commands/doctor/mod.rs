@@ -22,11 +22,12 @@ pub struct Opts {
     pub key_files: Vec<PathBuf>,
 }
 
-pub fn run(ctx: &Ctx, args: &DoctorArgs, product: Product) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
     if args.list_checks {
         report::list(&ctx.out)?;
         return Ok(exit::OK);
     }
+    let (product, _) = ctx.settings.product()?;
     let sel = report::Selection::new(&args.checks, &args.skips)?;
     let opts = Opts {
         stale_days: args.stale_days,

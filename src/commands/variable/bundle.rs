@@ -75,7 +75,6 @@ pub fn check_output(ctx: &Ctx, path: &Path, force: bool) -> Result<()> {
 }
 
 /// Seals `payload` and writes it (0600, atomically), or to stdout for `-`.
-/// Returns the argon2id costs used, for the report.
 pub fn write(ctx: &Ctx, path: &Path, source: &PassphraseSource, payload: &Payload) -> Result<()> {
     let pass = passphrase(ctx, source, true)?;
     // Sized up front so serde_json never reallocates (and leaves copies of
