@@ -30,12 +30,12 @@ fn key_home(db: &Path) -> PathBuf {
 
 fn candidates(
     ctx: &Ctx,
+    source: &MasterKeySource,
     db: &Path,
     opts: &Opts,
 ) -> Result<(Candidates<MasterKey>, Option<String>)> {
     let settings = &ctx.settings;
     let mut c: Candidates<MasterKey> = Candidates::default();
-    let source = settings.master_key_source()?;
     let configured_error = match settings.master_key() {
         Ok(key) => {
             c.add(
@@ -95,15 +95,15 @@ fn candidates(
     Ok((c, configured_error))
 }
 
-fn watched(ctx: &Ctx, db: &Path) -> Result<Vec<Watched>> {
+fn watched(ctx: &Ctx, source: &MasterKeySource, db: &Path) -> Result<Vec<Watched>> {
     let settings = &ctx.settings;
     let mut files = Vec::new();
-    match settings.master_key_source()? {
+    match source {
         MasterKeySource::Store { dir, .. } => {
             files.push(Watched::new(dir.join(STORE_FILE), Holds::Key));
             files.push(Watched::new(dir.join(STORE_KEY_FILE), Holds::Key));
         }
-        MasterKeySource::DockerSecret(path) => files.push(Watched::new(path, Holds::Key)),
+        MasterKeySource::DockerSecret(path) => files.push(Watched::new(path.clone(), Holds::Key)),
         MasterKeySource::Env(_) | MasterKeySource::NoneInDocker => {}
     }
     let home = key_home(db);
@@ -132,14 +132,15 @@ fn watched(ctx: &Ctx, db: &Path) -> Result<Vec<Watched>> {
 pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
     let settings = &ctx.settings;
     let path = database_path(settings)?;
+    let source = settings.master_key_source()?;
     let mut findings = Vec::new();
     // Before the database is open: SQLite's reader makes -wal and -shm files.
     if sel.wants_group("files") {
-        let files = watched(ctx, &path)?;
+        let files = watched(ctx, &source, &path)?;
         findings.extend(files::check(sel, &files, Some(&path)));
     }
     let db = open_readable(settings)?;
-    let (cands, configured_error) = candidates(ctx, &path, opts)?;
+    let (cands, configured_error) = candidates(ctx, &source, &path, opts)?;
     let (seen, total) = if sel.wants_group("key") {
         let (usable, _) = cands.usable();
         let tally = crate::integrity::tally_flowfile(&usable, &db)?;
@@ -177,7 +178,7 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
         && let MasterKeySource::Store {
             dir,
             decided_by: Source::Default(_),
-        } = settings.master_key_source()?
+        } = &source
         && keys::siblings(
             home.parent().unwrap_or(Path::new(".")),
             "flowfile_master_key.backup.",
