@@ -162,7 +162,12 @@ fn source_of(settings: &Settings, name: &str) -> String {
         .unwrap_or_else(|| "Langflow's default".into())
 }
 
-fn auth_checks(ctx: &Ctx, sel: &Selection, db: &Store, findings: &mut Vec<Finding>) -> Result<()> {
+fn auth_checks(
+    ctx: &Ctx,
+    sel: &Selection,
+    users: &[storage::users::User],
+    findings: &mut Vec<Finding>,
+) {
     let settings = &ctx.settings;
     let auth = &settings.auth;
     let mut bad = Vec::new();
@@ -204,7 +209,7 @@ fn auth_checks(ctx: &Ctx, sel: &Selection, db: &Store, findings: &mut Vec<Findin
         // (about 0.25 s at cost 12), and `langflow/langflow` is the pair the
         // docs warn about.
         let mut items = Vec::new();
-        for user in db.list_users()? {
+        for user in users {
             if user.username != "langflow" || user.retired_at.is_some() {
                 continue;
             }
@@ -309,7 +314,6 @@ fn auth_checks(ctx: &Ctx, sel: &Selection, db: &Store, findings: &mut Vec<Findin
             "unset it unless write contention on the database forces it",
         ));
     }
-    Ok(())
 }
 
 fn secret_key_checks(conf: &Configured, sel: &Selection, pg: bool, findings: &mut Vec<Finding>) {
@@ -359,13 +363,13 @@ fn account_checks(
     ctx: &Ctx,
     sel: &Selection,
     db: &Store,
+    users: &[storage::users::User],
     opts: &Opts,
     findings: &mut Vec<Finding>,
 ) -> Result<()> {
     let now = chrono::Utc::now().naive_utc();
     let auth = &ctx.settings.auth;
     let stale = i64::from(opts.stale_days);
-    let users = db.list_users()?;
     let superusers: Vec<_> = users
         .iter()
         .filter(|u| u.is_superuser && u.is_active && u.retired_at.is_none())
@@ -602,11 +606,18 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
         ));
     }
     secret_key_checks(&conf, sel, pg, &mut findings);
+    let accounts = sel.wants_group("accounts") || sel.wants_group("api-keys");
+    // Read once for the auth and the account checks.
+    let users = if accounts || sel.wants("auth.default-superuser") {
+        db.list_users()?
+    } else {
+        Vec::new()
+    };
     if sel.wants_group("auth") {
-        auth_checks(ctx, sel, &db, &mut findings)?;
+        auth_checks(ctx, sel, &users, &mut findings);
     }
-    if sel.wants_group("accounts") || sel.wants_group("api-keys") {
-        account_checks(ctx, sel, &db, opts, &mut findings)?;
+    if accounts {
+        account_checks(ctx, sel, &db, &users, opts, &mut findings)?;
     }
     if !tally.legacy_generic.is_empty() && sel.wants("variables.legacy-generic") {
         findings.push(
