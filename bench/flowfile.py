@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOWADMIN = ROOT / "target/release/flowadmin"
-FIXTURE = ROOT.parent / "shared/fixtures/flowfile/flowfile-fixture.db"
+FIXTURE = ROOT / "tests/fixtures/flowfile/flowfile-fixture.db"
 OWNERS = 100
 PREFIX = "$ffsec$1$"
 

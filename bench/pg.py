@@ -33,7 +33,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOWADMIN = ROOT / "target/release/flowadmin"
-FIXTURES = ROOT.parent / "shared/fixtures/postgres"
+FIXTURES = ROOT / "tests/fixtures/postgres"
 KEY = (FIXTURES / "langflow-1.13-rich.secret_key").read_text()
 ADMIN_TOKEN = next(
     line.split(" / ")[2].strip()

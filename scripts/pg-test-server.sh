@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL for the tests (the recipe in shared/fixtures/postgres/README.md):
+# A throwaway PostgreSQL for the tests (the recipe in tests/fixtures/postgres/README.md):
 # a cluster run by the `postgres` user (PostgreSQL refuses root) in a temp folder, on
 # 127.0.0.1 and a private socket, server time zone Asia/Kolkata on purpose (flowadmin
 # must write UTC whatever the server's zone). Installs Debian's postgresql when missing.

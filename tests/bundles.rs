@@ -451,7 +451,7 @@ fn flowfile_db(s: &Scratch) -> std::path::PathBuf {
     let db = s.path().join("flowfile_catalog.db");
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/fixtures/flowfile/flowfile-fixture.db"),
+            .join("tests/fixtures/flowfile/flowfile-fixture.db"),
         &db,
     )
     .unwrap();

@@ -771,7 +771,7 @@ fn ff_db(s: &Scratch) -> PathBuf {
     let db = dir.join("flowfile_catalog.db");
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/fixtures/flowfile/flowfile-fixture.db"),
+            .join("tests/fixtures/flowfile/flowfile-fixture.db"),
         &db,
     )
     .unwrap();

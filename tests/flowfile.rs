@@ -1,5 +1,5 @@
 //! flowadmin on a Flowfile database: the fixture written by real Flowfile
-//! 0.23.3 (../shared/fixtures/flowfile/, docker mode, its master key and every
+//! 0.23.3 (tests/fixtures/flowfile/, docker mode, its master key and every
 //! plaintext in credentials.json). Real Flowfile judges the same paths in the
 //! interop suite.
 
@@ -12,7 +12,7 @@ use common::*;
 const MASTER: &str = "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=";
 
 fn ff_fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/flowfile")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/flowfile")
 }
 
 fn credentials() -> serde_json::Value {

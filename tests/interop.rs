@@ -715,7 +715,7 @@ fn ask_flowfile(db: &Path, master_key: &str, checks: Value) -> Vec<Value> {
 #[test]
 fn flowfile_master_key_rotation_is_judged_by_flowfile() {
     const MASTER: &str = "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=";
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/flowfile");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/flowfile");
     let creds: Value =
         serde_json::from_str(&std::fs::read_to_string(fixtures.join("credentials.json")).unwrap())
             .unwrap();
@@ -783,7 +783,7 @@ fn flowfile_master_key_rotation_is_judged_by_flowfile() {
 #[test]
 fn flowfile_users_secrets_and_keys_are_judged_by_flowfile() {
     const MASTER: &str = "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=";
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/flowfile");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/flowfile");
     let s = Scratch::empty();
     let db = s.path().join("flowfile_catalog.db");
     std::fs::copy(fixtures.join("flowfile-fixture.db"), &db).unwrap();
@@ -1045,7 +1045,7 @@ fn a_langflow_bundle_imported_into_flowfile_is_opened_by_flowfile() {
     let db = s.path().join("flowfile_catalog.db");
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/fixtures/flowfile/flowfile-fixture.db"),
+            .join("tests/fixtures/flowfile/flowfile-fixture.db"),
         &db,
     )
     .unwrap();

@@ -198,7 +198,7 @@ pub fn check_password_policy(password: &str) -> Result<(), &'static str> {
 mod tests {
     use super::*;
 
-    // From the fixture written by Flowfile 0.23.3 (shared/fixtures/flowfile/README.md).
+    // From the fixture written by Flowfile 0.23.3 (tests/fixtures/flowfile/README.md).
     const MASTER: &str = "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=";
 
     #[test]

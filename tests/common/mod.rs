@@ -307,7 +307,7 @@ impl Rich {
 // PostgreSQL: a fresh database holding the rich fixture per test.
 
 pub fn pg_fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures/postgres")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/postgres")
 }
 
 /// The admin URL, or None (and a visible SKIPPED line) without a server.
