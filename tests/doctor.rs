@@ -352,7 +352,11 @@ fn weak_secret_keys_are_flagged() {
     // 32 bytes of zeros: a valid Fernet key with two distinct characters.
     let j = run("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
     assert!(!has(&j, "secret-key.short"));
-    assert!(has(&j, "secret-key.low-variety"));
+    // #22 item 9: a key of a few bits is guessed at once: critical.
+    assert_eq!(severity(&j, "secret-key.low-variety"), "critical");
+    // Eight letters four times each: 96 bits, low variety, not trivial.
+    let j = run("aaaabbbbccccddddeeeeffffgggghhhh");
+    assert_eq!(severity(&j, "secret-key.low-variety"), "warning");
     let j = run(&fernet::Fernet::generate_key());
     assert!(found(&j).is_empty(), "{:#}", j["findings"]);
 }

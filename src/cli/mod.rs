@@ -579,6 +579,9 @@ pub struct VariableSetArgs {
     /// Keep stdin exactly, trailing newline included
     #[arg(long)]
     pub raw: bool,
+    /// Store an empty value (refused otherwise: an empty stdin is usually a failed pipeline)
+    #[arg(long)]
+    pub allow_empty: bool,
 }
 
 #[derive(Debug, Args)]
@@ -703,6 +706,9 @@ pub struct SecretKeyRotateArgs {
     /// Rotate even though another process (PostgreSQL: another session) has the database open
     #[arg(long)]
     pub force: bool,
+    /// Accept a given new key that doctor would flag as weak (short or low variety)
+    #[arg(long)]
+    pub allow_weak_key: bool,
 }
 
 #[derive(Debug, Args)]

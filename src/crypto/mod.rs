@@ -24,6 +24,50 @@ pub const MINIMUM_SECRET_KEY_LENGTH: usize = 32;
 /// Every Fernet token starts with the version byte 0x80 and a timestamp.
 pub const FERNET_PREFIX: &str = "gAAAAA";
 
+/// Variety of a key's characters: Shannon entropy per character times its
+/// length, in bits. 43 random base64url characters give about 200; a key
+/// someone typed, padded or made of one repeated byte gives far less.
+pub fn estimated_bits(text: &str) -> f64 {
+    let mut counts = std::collections::BTreeMap::new();
+    let chars: Vec<char> = text.chars().collect();
+    for ch in &chars {
+        *counts.entry(*ch).or_insert(0usize) += 1;
+    }
+    let n = chars.len() as f64;
+    let per_char: f64 = counts
+        .values()
+        .map(|&k| {
+            let p = k as f64 / n;
+            -p * p.log2()
+        })
+        .sum();
+    per_char * n
+}
+
+/// Below this a key is low-variety (doctor: a warning; a new key: refused).
+pub const WEAK_KEY_BITS: f64 = 128.0;
+/// Below this a key is trivially guessable (doctor: critical).
+pub const GUESSABLE_KEY_BITS: f64 = 64.0;
+
+/// Why a key text is too weak to be a new key (the rules doctor flags), or
+/// None: shorter than 32 characters, or its characters carry under 128 bits
+/// (`a`, 32 zero bytes in base64, a repeated phrase).
+pub fn weakness(text: &str) -> Option<String> {
+    let chars = text.chars().count();
+    if chars < MINIMUM_SECRET_KEY_LENGTH {
+        return Some(format!(
+            "it is {chars} characters long (under {MINIMUM_SECRET_KEY_LENGTH})"
+        ));
+    }
+    let bits = estimated_bits(text);
+    (bits < WEAK_KEY_BITS).then(|| {
+        format!(
+            "its characters carry about {} bits (a generated key carries about 200)",
+            bits.round() as i64
+        )
+    })
+}
+
 /// Langflow's secret key text, exactly as Langflow reads it (never stripped).
 /// Its Debug output never shows the key.
 #[derive(Clone)]

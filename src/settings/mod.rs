@@ -244,11 +244,16 @@ impl DisplaySafeUrl {
         &self.0
     }
 
-    /// The URL with every password-like part replaced by `***`: the
-    /// user-info password (split at the last `@`, so a raw `@` in a password
-    /// stays hidden), a `host:port` whose "port" is not a number (a `user:pw`
-    /// with no `@`), and query parameters such as `password` or
-    /// `sslpassword`. Text that is not a URL at all is cut at its first `:`.
+    /// The URL with every password-like part replaced by `***`. The
+    /// user-info is split where the connector splits it
+    /// ([`split_userinfo`](crate::storage::pg::url::split_userinfo), as
+    /// SQLAlchemy's `make_url`), and everything up to the last `@` before
+    /// the path is hidden too, so no byte of a password shows whichever `@`
+    /// the operator meant. `#` is no
+    /// delimiter (SQLAlchemy keeps it in the password). Also hidden: a
+    /// `host:port` whose "port" is not a number (a `user:pw` with no `@`)
+    /// and query parameters such as `password` or `sslpassword`. Text that
+    /// is not a URL at all is cut at its first `:`.
     fn masked(&self) -> String {
         let url = &self.0;
         let Some((scheme, rest)) = url.split_once("://") else {
@@ -257,50 +262,58 @@ impl DisplaySafeUrl {
                 _ => url.clone(),
             };
         };
-        let (authority, tail) = match rest.find(['/', '?', '#']) {
-            Some(i) => rest.split_at(i),
-            None => (rest, ""),
-        };
-        let authority = match authority.rsplit_once('@') {
-            Some((creds, host)) => {
-                let user = match creds.split_once(':') {
-                    Some((user, _)) => format!("{user}:***"),
-                    None => creds.to_owned(),
-                };
-                format!("{user}@{host}")
-            }
-            None => match authority.rsplit_once(':') {
-                // host:port is fine; host:anything-else may be user:password.
-                Some((head, port))
-                    if !port.is_empty()
-                        && !port.chars().all(|c| c.is_ascii_digit())
-                        && !authority.starts_with('[') =>
-                {
-                    let head = head.split(':').next().unwrap_or(head);
-                    format!("{head}:***")
-                }
-                _ => authority.to_owned(),
-            },
-        };
-        let tail = match tail.split_once('?') {
-            Some((path, query)) => {
-                let (query, fragment) = match query.split_once('#') {
-                    Some((q, f)) => (q, format!("#{f}")),
-                    None => (query, String::new()),
-                };
-                let params: Vec<String> = query
-                    .split('&')
-                    .map(|pair| match pair.split_once('=') {
-                        Some((k, _)) if is_secret_param(k) => format!("{k}=***"),
-                        _ => pair.to_owned(),
-                    })
-                    .collect();
-                format!("{path}?{}{fragment}", params.join("&"))
-            }
-            None => tail.to_owned(),
-        };
-        format!("{scheme}://{authority}{tail}")
+        if let Some(info) = crate::storage::pg::url::split_userinfo(rest) {
+            // A raw `@` left in the host (`r:a@b@host`) is most likely part
+            // of what the operator meant as the password: hidden too.
+            let path_at = info.after.find(['/', '?']).unwrap_or(info.after.len());
+            let (host_part, more) = match info.after[..path_at].rfind('@') {
+                Some(i) => (&info.after[i + 1..], true),
+                None => (info.after, false),
+            };
+            let userinfo = if info.password.is_some() || more {
+                format!("{}:***", info.user)
+            } else {
+                info.user.to_owned()
+            };
+            return format!("{scheme}://{userinfo}@{}", mask_after_userinfo(host_part));
+        }
+        format!("{scheme}://{}", mask_after_userinfo(rest))
     }
+}
+
+/// `host[:port][/db][?query]` with a non-numeric "port" (a `user:password`
+/// with no `@`) and password-like query parameters hidden.
+fn mask_after_userinfo(rest: &str) -> String {
+    let (authority, tail) = match rest.find(['/', '?']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let authority = match authority.rsplit_once(':') {
+        // host:port is fine; host:anything-else may be user:password.
+        Some((head, port))
+            if !port.is_empty()
+                && !port.chars().all(|c| c.is_ascii_digit())
+                && !authority.starts_with('[') =>
+        {
+            let head = head.split(':').next().unwrap_or(head);
+            format!("{head}:***")
+        }
+        _ => authority.to_owned(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let params: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((k, _)) if is_secret_param(k) => format!("{k}=***"),
+                    _ => pair.to_owned(),
+                })
+                .collect();
+            format!("{path}?{}", params.join("&"))
+        }
+        None => tail.to_owned(),
+    };
+    format!("{authority}{tail}")
 }
 
 /// Query parameters that carry a password (libpq's `password`,
@@ -1000,8 +1013,20 @@ mod tests {
             ),
             (
                 "postgresql://h/db?sslpassword=hunter2#x",
-                "postgresql://h/db?sslpassword=***#x",
+                "postgresql://h/db?sslpassword=***",
             ),
+            // #22 item 8: `#`, `/` and `?` are password bytes to SQLAlchemy.
+            (
+                "postgresql://r:Sup3r#Secret@host/db",
+                "postgresql://r:***@host/db",
+            ),
+            (
+                "postgresql://r:a#b@c@host:5/db?x=1",
+                "postgresql://r:***@host:5/db?x=1",
+            ),
+            // SQLAlchemy: user `r@x#y`, no password.
+            ("postgresql://r@x#y@host/db", "postgresql://r@x#y@host/db"),
+            ("postgresql://u@v:pw@host/db", "postgresql://u@v:***@host/db"),
             (
                 "postgresql://h/db?pass%77ord=hunter2",
                 "postgresql://h/db?pass%77ord=***",

@@ -123,25 +123,6 @@ fn days_since(stored: Option<&str>, now: NaiveDateTime) -> Option<i64> {
     storage::users::parse_stored_time(stored?).map(|at| (now - at).num_days())
 }
 
-/// Variety of a key's characters: Shannon entropy per character times its
-/// length, in bits. 43 random base64url characters give about 200.
-fn estimated_bits(text: &str) -> f64 {
-    let mut counts = std::collections::BTreeMap::new();
-    let chars: Vec<char> = text.chars().collect();
-    for ch in &chars {
-        *counts.entry(*ch).or_insert(0usize) += 1;
-    }
-    let n = chars.len() as f64;
-    let per_char: f64 = counts
-        .values()
-        .map(|&k| {
-            let p = k as f64 / n;
-            -p * p.log2()
-        })
-        .sum();
-    per_char * n
-}
-
 /// A boolean setting; an unparsable one becomes a finding (Langflow would
 /// refuse to start) and counts as the default.
 fn flag(settings: &Settings, name: &str, default: bool, bad: &mut Vec<String>) -> bool {
@@ -344,11 +325,17 @@ fn secret_key_checks(conf: &Configured, sel: &Selection, pg: bool, findings: &mu
             "rotate to a generated key: `flowadmin secret-key rotate`",
         ));
     }
-    let bits = estimated_bits(key.expose());
-    if bits < 128.0 && sel.wants("secret-key.low-variety") {
+    let bits = crate::crypto::estimated_bits(key.expose());
+    if bits < crate::crypto::WEAK_KEY_BITS && sel.wants("secret-key.low-variety") {
+        // A key of a few bits (`a`, one repeated byte) is guessed at once.
+        let guessable = bits < crate::crypto::GUESSABLE_KEY_BITS;
         findings.push(Finding::new(
             "secret-key.low-variety",
-            Severity::Warning,
+            if guessable {
+                Severity::Critical
+            } else {
+                Severity::Warning
+            },
             format!(
                 "the secret key's characters carry about {} bits (a generated key carries about 200)",
                 bits.round() as i64

@@ -231,6 +231,9 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         (None, None) => (MasterKey::generate(), true),
     };
     let (new_key, generated) = new_key;
+    if !generated {
+        crate::commands::secret_key::refuse_weak_key(new_key.expose(), req.allow_weak_key)?;
+    }
     let home = home(settings)?;
     let mut installed = None;
     if lock.is_some() {

@@ -319,3 +319,15 @@ pub(crate) fn new_key_env<'a>(settings: &'a Settings, var: &str) -> Result<&'a s
             .hint("export it (or use --new-key-file)")
         })
 }
+
+/// A given new key that `doctor` would flag is refused (exit 2) unless
+/// `--allow-weak-key`: every secret would be only as safe as it.
+pub(crate) fn refuse_weak_key(text: &str, allow: bool) -> Result<()> {
+    match crate::crypto::weakness(text) {
+        Some(why) if !allow => Err(Error::usage(format!(
+            "the new key is weak: {why}, so nothing was changed"
+        ))
+        .hint("let flowadmin generate one (omit --new-key-file/--new-key-env), or pass --allow-weak-key")),
+        _ => Ok(()),
+    }
+}

@@ -12,7 +12,7 @@ use serde_json::json;
 
 use super::{
     ColumnStats, crash_point, env_file_of, keyrings_from_file, new_key_env, process_env_warning,
-    remove_leftovers, rotation_lock, settle_interrupted,
+    refuse_weak_key, remove_leftovers, rotation_lock, settle_interrupted,
 };
 use crate::cli::SecretKeyRotateArgs;
 use crate::commands::{open_readable, open_writable};
@@ -34,13 +34,13 @@ fn new_key(settings: &Settings, req: &SecretKeyRotateArgs) -> Result<(SecretKey,
     if let Some(path) = req.new_key_file.as_deref() {
         let text = keyfile::read_key_text(path, "new key file")?;
         // Written to secret_key exactly as used, so a trailing newline is dropped.
+        refuse_weak_key(keyfile::as_given(&text), req.allow_weak_key)?;
         return Ok((SecretKey::new(keyfile::as_given(&text).to_owned()), false));
     }
     if let Some(var) = req.new_key_env.as_deref() {
-        return Ok((
-            SecretKey::new(new_key_env(settings, var)?.to_owned()),
-            false,
-        ));
+        let text = new_key_env(settings, var)?;
+        refuse_weak_key(text, req.allow_weak_key)?;
+        return Ok((SecretKey::new(text.to_owned()), false));
     }
     Ok((SecretKey::new(token_urlsafe(32).to_string()), true))
 }
@@ -111,6 +111,29 @@ fn after_commit(err: Error, key_at: &Path) -> Error {
         key_at.display()
     ))
     .hint("fix that, then run `flowadmin secret-key check` to finish (Langflow must be given that key)")
+}
+
+/// The old key kept whatever its source, so every database backup has the
+/// key that opens it: the key file copied (`secret_key.backup.<stamp>`), and
+/// a key from the environment or an env file that the file does not hold
+/// written beside it (`secret_key.backup.<stamp>` when there is no file,
+/// else `secret_key.backup.<stamp>.env`), 0600.
+fn backup_old_keys(settings: &Settings, key_file: &Path, stamp: &str) -> Result<Vec<PathBuf>> {
+    let file_key = std::fs::read(key_file)
+        .ok()
+        .map(|b| keyfile::as_langflow_reads(&String::from_utf8_lossy(&b)));
+    let mut kept: Vec<PathBuf> = keyfile::backup(key_file, stamp)?.into_iter().collect();
+    if let (KeySource::Env(_), Ok(key)) = (settings.key_source(), settings.secret_key())
+        && file_key.as_deref() != Some(key.expose())
+    {
+        let target = match file_key {
+            Some(_) => keyfile::backup_path(key_file, &format!("{stamp}.env")),
+            None => keyfile::backup_path(key_file, stamp),
+        };
+        keyfile::write_private(&target, key.expose().as_bytes())?;
+        kept.push(target);
+    }
+    Ok(kept)
 }
 
 /// The keys of one rotation: the old ones that may open values, and the new.
@@ -333,7 +356,7 @@ fn commit_in_order(
     if !no_backup && db.copy_before_rewrite(&db_backup)? {
         backups.push(db_backup.clone());
     }
-    backups.extend(keyfile::backup(&at.key_file, &stamp)?);
+    backups.extend(backup_old_keys(settings, &at.key_file, &stamp)?);
     keyfile::write_private(&at.pending, keys.new_key.expose().as_bytes())?;
     crash_point("before-commit");
     let mut key_changed_meanwhile = false;

@@ -10,7 +10,26 @@ use crate::error::{Error, Result};
 use crate::storage::variables::VariableWrite;
 use crate::ui::context::Ctx;
 
+/// The value to store, refused when empty unless `--allow-empty`: an empty
+/// stdin is most often a pipeline whose first command failed (`vault read
+/// ... | flowadmin variable set`), and storing it would wipe the credential.
 pub(crate) fn read_value(
+    ctx: &Ctx,
+    req: &VariableSetArgs,
+    kind: VariableType,
+) -> Result<Zeroizing<String>> {
+    let value = read_any_value(ctx, req, kind)?;
+    if value.is_empty() && !req.allow_empty {
+        return Err(Error::usage(format!(
+            "the value given for {} is empty (an empty stdin or variable is usually a command that failed), so nothing was changed",
+            req.name
+        ))
+        .hint("check the command that feeds it, or pass --allow-empty to store an empty value"));
+    }
+    Ok(value)
+}
+
+fn read_any_value(
     ctx: &Ctx,
     req: &VariableSetArgs,
     kind: VariableType,

@@ -142,24 +142,50 @@ fn parse_query(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The `user[:password]@` of a URL (the text after `scheme://`), raw.
+pub struct UserInfo<'a> {
+    pub user: &'a str,
+    pub password: Option<&'a str>,
+    /// What follows the `@`: host, port, path, query.
+    pub after: &'a str,
+}
+
+/// Where SQLAlchemy's `(?P<username>[^:/]*)(?::(?P<password>[^@]*))?@`
+/// splits, backtracking included: the username runs to the first `:` or
+/// `/`; after a `:` the password runs to the *first* `@`; with no password
+/// the username ends at the *last* `@` before that `:` or `/` (so
+/// `r@x@host` is user `r@x`, and `r:a@b@host` is password `a`, host
+/// `b@host`). None when the URL has no user-info. The masker splits here
+/// too, so it hides exactly what the connector sends.
+pub fn split_userinfo(rest: &str) -> Option<UserInfo<'_>> {
+    let user_end = rest.find([':', '/']).unwrap_or(rest.len());
+    if rest[user_end..].starts_with(':')
+        && let Some(at) = rest[user_end + 1..].find('@')
+    {
+        let password_end = user_end + 1 + at;
+        return Some(UserInfo {
+            user: &rest[..user_end],
+            password: Some(&rest[user_end + 1..password_end]),
+            after: &rest[password_end + 1..],
+        });
+    }
+    let at = rest[..user_end].rfind('@')?;
+    Some(UserInfo {
+        user: &rest[..at],
+        password: None,
+        after: &rest[at + 1..],
+    })
+}
+
 /// Splits a `postgresql[+psycopg]://` URL as SQLAlchemy's `_parse_url` does.
 pub fn parse(url: &str) -> Result<UrlParts, UrlError> {
     let (_, rest) = url.split_once("://").ok_or(UrlError::Malformed)?;
-    // user[:password]@ — the password is everything up to the first `@`.
     let mut parts = UrlParts::default();
     let mut rest = rest;
-    if let Some((creds, after_at)) = rest.split_once('@') {
-        let (user, password) = match creds.split_once(':') {
-            Some((u, p)) => (u, Some(p)),
-            None => (creds, None),
-        };
-        // SQLAlchemy's username is `[^:/]*`: a `/` before the `@` means the
-        // `@` belongs to the path, not to credentials.
-        if !user.contains('/') {
-            parts.user = Some(unquote(user));
-            parts.password = password.map(|p| Zeroizing::new(unquote(p)));
-            rest = after_at;
-        }
+    if let Some(info) = split_userinfo(rest) {
+        parts.user = Some(unquote(info.user));
+        parts.password = info.password.map(|p| Zeroizing::new(unquote(p)));
+        rest = info.after;
     }
     let (netloc, after) = match rest.find(['/', '?']) {
         Some(i) => rest.split_at(i),
@@ -495,6 +521,20 @@ mod tests {
         let p = parse("postgresql+psycopg://user:p@ss@host:5432/lf").unwrap();
         assert_eq!(p.password.as_deref().map(|s| s.as_str()), Some("p"));
         assert_eq!(p.host.as_deref(), Some("ss@host"));
+        // Read from SQLAlchemy 2.0.58's make_url: `#`, `/` and `?` belong to
+        // the password; with no `:` the user runs to the last `@`.
+        for (url, user, password, host) in [
+            ("postgresql://r:Sup3r#Secret@host/db", "r", Some("Sup3r#Secret"), "host"),
+            ("postgresql://r:a/b@host/db", "r", Some("a/b"), "host"),
+            ("postgresql://r:a?b@host/db", "r", Some("a?b"), "host"),
+            ("postgresql://r@x@host/db", "r@x", None, "host"),
+            ("postgresql://u@v:pw@host/db", "u@v", Some("pw"), "host"),
+        ] {
+            let p = parse(url).unwrap();
+            assert_eq!(p.user.as_deref(), Some(user), "{url}");
+            assert_eq!(p.password.as_deref().map(|s| s.as_str()), password, "{url}");
+            assert_eq!(p.host.as_deref(), Some(host), "{url}");
+        }
         // A socket folder in the query; no host in the URL.
         let p = parse("postgresql://u@/db?host=/run/pg&port=5433").unwrap();
         assert_eq!(p.host, None);

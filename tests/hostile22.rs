@@ -1,0 +1,172 @@
+//! Issue 22: the defects a hostile operator found on PostgreSQL, Flowfile,
+//! doctor and bundles, one test each (`itemNN_...` is item NN of the issue;
+//! the Flowfile ones are in tests/flowfile.rs as `item22_NN_...`). Each
+//! failed on the code before its fix.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::process::Stdio;
+
+use common::*;
+
+#[test]
+fn item04_an_empty_value_never_wipes_a_credential() {
+    let t = Rich::new();
+    let before = digest(&t.s.db);
+    // A failed `vault read | flowadmin variable set`: an empty pipe.
+    let out = t.run(&["variable", "set", "OPENAI_API_KEY", "--user", "admin"], "", &[]);
+    assert_eq!(code(&out), 2, "{}", stderr_of(&out));
+    let err = stderr_of(&out);
+    assert!(
+        err.starts_with("error: ") && err.contains("empty") && err.contains("--allow-empty"),
+        "{err}"
+    );
+    // Only the one newline `get` adds: still empty.
+    let out = t.run(&["variable", "set", "OPENAI_API_KEY", "--user", "admin"], "\n", &[]);
+    assert_eq!(code(&out), 2);
+    // A closed stdin (`<&-`).
+    let out = t
+        .process(&["variable", "set", "OPENAI_API_KEY", "--user", "admin"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2, "{}", stderr_of(&out));
+    // An empty --value-env.
+    let out = t.run(
+        &["variable", "set", "X", "--user", "admin", "--value-env", "EMPTY"],
+        "",
+        &[("EMPTY", "")],
+    );
+    assert_eq!(code(&out), 2);
+    assert_eq!(digest(&t.s.db), before, "nothing written");
+    // On purpose: stored, and read back empty.
+    let out = t.run(
+        &["variable", "set", "EMPTY_ONE", "--user", "admin", "--allow-empty"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = t.run(&["variable", "get", "EMPTY_ONE", "--user", "admin"], "", &[]);
+    assert_eq!((code(&out), stdout_of(&out).as_str()), (0, "\n"));
+}
+
+#[test]
+fn item05_the_old_key_is_kept_when_it_lives_in_an_env_file() {
+    let t = Rich::new();
+    // The key only in the env file: no secret_key file at all.
+    std::fs::remove_file(t.cfg.join("secret_key")).unwrap();
+    let env_file = t.s.path().join("langflow.env");
+    std::fs::write(&env_file, format!("LANGFLOW_SECRET_KEY={}\n", t.key)).unwrap();
+    let out = t.run(
+        &["--env-file", "langflow.env", "--json", "secret-key", "rotate"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    let backups: Vec<String> = j["backups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_str().unwrap().to_owned())
+        .collect();
+    let kept = backups
+        .iter()
+        .find(|b| b.contains("secret_key.backup."))
+        .unwrap_or_else(|| panic!("no key backup among {backups:?}"));
+    assert_eq!(std::fs::read_to_string(kept).unwrap(), t.key);
+    let mode = std::fs::metadata(kept).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    // The database backup opens with the kept key.
+    let db_backup = backups.iter().find(|b| b.contains(".backup-")).unwrap();
+    assert_eq!(opened_with(db_backup.as_ref(), &t.key).1, 18);
+    // And the env file now holds the new key, which opens the live database.
+    let env = std::fs::read_to_string(&env_file).unwrap();
+    let new_key = env.trim().strip_prefix("LANGFLOW_SECRET_KEY=").unwrap();
+    assert_ne!(new_key, t.key);
+    assert!(t.all_open_with(new_key));
+
+    // The key in the env file differs from the file's: both are kept.
+    let t = Rich::new();
+    let other = flowadmin::crypto::token_urlsafe(32).to_string();
+    std::fs::write(t.cfg.join("secret_key"), &other).unwrap();
+    std::fs::write(&env_file, format!("LANGFLOW_SECRET_KEY={}\n", t.key)).unwrap();
+    let env_arg = env_file.to_str().unwrap();
+    let out = t.run(&["--env-file", env_arg, "--json", "secret-key", "rotate"], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    let texts: Vec<String> = j["backups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_str().unwrap())
+        .filter(|b| b.contains("secret_key.backup."))
+        .map(|b| std::fs::read_to_string(b).unwrap())
+        .collect();
+    assert!(texts.contains(&t.key) && texts.contains(&other), "{j:#}");
+}
+
+#[test]
+fn item08_a_password_with_hash_slash_or_question_mark_never_shows() {
+    let s = Scratch::empty();
+    for url in [
+        "postgresql://r:Sup3r#Secret@host/db",
+        "postgresql://r:Sup3r/Secret@host/db",
+        "postgresql://r:Sup3r?Secret@host/db",
+        "postgresql://r:Sup3r@Secret@host/db",
+    ] {
+        for json in [false, true] {
+            let mut args = vec!["--db", url];
+            if json {
+                args.push("--json");
+            }
+            args.extend(["db", "locate"]);
+            let out = s.cmd().args(&args).output().unwrap();
+            let all = format!("{}{}", stdout_of(&out), stderr_of(&out));
+            // With a raw `@` the connector's password is `Sup3r` (SQLAlchemy
+            // splits at the first `@` after the `:`) and its host
+            // `Secret@host`, which `connects to` shows as the host it is.
+            if !url.contains("r@S") {
+                assert!(!all.contains("Secret"), "{url}: {all}");
+            }
+            assert!(!all.contains("Sup3r"), "{url}: {all}");
+        }
+    }
+}
+
+#[test]
+fn item09_weak_new_keys_are_refused() {
+    let t = Rich::new();
+    let before = digest(&t.s.db);
+    for weak in ["a", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="] {
+        std::fs::write(t.s.path().join("new.key"), weak).unwrap();
+        let out = t.run(&["secret-key", "rotate", "--new-key-file", "new.key"], "", &[]);
+        assert_eq!(code(&out), 2, "{weak}: {}", stderr_of(&out));
+        assert!(stderr_of(&out).contains("--allow-weak-key"));
+        let out = t.run(
+            &["secret-key", "rotate", "--new-key-env", "NEXT"],
+            "",
+            &[("NEXT", weak)],
+        );
+        assert_eq!(code(&out), 2, "{weak}: {}", stderr_of(&out));
+    }
+    assert_eq!(digest(&t.s.db), before);
+    assert_eq!(t.key_file(), t.key);
+    // On purpose, it goes through (and doctor then says critical).
+    let out = t.run(
+        &[
+            "secret-key",
+            "rotate",
+            "--new-key-file",
+            "new.key",
+            "--allow-weak-key",
+            "--no-backup",
+        ],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = t.run(&["--json", "doctor", "--check", "secret-key"], "", &[]);
+    assert_eq!(code(&out), 8, "{}", stdout_of(&out));
+}
