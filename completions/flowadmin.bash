@@ -1465,7 +1465,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__secret__subcmd__key__subcmd__rotate)
-            opts="-q -y -h -V --new-key-file --new-key-env --old-key-file --dry-run --no-backup --skip-undecryptable --force --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
+            opts="-q -y -h -V --new-key-file --new-key-env --old-key-file --dry-run --no-backup --skip-undecryptable --force --allow-weak-key --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2299,7 +2299,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__variable__subcmd__set)
-            opts="-q -y -h -V --type --user --field --value-env --value --raw --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
+            opts="-q -y -h -V --type --user --field --value-env --value --raw --allow-empty --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -334,6 +334,7 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
 flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l raw -d 'Keep stdin exactly, trailing newline included'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l allow-empty -d 'Store an empty value (refused otherwise: an empty stdin is usually a failed pipeline)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand variable; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -477,6 +478,7 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_s
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
 flowfile\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l raw -d 'Keep stdin exactly, trailing newline included'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l allow-empty -d 'Store an empty value (refused otherwise: an empty stdin is usually a failed pipeline)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
@@ -632,6 +634,7 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fi
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l no-backup -d 'Make no backup of the database (SQLite: its copy; PostgreSQL: the old values)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l skip-undecryptable -d 'Leave values no old key opens as they are (and report them) instead of rolling back'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l force -d 'Rotate even though another process (PostgreSQL: another session) has the database open'
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l allow-weak-key -d 'Accept a given new key that doctor would flag as weak (short or low variety)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand secret-key; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'

@@ -36,6 +36,8 @@ pub enum Kind {
     Unsupported,
     /// stdout was closed (`| head`): end quietly.
     BrokenPipe,
+    /// stdout could not be written (a full disk, an I/O error).
+    Output,
     /// Any other I/O failure.
     Io,
 }
@@ -50,6 +52,7 @@ impl Kind {
             Kind::Database => "database",
             Kind::Unsupported => "unsupported",
             Kind::BrokenPipe => "broken-pipe",
+            Kind::Output => "output",
             Kind::Io => "io",
         }
     }
@@ -63,6 +66,7 @@ impl Kind {
             Kind::Database => exit::DATABASE,
             Kind::Unsupported => exit::UNSUPPORTED,
             Kind::BrokenPipe => exit::OK,
+            Kind::Output => exit::OTHER,
             Kind::Io => exit::OTHER,
         }
     }
@@ -146,6 +150,11 @@ impl Error {
         self.kind == Kind::BrokenPipe
     }
 
+    /// stdout failed: closed, or not writable (a full disk).
+    pub fn is_output_failure(&self) -> bool {
+        matches!(self.kind, Kind::BrokenPipe | Kind::Output)
+    }
+
     /// `{"error": {"kind", "message", "hint", "exit_code"}}` for `--json`.
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({
@@ -204,7 +213,10 @@ impl From<io::Error> for Error {
         if err.kind() == io::ErrorKind::BrokenPipe {
             Error::broken_pipe()
         } else {
-            Error::other(format!("cannot write the output: {}", io_reason(&err)))
+            Error::new(
+                Kind::Output,
+                format!("cannot write the output: {}", io_reason(&err)),
+            )
         }
     }
 }

@@ -15,7 +15,7 @@ fn main() -> ExitCode {
             .unwrap_or(false);
     match flowadmin::run(cli) {
         Ok(code) => ExitCode::from(code),
-        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) if e.is_output_failure() => output_failed(&e),
         Err(err) => {
             // Scripts read a structured error on stdout; people read stderr.
             if json {
@@ -23,6 +23,36 @@ fn main() -> ExitCode {
             }
             // One line, no backtrace (RUST_BACKTRACE is often set).
             let _ = writeln!(std::io::stderr(), "error: {err}");
+            ExitCode::from(err.exit_code())
+        }
+    }
+}
+
+/// stdout failed. Before any commit: quiet for a closed pipe, else the
+/// error. After one: stderr says what was committed and what to do, and the
+/// command's own code stands (the change is made; only its report is lost).
+fn output_failed(err: &flowadmin::error::Error) -> ExitCode {
+    let mut stderr = std::io::stderr();
+    match flowadmin::ui::output::take_commit() {
+        Some(done) => {
+            let why = if err.is_broken_pipe() {
+                "stdout was closed".to_owned()
+            } else {
+                err.message.clone()
+            };
+            let _ = writeln!(
+                stderr,
+                "note: {}; its report could not be written ({why})",
+                done.what
+            );
+            for action in &done.actions {
+                let _ = writeln!(stderr, "{action}");
+            }
+            ExitCode::from(done.code)
+        }
+        None if err.is_broken_pipe() => ExitCode::SUCCESS,
+        None => {
+            let _ = writeln!(stderr, "error: {err}");
             ExitCode::from(err.exit_code())
         }
     }

@@ -450,8 +450,7 @@ fn an_import_into_a_database_under_a_wrong_key_is_refused() {
 fn flowfile_db(s: &Scratch) -> std::path::PathBuf {
     let db = s.path().join("flowfile_catalog.db");
     std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/flowfile/flowfile-fixture.db"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/flowfile/flowfile-fixture.db"),
         &db,
     )
     .unwrap();

@@ -774,8 +774,7 @@ fn ff_db(s: &Scratch) -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     let db = dir.join("flowfile_catalog.db");
     std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/flowfile/flowfile-fixture.db"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/flowfile/flowfile-fixture.db"),
         &db,
     )
     .unwrap();

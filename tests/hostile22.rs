@@ -15,7 +15,11 @@ fn item04_an_empty_value_never_wipes_a_credential() {
     let t = Rich::new();
     let before = digest(&t.s.db);
     // A failed `vault read | flowadmin variable set`: an empty pipe.
-    let out = t.run(&["variable", "set", "OPENAI_API_KEY", "--user", "admin"], "", &[]);
+    let out = t.run(
+        &["variable", "set", "OPENAI_API_KEY", "--user", "admin"],
+        "",
+        &[],
+    );
     assert_eq!(code(&out), 2, "{}", stderr_of(&out));
     let err = stderr_of(&out);
     assert!(
@@ -23,7 +27,11 @@ fn item04_an_empty_value_never_wipes_a_credential() {
         "{err}"
     );
     // Only the one newline `get` adds: still empty.
-    let out = t.run(&["variable", "set", "OPENAI_API_KEY", "--user", "admin"], "\n", &[]);
+    let out = t.run(
+        &["variable", "set", "OPENAI_API_KEY", "--user", "admin"],
+        "\n",
+        &[],
+    );
     assert_eq!(code(&out), 2);
     // A closed stdin (`<&-`).
     let out = t
@@ -34,7 +42,15 @@ fn item04_an_empty_value_never_wipes_a_credential() {
     assert_eq!(code(&out), 2, "{}", stderr_of(&out));
     // An empty --value-env.
     let out = t.run(
-        &["variable", "set", "X", "--user", "admin", "--value-env", "EMPTY"],
+        &[
+            "variable",
+            "set",
+            "X",
+            "--user",
+            "admin",
+            "--value-env",
+            "EMPTY",
+        ],
         "",
         &[("EMPTY", "")],
     );
@@ -42,12 +58,23 @@ fn item04_an_empty_value_never_wipes_a_credential() {
     assert_eq!(digest(&t.s.db), before, "nothing written");
     // On purpose: stored, and read back empty.
     let out = t.run(
-        &["variable", "set", "EMPTY_ONE", "--user", "admin", "--allow-empty"],
+        &[
+            "variable",
+            "set",
+            "EMPTY_ONE",
+            "--user",
+            "admin",
+            "--allow-empty",
+        ],
         "",
         &[],
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
-    let out = t.run(&["variable", "get", "EMPTY_ONE", "--user", "admin"], "", &[]);
+    let out = t.run(
+        &["variable", "get", "EMPTY_ONE", "--user", "admin"],
+        "",
+        &[],
+    );
     assert_eq!((code(&out), stdout_of(&out).as_str()), (0, "\n"));
 }
 
@@ -59,7 +86,13 @@ fn item05_the_old_key_is_kept_when_it_lives_in_an_env_file() {
     let env_file = t.s.path().join("langflow.env");
     std::fs::write(&env_file, format!("LANGFLOW_SECRET_KEY={}\n", t.key)).unwrap();
     let out = t.run(
-        &["--env-file", "langflow.env", "--json", "secret-key", "rotate"],
+        &[
+            "--env-file",
+            "langflow.env",
+            "--json",
+            "secret-key",
+            "rotate",
+        ],
         "",
         &[],
     );
@@ -93,7 +126,11 @@ fn item05_the_old_key_is_kept_when_it_lives_in_an_env_file() {
     std::fs::write(t.cfg.join("secret_key"), &other).unwrap();
     std::fs::write(&env_file, format!("LANGFLOW_SECRET_KEY={}\n", t.key)).unwrap();
     let env_arg = env_file.to_str().unwrap();
-    let out = t.run(&["--env-file", env_arg, "--json", "secret-key", "rotate"], "", &[]);
+    let out = t.run(
+        &["--env-file", env_arg, "--json", "secret-key", "rotate"],
+        "",
+        &[],
+    );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let j = json_of(&out);
     let texts: Vec<String> = j["backups"]
@@ -141,7 +178,11 @@ fn item09_weak_new_keys_are_refused() {
     let before = digest(&t.s.db);
     for weak in ["a", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="] {
         std::fs::write(t.s.path().join("new.key"), weak).unwrap();
-        let out = t.run(&["secret-key", "rotate", "--new-key-file", "new.key"], "", &[]);
+        let out = t.run(
+            &["secret-key", "rotate", "--new-key-file", "new.key"],
+            "",
+            &[],
+        );
         assert_eq!(code(&out), 2, "{weak}: {}", stderr_of(&out));
         assert!(stderr_of(&out).contains("--allow-weak-key"));
         let out = t.run(
@@ -169,4 +210,84 @@ fn item09_weak_new_keys_are_refused() {
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let out = t.run(&["--json", "doctor", "--check", "secret-key"], "", &[]);
     assert_eq!(code(&out), 8, "{}", stdout_of(&out));
+}
+
+/// `flowadmin ARGS > /dev/full` on the rich fixture.
+fn to_full_disk(t: &Rich, args: &[&str], envs: &[(&str, &str)]) -> std::process::Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    t.process(args)
+        .envs(envs.iter().copied())
+        .stdin(Stdio::null())
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn item01_a_committed_rotation_is_never_reported_as_a_failure() {
+    let t = Rich::new();
+    let key_file = t.cfg.join("secret_key");
+    for args in [
+        &["secret-key", "rotate", "--no-backup"][..],
+        &["--json", "secret-key", "rotate", "--no-backup"][..],
+    ] {
+        // The key in force comes from the environment, as in the report.
+        let old = t.key_file();
+        let out = to_full_disk(&t, args, &[("LANGFLOW_SECRET_KEY", &old)]);
+        let err = stderr_of(&out);
+        assert_eq!(code(&out), 0, "{err}");
+        assert!(!err.contains("error:"), "{err}");
+        assert!(
+            err.contains("the rotation committed")
+                && err.contains(key_file.to_str().unwrap())
+                && err.contains("no space left on the device")
+                && err.contains("ACTION NEEDED: LANGFLOW_SECRET_KEY"),
+            "{err}"
+        );
+        assert_ne!(t.key_file(), old);
+        assert!(t.all_open_with(&t.key_file()));
+    }
+}
+
+#[test]
+fn item01_every_write_says_what_it_committed_when_stdout_fails() {
+    let t = Rich::new();
+    let out = to_full_disk(&t, &["user", "create", "carol", "--password-stdin"], &[]);
+    // stdin is null: the password prompt cannot run, so nothing is created.
+    assert_ne!(code(&out), 0);
+    let mut cmd = t.process(&["user", "create", "carol", "--password-stdin"]);
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Carol-Password-1!\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(code(&out), 0, "{err}");
+    assert!(
+        err.contains("user carol was created") && err.contains("could not be written"),
+        "{err}"
+    );
+    let out = t.run(&["--json", "user", "list"], "", &[]);
+    assert!(stdout_of(&out).contains("\"carol\""));
+
+    // A write that never committed still fails as before.
+    let out = to_full_disk(&t, &["variable", "get", "NOPE", "--user", "admin"], &[]);
+    assert_eq!(code(&out), 3);
 }

@@ -1044,8 +1044,7 @@ fn a_langflow_bundle_imported_into_flowfile_is_opened_by_flowfile() {
     let s = Scratch::empty();
     let db = s.path().join("flowfile_catalog.db");
     std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/flowfile/flowfile-fixture.db"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/flowfile/flowfile-fixture.db"),
         &db,
     )
     .unwrap();

@@ -92,6 +92,15 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
         is_superuser: true,
         folder_name: &folder_name(settings),
     })?;
+    crate::ui::output::record_commit(
+        format!(
+            "superuser {} was created (id {})",
+            crate::ui::output::escape(&user.username),
+            user.id
+        ),
+        &[],
+        0,
+    );
     if out.json_mode() {
         out.json(&json!({ "created": user, "authorized_by": proof }))?;
     } else {

@@ -1026,7 +1026,10 @@ mod tests {
             ),
             // SQLAlchemy: user `r@x#y`, no password.
             ("postgresql://r@x#y@host/db", "postgresql://r@x#y@host/db"),
-            ("postgresql://u@v:pw@host/db", "postgresql://u@v:***@host/db"),
+            (
+                "postgresql://u@v:pw@host/db",
+                "postgresql://u@v:***@host/db",
+            ),
             (
                 "postgresql://h/db?pass%77ord=hunter2",
                 "postgresql://h/db?pass%77ord=***",

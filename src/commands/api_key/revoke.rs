@@ -85,6 +85,7 @@ pub fn run(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
         return Ok(0);
     }
     db.delete_api_key(&target.id)?;
+    crate::ui::output::record_commit("the API key was revoked", &[], 0);
     if out.json_mode() {
         out.json(&json!({ "revoked": dashed_uuid(&target.id), "name": target.name, "owner": target.owner }))?;
     } else {

@@ -402,6 +402,25 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     }
     drop(lock);
     let totals = ColumnStats::total(columns.values());
+    let code = if failed.is_empty() && totals.skipped == 0 {
+        0
+    } else {
+        exit::KEY
+    };
+    if committed {
+        let home_text = match &home {
+            Home::Store(dir) => dir.join(STORE_FILE).display().to_string(),
+            Home::EnvFile(path) => path.display().to_string(),
+            Home::Outside(_) => at.pending.display().to_string(),
+        };
+        crate::ui::output::record_commit(
+            format!(
+                "the rotation committed: every secret is now under the new master key, which is in {home_text}"
+            ),
+            &actions,
+            code,
+        );
+    }
     let shown_key = generated.then(|| new_key.expose().to_owned());
     if out.json_mode() {
         out.json(&json!({
@@ -451,9 +470,5 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     for a in &actions {
         out.warn(a);
     }
-    Ok(if failed.is_empty() && totals.skipped == 0 {
-        0
-    } else {
-        exit::KEY
-    })
+    Ok(code)
 }

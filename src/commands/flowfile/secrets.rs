@@ -185,6 +185,16 @@ pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<u8> {
     }
     let sealed = key.seal(owner.id, value.as_bytes());
     let (id, created) = db.flowfile_upsert_secret(owner.id, &args.name, &sealed)?;
+    crate::ui::output::record_commit(
+        format!(
+            "secret {} of {} was {}",
+            escape(&args.name),
+            escape(&owner.username),
+            if created { "created" } else { "updated" }
+        ),
+        &[],
+        0,
+    );
     if ctx.out.json_mode() {
         ctx.out.json(
             &json!({ "name": args.name, "owner": owner.username, "id": id, "created": created }),

@@ -100,6 +100,10 @@ pub fn list(ctx: &Ctx) -> Result<u8> {
     Ok(0)
 }
 
+/// Flowfile keeps each user row it read in a cache for 60 s, cleared only by
+/// its own admin endpoints: a running Flowfile sees this change within a minute.
+const CACHE_NOTE: &str = "note: a running Flowfile caches user rows for up to 60 s (only its own admin endpoint clears that cache): this change takes effect there within a minute, or at once after a restart";
+
 fn create(ctx: &Ctx, name: &str, is_admin: bool, stdin: &PasswordStdin) -> Result<u8> {
     check_name(name)?;
     let mut db = super::open_writable(&ctx.settings)?;
@@ -114,6 +118,16 @@ fn create(ctx: &Ctx, name: &str, is_admin: bool, stdin: &PasswordStdin) -> Resul
         is_admin,
         must_change_password: true,
     })?;
+    crate::ui::output::record_commit(
+        format!(
+            "{} {} was created (id {})",
+            if is_admin { "admin" } else { "user" },
+            escape(&user.username),
+            user.id
+        ),
+        &[],
+        0,
+    );
     if ctx.out.json_mode() {
         ctx.out.json(&json!(user))?;
     } else {
@@ -177,6 +191,10 @@ fn set_disabled(ctx: &Ctx, name: &str, disabled: bool, force: bool) -> Result<u8
     }
     let changed = db.flowfile_set_disabled(user.id, disabled)?;
     let state = if disabled { "disabled" } else { "enabled" };
+    crate::ui::output::record_commit(format!("{} is now {state}", escape(&user.username)), &[], 0);
+    if changed {
+        ctx.out.note(CACHE_NOTE);
+    }
     if ctx.out.json_mode() {
         ctx.out.json(
             &json!({ "username": user.username, "disabled": disabled, "changed": changed }),
@@ -211,6 +229,12 @@ pub fn set_password(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
     )?;
     // An admin's reset: Flowfile then asks the user for a new one at login.
     db.flowfile_set_password(user.id, &hash, true)?;
+    crate::ui::output::record_commit(
+        format!("the password of {} was set", escape(&user.username)),
+        &[],
+        0,
+    );
+    ctx.out.note(CACHE_NOTE);
     if ctx.out.json_mode() {
         ctx.out
             .json(&json!({ "username": user.username, "must_change_password": true }))?;
@@ -298,6 +322,12 @@ pub fn delete(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
         return Ok(0);
     }
     db.flowfile_delete_user(user.id, &plan)?;
+    crate::ui::output::record_commit(
+        format!("user {} was deleted", escape(&user.username)),
+        &[],
+        0,
+    );
+    ctx.out.note(CACHE_NOTE);
     if ctx.out.json_mode() {
         ctx.out
             .json(&json!({ "username": user.username, "deleted": true, "plan": plan }))?;

@@ -551,6 +551,14 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     let (notes, actions) = if outcome.committed {
         let finished = finish_after_commit(settings, &at, &keys, shared_with_others)?;
         crash_point("after-rename");
+        crate::ui::output::record_commit(
+            format!(
+                "the rotation committed: every value is now under the new key, which is in {}",
+                at.key_file.display()
+            ),
+            &finished.1,
+            exit_code(&state),
+        );
         finished
     } else {
         (Vec::new(), Vec::new())
@@ -637,10 +645,15 @@ fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, r: &Report) -> Result<u8> {
     for action in &r.actions {
         out.warn(action);
     }
-    // 0 only when every value is now under the new key (skipped ones are not).
-    Ok(if r.state.failed.is_empty() && totals.skipped == 0 {
+    Ok(exit_code(&r.state))
+}
+
+/// 0 only when every value is now under the new key (skipped ones are not).
+fn exit_code(state: &State) -> u8 {
+    let totals = ColumnStats::total(state.columns.values());
+    if state.failed.is_empty() && totals.skipped == 0 {
         0
     } else {
         crate::error::exit::KEY
-    })
+    }
 }

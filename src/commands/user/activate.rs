@@ -24,6 +24,15 @@ pub fn run(ctx: &Ctx, name: &str, active: bool, force: bool) -> Result<u8> {
         }
     }
     let changed = db.set_active(&user.id, active)?;
+    crate::ui::output::record_commit(
+        format!(
+            "user {} is now {}",
+            crate::ui::output::escape(name),
+            if active { "active" } else { "inactive" }
+        ),
+        &[],
+        0,
+    );
     let state = if active { "active" } else { "inactive" };
     if out.json_mode() {
         out.json(&json!({ "username": user.username, "is_active": active, "changed": changed }))?;

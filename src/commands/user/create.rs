@@ -29,6 +29,15 @@ pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
         is_superuser: false,
         folder_name: &folder_name(settings),
     })?;
+    crate::ui::output::record_commit(
+        format!(
+            "user {} was created (id {})",
+            crate::ui::output::escape(&user.username),
+            user.id
+        ),
+        &[],
+        0,
+    );
     if out.json_mode() {
         out.json(&json!({ "created": user }))?;
     } else {

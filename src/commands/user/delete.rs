@@ -70,6 +70,11 @@ pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
         return Ok(0);
     }
     db.execute_user_delete(&user.id, &plan)?;
+    crate::ui::output::record_commit(
+        format!("user {} was deleted", escape(&user.username)),
+        &[],
+        0,
+    );
     if out.json_mode() {
         out.json(&json!({ "username": user.username, "deleted": true, "plan": plan }))?;
     } else {

@@ -17,6 +17,14 @@ pub fn run(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
         format!("new password of {}", user.username),
     )?;
     db.set_password(&user.id, &hash)?;
+    crate::ui::output::record_commit(
+        format!(
+            "the password of {} was changed",
+            crate::ui::output::escape(&user.username)
+        ),
+        &[],
+        0,
+    );
     if out.json_mode() {
         out.json(&json!({ "username": user.username, "password_changed": true, "is_active": user.is_active }))?;
     } else {

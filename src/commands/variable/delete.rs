@@ -47,6 +47,14 @@ pub fn run(ctx: &Ctx, args: &VariableDeleteArgs) -> Result<u8> {
         return Ok(0);
     }
     db.delete_variable(&row.id)?;
+    crate::ui::output::record_commit(
+        format!(
+            "variable {} was deleted",
+            crate::ui::output::escape(&row.name)
+        ),
+        &[],
+        0,
+    );
     if out.json_mode() {
         out.json(
             &json!({ "deleted": dashed_uuid(&row.id), "name": name, "owner": user.username }),

@@ -71,6 +71,18 @@ pub(crate) fn report(
 ) -> Result<u8> {
     let out = &ctx.out;
     let count = |w: Imported| outcomes.iter().filter(|o| **o == w).count();
+    if !dry_run {
+        crate::ui::output::record_commit(
+            format!(
+                "the import committed: {} variable(s) created, {} updated, {} skipped",
+                count(Imported::Created),
+                count(Imported::Updated),
+                count(Imported::Skipped)
+            ),
+            &[],
+            0,
+        );
+    }
     if out.json_mode() {
         let list: Vec<_> = entries
             .iter()

@@ -66,6 +66,14 @@ pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
         .collect();
     if !dry_run {
         db.replace_variable_values(&fixes)?;
+        crate::ui::output::record_commit(
+            format!(
+                "{} Generic value(s) were decrypted back to plaintext",
+                fixes.len()
+            ),
+            &[],
+            0,
+        );
     }
     if out.json_mode() {
         out.json(&json!({ "repaired": if dry_run { 0 } else { fixes.len() }, "would_repair": fixes.len(), "variables": names, "dry_run": dry_run }))?;

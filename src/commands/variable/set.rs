@@ -148,6 +148,16 @@ pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
         },
     )?;
     let id = crate::storage::secrets::dashed_uuid(&id);
+    crate::ui::output::record_commit(
+        format!(
+            "variable {} of {} was {}",
+            req.name,
+            crate::ui::output::escape(&user.username),
+            if created { "created" } else { "updated" }
+        ),
+        &[],
+        0,
+    );
     if out.json_mode() {
         out.json(&json!({
             "name": req.name, "type": kind.as_stored(), "owner": user.username, "id": id,

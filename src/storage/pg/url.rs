@@ -524,7 +524,12 @@ mod tests {
         // Read from SQLAlchemy 2.0.58's make_url: `#`, `/` and `?` belong to
         // the password; with no `:` the user runs to the last `@`.
         for (url, user, password, host) in [
-            ("postgresql://r:Sup3r#Secret@host/db", "r", Some("Sup3r#Secret"), "host"),
+            (
+                "postgresql://r:Sup3r#Secret@host/db",
+                "r",
+                Some("Sup3r#Secret"),
+                "host",
+            ),
             ("postgresql://r:a/b@host/db", "r", Some("a/b"), "host"),
             ("postgresql://r:a?b@host/db", "r", Some("a?b"), "host"),
             ("postgresql://r@x@host/db", "r@x", None, "host"),
