@@ -78,6 +78,20 @@ pub fn utc_stamp() -> String {
     chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string()
 }
 
+/// A UTC stamp that `taken` says no backup uses yet: the stamp, then
+/// `<stamp>-1`, `<stamp>-2`... so two key changes in one second never
+/// overwrite (or refuse on) each other's backups.
+pub fn free_stamp(taken: impl Fn(&str) -> bool) -> String {
+    let base = utc_stamp();
+    (0u32..)
+        .map(|n| match n {
+            0 => base.clone(),
+            n => format!("{base}-{n}"),
+        })
+        .find(|stamp| !taken(stamp))
+        .expect("some suffix is free")
+}
+
 fn folder_of(path: &Path) -> &Path {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,

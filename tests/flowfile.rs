@@ -544,23 +544,27 @@ fn hex_sha256(text: &str) -> String {
 }
 
 #[test]
-fn generate_writes_a_master_key_only_where_none_opens_secrets() {
+fn generate_writes_a_master_key_only_where_no_secret_needs_one() {
     let ff = Ff::new();
     let store = ff.s.path().join("store");
     let run = |args: &[&str]| ff.desktop(&store, args);
-    // No store yet: written, with the store's own key, both 0600.
+    // #22 item 6: the catalog holds secrets and no store exists: a new key
+    // would open none of them. Refused, and nothing is created.
     let out = run(&["secret-key", "generate", "--write"]);
-    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
-    for f in ["flowfile.json.enc", ".secret_key"] {
-        assert_eq!(owner_of(&store.join(f)).2, 0o600, "{f}");
-    }
-    // That key opens none of the fixture's values, so it may be replaced...
-    let out = run(&["secret-key", "generate", "--write"]);
-    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
-    // ...but once the store holds the key the values need, never.
-    let store_key = std::fs::read_to_string(store.join(".secret_key")).unwrap();
-    let fernet = fernet::Fernet::new(store_key.trim()).unwrap();
-    let object = format!(r#"{{"master_key": "{MASTER}"}}"#);
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("3 encrypted secret(s)"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(!store.exists(), "no store, no .secret_key made");
+    // A store holding a wrong key (it opens nothing): still refused.
+    std::fs::create_dir(&store).unwrap();
+    let store_key = fernet::Fernet::generate_key();
+    std::fs::write(store.join(".secret_key"), &store_key).unwrap();
+    let fernet = fernet::Fernet::new(&store_key).unwrap();
+    let wrong = fernet::Fernet::generate_key();
+    let object = format!(r#"{{"master_key": "{wrong}"}}"#);
     std::fs::write(
         store.join("flowfile.json.enc"),
         fernet.encrypt(object.as_bytes()),
@@ -569,11 +573,34 @@ fn generate_writes_a_master_key_only_where_none_opens_secrets() {
     let before = std::fs::read(store.join("flowfile.json.enc")).unwrap();
     let out = run(&["secret-key", "generate", "--write"]);
     assert_eq!(code(&out), 4, "{}", stderr_of(&out));
-    assert!(stderr_of(&out).contains("rotate"));
+    assert!(stderr_of(&out).contains("0 open"), "{}", stderr_of(&out));
     assert_eq!(
         std::fs::read(store.join("flowfile.json.enc")).unwrap(),
         before
     );
+    // The right key: refused too (that is what rotate is for).
+    let object = format!(r#"{{"master_key": "{MASTER}"}}"#);
+    std::fs::write(
+        store.join("flowfile.json.enc"),
+        fernet.encrypt(object.as_bytes()),
+    )
+    .unwrap();
+    let out = run(&["secret-key", "generate", "--write"]);
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("rotate"));
+    // A catalog with no secret at all: written, with the store's own key, 0600.
+    rusqlite::Connection::open(&ff.db)
+        .unwrap()
+        .execute("DELETE FROM secrets", [])
+        .unwrap();
+    std::fs::remove_dir_all(&store).unwrap();
+    let out = run(&["secret-key", "generate", "--write"]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    for f in ["flowfile.json.enc", ".secret_key"] {
+        assert_eq!(owner_of(&store.join(f)).2, 0o600, "{f}");
+    }
+    let out = run(&["secret-key", "check"]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     // Docker mode reads FLOWFILE_MASTER_KEY: printed as that line, never written.
     let out = ff.run(&["secret-key", "generate", "--write"]);
     assert_eq!(code(&out), 2, "{}", stderr_of(&out));
@@ -639,4 +666,105 @@ fn hostile_sealed_values_and_a_server_url_are_refused_cleanly() {
     assert_eq!(code(&out), 7, "{}", stderr_of(&out));
     assert!(!stderr_of(&out).contains("s3cret"));
     assert_eq!(stderr_of(&out).lines().count(), 1);
+}
+
+#[test]
+fn item22_02_master_keys_are_accepted_exactly_as_flowfiles_fernet_accepts_them() {
+    let ff = Ff::new();
+    let before = digest(&ff.db);
+    // The `=` missing: Flowfile refuses it ("not a valid Fernet key").
+    let cut = fernet::Fernet::generate_key()[..43].to_owned();
+    let out = ff
+        .cmd()
+        .args(["secret-key", "rotate", "--new-key-env", "NEXT"])
+        .env("NEXT", &cut)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 5, "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("not a Fernet key"));
+    assert_eq!(digest(&ff.db), before);
+    // `openssl rand -base64 32`: the standard alphabet, which Flowfile runs with.
+    let standard = loop {
+        let k = fernet::Fernet::generate_key()
+            .replace('-', "+")
+            .replace('_', "/");
+        if k.contains('+') || k.contains('/') {
+            break k;
+        }
+    };
+    let out = ff
+        .cmd()
+        .args([
+            "--json",
+            "secret-key",
+            "rotate",
+            "--new-key-env",
+            "NEXT",
+            "--no-backup",
+        ])
+        .env("NEXT", &standard)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(ff.key_in_env_file(), standard, "installed as given");
+    assert_eq!(ff.opened_with(&standard), (3, 3));
+    // The same bytes in the url-safe spelling are another key to Flowfile
+    // (it derives each user's key from the text): they open nothing.
+    let url_safe = standard.replace('+', "-").replace('/', "_");
+    assert_eq!(ff.opened_with(&url_safe), (0, 3));
+    // Quotes around the key in the environment are Flowfile's to strip.
+    let out =
+        ff.s.cmd()
+            .env("FLOWFILE_STORAGE_DIR", ff.s.path())
+            .env("FLOWFILE_MODE", "docker")
+            .env("FLOWFILE_MASTER_KEY", format!("\"{standard}\""))
+            .args(["secret-key", "check"])
+            .output()
+            .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+}
+
+#[test]
+fn item22_07_a_new_user_never_gets_the_id_a_deleted_users_secrets_name() {
+    let ff = Ff::new();
+    // alice (id 3, the highest) removed as Flowfile's own delete leaves
+    // her secrets: their values still say `$ffsec$1$3$`.
+    let conn = rusqlite::Connection::open(&ff.db).unwrap();
+    conn.execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM users WHERE id = 3;")
+        .unwrap();
+    drop(conn);
+    let out = ff
+        .cmd()
+        .args(["--json", "user", "create", "mallory", "--password-stdin"])
+        .write_stdin("Mallory-Pass#2024\n")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let id = json_of(&out)["id"].as_i64().unwrap();
+    assert!(id > 3, "got id {id}");
+    let out = ff.run(&["secret", "get", "alice_api_token", "--user", "mallory"]);
+    assert_ne!(code(&out), 0);
+    assert!(!stdout_of(&out).contains("tok_alice"));
+}
+
+#[test]
+fn item22_16_two_rotations_in_one_second_and_a_killed_backup_is_removed() {
+    let ff = Ff::new();
+    // What a rotation killed in its backup leaves: a hidden copy of the catalog.
+    let leftover = ff
+        .db
+        .parent()
+        .unwrap()
+        .join(".flowadmin-backup-flowfile_catalog.db-XXXXXX");
+    std::fs::copy(&ff.db, &leftover).unwrap();
+    for round in 0..2 {
+        let out = ff.run(&["--json", "secret-key", "rotate"]);
+        assert_eq!(code(&out), 0, "round {round}: {}", stderr_of(&out));
+        let backups = json_of(&out)["backups"].as_array().unwrap().len();
+        assert_eq!(backups, 2, "round {round}");
+    }
+    assert!(!leftover.exists(), "the half-made backup was removed");
+    let names = listing(ff.db.parent().unwrap());
+    let db_backups = names.iter().filter(|n| n.contains(".backup-")).count();
+    assert_eq!(db_backups, 2, "{names:?}");
 }

@@ -654,7 +654,15 @@ fn item13_get_into_set_is_byte_exact() {
     for (i, value) in values.iter().enumerate() {
         let name = format!("RT_{i}");
         let out = r.run(
-            &["variable", "set", &name, "--user", "admin", "--raw"],
+            &[
+                "variable",
+                "set",
+                &name,
+                "--user",
+                "admin",
+                "--raw",
+                "--allow-empty",
+            ],
             value,
             &[],
         );
@@ -665,7 +673,7 @@ fn item13_get_into_set_is_byte_exact() {
         let copy = format!("{name}_COPY");
         let out = r
             .cmd()
-            .args(["variable", "set", &copy, "--user", "admin"])
+            .args(["variable", "set", &copy, "--user", "admin", "--allow-empty"])
             .write_stdin(got.stdout.clone())
             .output()
             .unwrap();

@@ -178,7 +178,8 @@ fn values_round_trip_exactly() {
         ),
     ];
     for (name, value) in &cases {
-        let out = fx.run(&["variable", "set", name, "--raw"], value);
+        // An empty value is stored only on purpose (#22 item 4).
+        let out = fx.run(&["variable", "set", name, "--raw", "--allow-empty"], value);
         assert_eq!(code(&out), 0, "{name}: {}", stderr_of(&out));
         assert_eq!(&fx.get_raw(name), value, "{name}: --raw in, --raw out");
     }

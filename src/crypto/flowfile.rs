@@ -72,27 +72,82 @@ pub fn looks_sealed(value: &str) -> bool {
     value.starts_with(PREFIX)
 }
 
+/// Python's `str.strip()` white space: Rust's plus the four separators
+/// (U+001C to U+001F) Python also counts.
+fn py_strip(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c))
+}
+
+/// Python's `base64.urlsafe_b64decode` (what `Fernet(key)` calls): `-` and
+/// `_` read as `+` and `/`, so *both* alphabets decode; bytes outside the
+/// alphabet are skipped (binascii's non-strict mode); a pad sequence ends
+/// the input; data left over without its padding is an error. Checked
+/// against CPython by the differential test in tests/flowfile.rs.
+pub fn python_urlsafe_b64decode(text: &[u8]) -> Option<Vec<u8>> {
+    let (mut quad, mut pads, mut left, mut out) = (0u8, 0u8, 0u8, Vec::new());
+    for &byte in text {
+        if byte == b'=' {
+            if quad >= 2 {
+                pads += 1;
+                if quad + pads >= 4 {
+                    return Some(out);
+                }
+            }
+            continue;
+        }
+        let v = match byte {
+            b'A'..=b'Z' => byte - b'A',
+            b'a'..=b'z' => byte - b'a' + 26,
+            b'0'..=b'9' => byte - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            _ => continue,
+        };
+        pads = 0;
+        match quad {
+            0 => left = v,
+            1 => {
+                out.push((left << 2) | (v >> 4));
+                left = v & 0x0f;
+            }
+            2 => {
+                out.push((left << 4) | (v >> 2));
+                left = v & 0x03;
+            }
+            _ => out.push((left << 6) | v),
+        }
+        quad = (quad + 1) % 4;
+    }
+    (quad == 0).then_some(out)
+}
+
 impl MasterKey {
     /// The key as Flowfile takes `FLOWFILE_MASTER_KEY`: white space, then
     /// double and single quotes stripped from both ends (Python's
     /// `.strip().strip('"').strip("'")`).
     pub fn from_env(text: &str) -> Result<MasterKey, NotAMasterKey> {
-        Self::exact(text.trim().trim_matches('"').trim_matches('\''))
+        Self::exact(py_strip(text).trim_matches('"').trim_matches('\''))
     }
 
     /// The key as Flowfile reads the Docker secret file: white space stripped.
     pub fn from_secret_file(text: &str) -> Result<MasterKey, NotAMasterKey> {
-        Self::exact(text.trim())
+        Self::exact(py_strip(text))
     }
 
-    /// The key exactly as given (the secure store's entry).
+    /// The key exactly as given (the secure store's entry), accepted exactly
+    /// when Flowfile's own `Fernet(key)` accepts it: 32 bytes by
+    /// [`python_urlsafe_b64decode`] (padded, either alphabet). The text
+    /// itself is kept: Flowfile derives each user's key from the text, so
+    /// `+/` and `-_` spellings of the same bytes are different keys.
     pub fn exact(text: &str) -> Result<MasterKey, NotAMasterKey> {
-        if Fernet::new(text).is_none() {
-            return Err(NotAMasterKey {
+        match python_urlsafe_b64decode(text.as_bytes()) {
+            Some(bytes) if bytes.len() == 32 => {
+                Ok(MasterKey(Zeroizing::new(text.to_owned()), Arc::default()))
+            }
+            _ => Err(NotAMasterKey {
                 len: text.chars().count(),
-            });
+            }),
         }
-        Ok(MasterKey(Zeroizing::new(text.to_owned()), Arc::default()))
     }
 
     /// A new master key from the OS generator (as Fernet.generate_key()).
@@ -133,7 +188,14 @@ impl MasterKey {
         }
         let text = match owner {
             Some(id) => self.user_key_text(id),
-            None => Zeroizing::new(self.0.to_string()),
+            // Legacy tokens are under the master key's bytes, whichever
+            // alphabet spells them: the fernet crate takes url-safe only.
+            None => {
+                let bytes = Zeroizing::new(
+                    python_urlsafe_b64decode(self.0.as_bytes()).expect("checked when made"),
+                );
+                Zeroizing::new(URL_SAFE.encode(&bytes[..]))
+            }
         };
         let f = Arc::new(Fernet::new(&text).expect("derived keys are valid Fernet keys"));
         self.1
@@ -225,6 +287,18 @@ mod tests {
         assert!(MasterKey::from_secret_file(&format!("{MASTER}\n")).is_ok());
         assert!(MasterKey::from_secret_file(&format!("'{MASTER}'")).is_err());
         assert_eq!(MasterKey::exact("short").unwrap_err().len, 5);
+        // #22 item 2: the `=` missing is refused, as Python refuses it; the
+        // standard alphabet (`openssl rand -base64 32`) is accepted.
+        assert_eq!(MasterKey::exact(&MASTER[..43]).unwrap_err().len, 43);
+        let standard = MASTER.replace('_', "/").replace('-', "+");
+        let key = MasterKey::exact(&standard).unwrap();
+        // Derived from the text as given: another key than the url-safe one.
+        assert_ne!(
+            *key.user_key_text(1),
+            *MasterKey::exact(MASTER).unwrap().user_key_text(1)
+        );
+        let legacy = key.reseal_like("gAAAAA", b"x");
+        assert!(legacy.is_some_and(|t| key.open(&t).is_some()));
     }
 
     #[test]

@@ -219,6 +219,25 @@ impl Database {
         Ok(out)
     }
 
+    /// Queries giving the highest user id any stored secret names: the
+    /// `secrets.user_id` column and the id inside every `$ffsec$1$<id>$`.
+    fn owner_id_queries(&self) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        if self.schema.has_column("secrets", "user_id") {
+            out.push("SELECT max(user_id) FROM secrets".to_owned());
+        }
+        for c in self.sealed_columns()? {
+            out.push(format!(
+                "SELECT max(CAST(substr({c}, {start}) AS INTEGER)) FROM {t} WHERE typeof({c}) = 'text' AND substr({c}, 1, {n}) = '{PREFIX}'",
+                t = quote_ident(&c.table),
+                c = quote_ident(&c.column),
+                start = PREFIX.len() + 1,
+                n = PREFIX.len()
+            ));
+        }
+        Ok(out)
+    }
+
     fn sealed_select(&self, c: &SealedColumn) -> String {
         let id = if self.schema.has_column(&c.table, "id") {
             "t.\"id\""
@@ -430,6 +449,7 @@ impl Database {
             .email
             .map(str::to_owned)
             .unwrap_or_else(|| format!("{}@flowfile.app", new.username));
+        let owned = self.owner_id_queries()?;
         let id = self.write(|tx, _| {
             let taken: Option<String> = tx
                 .query_row(
@@ -445,16 +465,25 @@ impl Database {
             if let Some(name) = taken {
                 return Err(StorageError::UserExists(name).into());
             }
+            // SQLite hands a new row max(id)+1, which may be a deleted
+            // user's id whose secrets are still sealed under it (Flowfile
+            // derives the key from the id): never an id anything names.
+            let mut floor: i64 = 0;
+            for sql in &owned {
+                let highest: Option<i64> = tx.query_row(sql, [], |r| r.get(0))?;
+                floor = floor.max(highest.unwrap_or(0));
+            }
             tx.execute(
-                "INSERT INTO users (username, email, full_name, hashed_password, disabled, is_admin, must_change_password) \
-                 VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6)",
+                "INSERT INTO users (id, username, email, full_name, hashed_password, disabled, is_admin, must_change_password) \
+                 SELECT max(?7, coalesce(max(id), 0)) + 1, ?1, ?2, ?3, ?4, 0, ?5, ?6 FROM users",
                 params![
                     new.username,
                     email,
                     new.full_name,
                     new.password_hash,
                     new.is_admin,
-                    new.must_change_password
+                    new.must_change_password,
+                    floor
                 ],
             )?;
             Ok(tx.last_insert_rowid())

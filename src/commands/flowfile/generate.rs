@@ -24,21 +24,33 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
             .hint("run without --write and put the printed FLOWFILE_MASTER_KEY= line in Flowfile's .env"));
         };
         let _lock = super::rotate::lock_for(settings)?;
-        if let Ok(existing) = settings.master_key() {
-            // A stored key: replaced only when no value in the database needs it.
-            let values = match super::open_readable(settings) {
-                Ok(db) => crate::integrity::verify_flowfile(&existing, &db)?,
-                Err(e) if e.kind == crate::error::Kind::NotFound => Default::default(),
-                Err(e) => return Err(e),
-            };
-            if values.open > 0 {
-                return Err(Error::policy(format!(
-                    "the master key in {} opens {} encrypted value(s), which a new key could not",
-                    dir.join(STORE_FILE).display(),
-                    values.open
-                ))
-                .hint("to change keys use `flowadmin secret-key rotate`"));
-            }
+        // Checked before anything is written, whatever key is stored (a
+        // wrong one, none, or a store whose own key is gone): a catalog that
+        // holds secrets needs the key they were sealed with, never a new one.
+        let values = match super::open_readable(settings) {
+            Ok(db) => crate::integrity::verify_flowfile(&key, &db)?,
+            Err(e) if e.kind == crate::error::Kind::NotFound => Default::default(),
+            Err(e) => return Err(e),
+        };
+        if values.total > 0 {
+            let opens = settings
+                .master_key()
+                .ok()
+                .and_then(|k| super::open_readable(settings).ok().map(|db| (k, db)))
+                .map(|(k, db)| crate::integrity::verify_flowfile(&k, &db))
+                .transpose()?
+                .map_or(0, |v| v.open);
+            return Err(Error::policy(format!(
+                "the catalog holds {} encrypted secret(s) ({} open with the master key in {}), which a new key could not open",
+                values.total,
+                opens,
+                dir.join(STORE_FILE).display()
+            ))
+            .hint(if opens > 0 {
+                "to change keys use `flowadmin secret-key rotate`"
+            } else {
+                "configure the key they were sealed with (see `flowadmin doctor`), then `flowadmin secret-key rotate` if you want a new one"
+            }));
         }
         if !dir.join(STORE_KEY_FILE).exists() {
             // Flowfile's own first start makes the store's key; so does this.

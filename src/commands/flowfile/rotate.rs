@@ -158,6 +158,34 @@ pub(crate) fn settle_interrupted(ctx: &Ctx, db: &Database) -> Result<Option<Mast
     settle_locked(ctx, db, &at)
 }
 
+/// What a killed run left beside the database (a half-made copy of the
+/// catalog, with every sealed secret; temp files holding keys) and beside
+/// an env file it rewrites. Only under the exclusive rotation lock.
+fn remove_leftovers(ctx: &Ctx, at: &Places) {
+    let dir = at.key_file.parent().unwrap_or(Path::new("."));
+    let mut places = vec![(
+        dir.to_path_buf(),
+        vec![
+            keyfile::TEMP_PREFIX.to_owned(),
+            keyfile::backup_temp_prefix(&at.db),
+        ],
+    )];
+    if let Ok(Home::EnvFile(env_file)) = home(&ctx.settings)
+        && let Ok(real) = std::fs::canonicalize(env_file)
+        && let Some(env_dir) = real.parent()
+    {
+        places.push((env_dir.to_path_buf(), vec![keyfile::TEMP_PREFIX.to_owned()]));
+    }
+    for (dir, prefixes) in places {
+        for removed in keyfile::remove_stale_temps(&dir, &prefixes) {
+            ctx.out.note(format!(
+                "removed {}, left by an interrupted flowadmin run",
+                removed.display()
+            ));
+        }
+    }
+}
+
 fn settle_locked(ctx: &Ctx, db: &Database, at: &Places) -> Result<Option<MasterKey>> {
     if !at.pending.exists() {
         return Ok(None);
@@ -241,6 +269,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
             .ok()
             .and_then(|t| MasterKey::from_secret_file(&t).ok())
             .is_some_and(|k| k.expose() == new_key.expose());
+        remove_leftovers(ctx, &at);
         if !finishing {
             installed = settle_locked(ctx, &db, &at)?;
         }
@@ -319,11 +348,16 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         })?;
         false
     } else {
-        let stamp = keyfile::utc_stamp();
+        let db_backup_at = |stamp: &str| {
+            let mut path = at.db.as_os_str().to_owned();
+            path.push(format!(".backup-{stamp}"));
+            PathBuf::from(path)
+        };
+        let stamp = keyfile::free_stamp(|stamp| {
+            db_backup_at(stamp).exists() || keyfile::backup_path(&at.key_file, stamp).exists()
+        });
         let key_backup = keyfile::backup_path(&at.key_file, &stamp);
-        let mut db_backup = at.db.as_os_str().to_owned();
-        db_backup.push(format!(".backup-{stamp}"));
-        let db_backup = PathBuf::from(db_backup);
+        let db_backup = db_backup_at(&stamp);
         if !req.no_backup {
             db.backup_to(&db_backup)?;
             backups.push(db_backup);

@@ -47,23 +47,11 @@ fn new_key(settings: &Settings, req: &SecretKeyRotateArgs) -> Result<(SecretKey,
 
 /// A stamp for which neither backup name exists yet: backups never overwrite.
 fn unique_backup_names(db: &Store, config_dir: &Path, key_file: &Path) -> (String, PathBuf) {
-    let base = keyfile::utc_stamp();
-    (0..)
-        .map(|n| {
-            if n == 0 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
-        .map(|stamp| {
-            let db_backup = db.backup_path(config_dir, &stamp);
-            (stamp, db_backup)
-        })
-        .find(|(stamp, db_backup)| {
-            !db_backup.exists() && !keyfile::backup_path(key_file, stamp).exists()
-        })
-        .expect("some suffix is free")
+    let stamp = keyfile::free_stamp(|stamp| {
+        db.backup_path(config_dir, stamp).exists() || keyfile::backup_path(key_file, stamp).exists()
+    });
+    let db_backup = db.backup_path(config_dir, &stamp);
+    (stamp, db_backup)
 }
 
 /// The key text the rotation replaces, as read under the rotation lock:
