@@ -38,6 +38,7 @@ pub fn load_env(cli: &Cli) -> Result<Env> {
     if let Some(path) = file {
         env.overlay_file(&path)?;
     }
+    env.refuse_unreadable()?;
     Ok(env)
 }
 

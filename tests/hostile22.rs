@@ -291,3 +291,149 @@ fn item01_every_write_says_what_it_committed_when_stdout_fails() {
     let out = to_full_disk(&t, &["variable", "get", "NOPE", "--user", "admin"], &[]);
     assert_eq!(code(&out), 3);
 }
+
+#[test]
+fn item13_settings_that_are_not_utf8_are_refused_by_name() {
+    use std::os::unix::ffi::OsStrExt;
+    let t = Rich::new();
+    let bad = std::ffi::OsStr::from_bytes(b"/tmp/caf\xe9");
+    for var in [
+        "LANGFLOW_DATABASE_URL",
+        "LANGFLOW_CONFIG_DIR",
+        "LANGFLOW_SUPERUSER",
+    ] {
+        let out = t.process(&["user", "list"]).env(var, bad).output().unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(code(&out), 2, "{var}: {err}");
+        assert!(err.starts_with("error: ") && err.contains(var), "{err}");
+    }
+    // A variable flowadmin does not read is no concern of its.
+    let out = t
+        .process(&["user", "list"])
+        .env("SOMETHING_ELSE", bad)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+}
+
+fn export_to(t: &Rich, target: &str, extra: &[&str]) -> std::process::Command {
+    let mut cmd = t.process(&[
+        "variable",
+        "export",
+        "--all",
+        "--passphrase-env",
+        "PP",
+        "-o",
+        target,
+    ]);
+    cmd.args(extra).env("PP", "correct horse battery staple");
+    cmd
+}
+
+#[test]
+fn item14_an_export_to_a_closed_or_cut_stdout_is_a_failure() {
+    let t = Rich::new();
+    // `>&-`: the descriptor is closed (the standard library would write nowhere).
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("\"$@\" >&-")
+        .arg("sh")
+        .arg(assert_cmd::cargo::cargo_bin("flowadmin"))
+        .args([
+            "--db",
+            "langflow.db",
+            "variable",
+            "export",
+            "--all",
+            "--passphrase-env",
+            "PP",
+            "-o",
+            "-",
+        ])
+        .current_dir(t.s.path())
+        .env_clear()
+        .env("HOME", t.s.path())
+        .env("LANGFLOW_CONFIG_DIR", &t.cfg)
+        .env("PP", "correct horse battery staple")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 1, "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("stdout is closed"),
+        "{}",
+        stderr_of(&out)
+    );
+    // `| head -c 10`: the reader goes away before the end.
+    let mut child = export_to(&t, "-", &[])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), 1, "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("could not be written to stdout"));
+}
+
+#[test]
+fn item15_a_newer_or_crlf_bundle_says_what_it_is() {
+    let t = Rich::new();
+    let out = export_to(&t, "all.bundle", &[]).output().unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let good = std::fs::read(t.s.path().join("all.bundle")).unwrap();
+    let import = |bytes: &[u8]| {
+        std::fs::write(t.s.path().join("x.bundle"), bytes).unwrap();
+        t.process(&["variable", "import", "x.bundle", "--passphrase-env", "PP"])
+            .env("PP", "correct horse battery staple")
+            .output()
+            .unwrap()
+    };
+    let v2 = String::from_utf8(good.clone()).unwrap().replacen(
+        "flowadmin-sealed v1",
+        "flowadmin-sealed v2",
+        1,
+    );
+    let out = import(v2.as_bytes());
+    assert_eq!(code(&out), 7, "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("format version 2"));
+    let crlf = String::from_utf8(good).unwrap().replace('\n', "\r\n");
+    let out = import(crlf.as_bytes());
+    assert_eq!(code(&out), 5, "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("CRLF"), "{}", stderr_of(&out));
+}
+
+#[test]
+fn item17_devices_and_fifos_are_written_into_never_replaced() {
+    let t = Rich::new();
+    let out = export_to(&t, "/dev/null", &[]).output().unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = export_to(&t, "/dev/null", &["--force"]).output().unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+    // A FIFO: the bundle arrives through it, and it stays a FIFO.
+    let fifo = t.s.path().join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let reader = std::thread::spawn({
+        let fifo = fifo.clone();
+        move || std::fs::read(&fifo).unwrap()
+    });
+    let out = export_to(&t, fifo.to_str().unwrap(), &["--force"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let got = reader.join().unwrap();
+    assert!(got.starts_with(b"flowadmin-sealed v1\n"));
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}

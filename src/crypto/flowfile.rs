@@ -289,7 +289,12 @@ mod tests {
         assert_eq!(MasterKey::exact("short").unwrap_err().len, 5);
         // #22 item 2: the `=` missing is refused, as Python refuses it; the
         // standard alphabet (`openssl rand -base64 32`) is accepted.
-        assert_eq!(MasterKey::exact(&MASTER[..43]).unwrap_err().len, 43);
+        assert_eq!(
+            MasterKey::exact(MASTER.trim_end_matches('='))
+                .unwrap_err()
+                .len,
+            43
+        );
         let standard = MASTER.replace('_', "/").replace('-', "+");
         let key = MasterKey::exact(&standard).unwrap();
         // Derived from the text as given: another key than the url-safe one.

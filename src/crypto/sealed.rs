@@ -160,8 +160,9 @@ fn split(bundle: &[u8]) -> Result<(Header, &[u8], &[u8]), SealError> {
         .iter()
         .position(|&b| b == b'\n')
         .ok_or(SealError::NotABundle)?;
-    if &bundle[..first] != MAGIC.as_bytes() {
-        return Err(SealError::NotABundle);
+    let line = &bundle[..first];
+    if line != MAGIC.as_bytes() {
+        return Err(first_line_error(line));
     }
     let rest = &bundle[first + 1..];
     let second = rest
@@ -173,6 +174,27 @@ fn split(bundle: &[u8]) -> Result<(Header, &[u8], &[u8]), SealError> {
         .map_err(|_| SealError::Malformed("the header is not the expected JSON"))?;
     let body = &rest[second + 1..];
     Ok((header, aad, body))
+}
+
+/// Why a first line is not this format's: a CRLF conversion (a bundle
+/// that went through a Windows editor or a text-mode transfer), a newer
+/// version of the format (exit 7 where it is reported), or no bundle.
+fn first_line_error(line: &[u8]) -> SealError {
+    let family = MAGIC.trim_end_matches("v1");
+    if line.strip_suffix(b"\r") == Some(MAGIC.as_bytes()) {
+        SealError::Malformed(
+            "its line ends were converted to CRLF: copy it in binary mode, or convert them back to LF",
+        )
+    } else if let Some(version) = line.strip_prefix(family.as_bytes()) {
+        let version: String = String::from_utf8_lossy(version)
+            .trim_start_matches('v')
+            .chars()
+            .take(16)
+            .collect();
+        SealError::Unsupported(format!("format version {}", version.escape_debug()))
+    } else {
+        SealError::NotABundle
+    }
 }
 
 /// Opens a bundle: the header, and the payload (zeroized when dropped).

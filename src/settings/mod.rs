@@ -29,15 +29,61 @@ pub struct Env {
     files: Vec<PathBuf>,
     /// Process values a file replaced (an audit compares the two).
     shadowed: BTreeMap<String, String>,
+    /// Process variables whose name or value is not UTF-8 (names shown
+    /// lossily): [`Env::refuse_unreadable`] stops on the ones read.
+    not_utf8: Vec<String>,
 }
+
+/// Prefixes and names of the variables flowadmin (and the products) read.
+const READ_PREFIXES: [&str; 4] = ["LANGFLOW_", "FLOWFILE_", "FLOWADMIN_", "PG"];
+const READ_NAMES: [&str; 6] = [
+    "HOME",
+    "XDG_CACHE_HOME",
+    "XDG_CONFIG_HOME",
+    "APPDATA",
+    "LOCALAPPDATA",
+    "SECURE_STORAGE_PATH",
+];
 
 impl Env {
     pub fn from_process() -> Self {
-        Env {
-            vars: std::env::vars_os()
-                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
-                .collect(),
-            ..Env::default()
+        let mut env = Env::default();
+        for (k, v) in std::env::vars_os() {
+            match (k.into_string(), v.into_string()) {
+                (Ok(k), Ok(v)) => {
+                    env.vars.insert(k, v);
+                }
+                (k, _) => env.not_utf8.push(match k {
+                    Ok(k) => k,
+                    Err(k) => k.to_string_lossy().into_owned(),
+                }),
+            }
+        }
+        env
+    }
+
+    /// A setting flowadmin reads whose process value is not UTF-8 would be
+    /// read by Langflow (Python keeps the bytes) but not by flowadmin, which
+    /// would then act on another database, folder or key: exit 2, naming
+    /// it. A `.env` file that sets the same name replaces it, as it does
+    /// for Langflow.
+    pub fn refuse_unreadable(&self) -> Result<()> {
+        let read = |name: &str| {
+            let upper = name.to_ascii_uppercase();
+            READ_PREFIXES.iter().any(|p| upper.starts_with(p))
+                || READ_NAMES.contains(&upper.as_str())
+        };
+        match self
+            .not_utf8
+            .iter()
+            .find(|name| read(name) && !self.from_file.contains_key(name.as_str()))
+        {
+            Some(name) => Err(Error::usage(format!(
+                "the environment variable {} is not UTF-8 text, so flowadmin cannot read it as Langflow and Flowfile do (it would act on another database, folder or key)",
+                name.escape_debug()
+            ))
+            .hint("set it to UTF-8 text, or unset it")),
+            None => Ok(()),
         }
     }
 
@@ -266,8 +312,8 @@ impl DisplaySafeUrl {
             // A raw `@` left in the host (`r:a@b@host`) is most likely part
             // of what the operator meant as the password: hidden too.
             let path_at = info.after.find(['/', '?']).unwrap_or(info.after.len());
-            let (host_part, more) = match info.after[..path_at].rfind('@') {
-                Some(i) => (&info.after[i + 1..], true),
+            let (host_part, more) = match info.after.split_at(path_at).0.rfind('@') {
+                Some(i) => (info.after.split_at(i + 1).1, true),
                 None => (info.after, false),
             };
             let userinfo = if info.password.is_some() || more {

@@ -67,6 +67,11 @@ pub fn check_output(ctx: &Ctx, path: &Path, force: bool) -> Result<()> {
         return Err(Error::usage(format!("{} is a folder", path.display()))
             .hint("give -o the path of the bundle file to write"));
     }
+    // A device or a FIFO (`/dev/null`, `>(gpg ...)`, a named pipe) is
+    // written into, never replaced: no --force needed.
+    if is_special(path) {
+        return Ok(());
+    }
     if path.exists() && !force {
         return Err(Error::policy(format!("{} already exists", path.display()))
             .hint("choose another name, or pass --force to replace it"));
@@ -90,14 +95,16 @@ pub fn write(ctx: &Ctx, path: &Path, source: &PassphraseSource, payload: &Payloa
     let bundle = sealed::seal(pass.as_bytes(), CONTENT, &plain, sealed::DEFAULT_COST);
     drop(plain);
     if path == Path::new("-") {
-        let mut stdout = std::io::stdout().lock();
-        return stdout
+        return write_stdout(&bundle);
+    }
+    if is_special(path) {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(|e| Error::io(path.display(), e))?;
+        return file
             .write_all(&bundle)
-            .and_then(|_| stdout.flush())
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::BrokenPipe => Error::broken_pipe(),
-                _ => Error::io("stdout", e),
-            });
+            .map_err(|e| Error::io(path.display(), e));
     }
     crate::keyfile::write_private(path, &bundle)?;
     // A replaced file kept its old mode: a bundle is always 0600.
@@ -105,6 +112,49 @@ pub fn write(ctx: &Ctx, path: &Path, source: &PassphraseSource, payload: &Payloa
     std::fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(0o600))
         .map_err(|e| Error::io(path.display(), e))?;
     Ok(())
+}
+
+fn is_dev_null(file: &std::fs::File) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::metadata("/dev/null")) {
+        (Ok(a), Ok(b)) => {
+            std::os::unix::fs::FileTypeExt::is_char_device(&a.file_type()) && a.rdev() == b.rdev()
+        }
+        _ => false,
+    }
+}
+
+/// A path that exists and is neither a regular file nor a folder.
+fn is_special(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+/// The bundle on stdout, which must really take it: the standard library
+/// treats a closed descriptor (`>&-`) as a sink, and a reader that went
+/// away (`| head -c 10`) is no quiet success here: the bundle did not
+/// arrive, so either is an error (exit 1).
+fn write_stdout(bundle: &[u8]) -> Result<()> {
+    use std::os::fd::AsFd;
+    let lost = |why: String| {
+        Error::other(format!("the bundle could not be written to stdout: {why}"))
+            .hint("redirect stdout into a file, or give -o FILE")
+    };
+    let fd = std::io::stdout()
+        .as_fd()
+        .try_clone_to_owned()
+        .map_err(|_| lost("stdout is closed".into()))?;
+    let mut file = std::fs::File::from(fd);
+    // The runtime reopens a closed stdout on /dev/null before main: either
+    // way the bundle would vanish.
+    if is_dev_null(&file) {
+        return Err(lost(
+            "stdout is closed or /dev/null, so the bundle would be lost".into(),
+        ));
+    }
+    file.write_all(bundle).map_err(|e| match e.kind() {
+        std::io::ErrorKind::BrokenPipe => lost("the reader closed the pipe before the end".into()),
+        _ => lost(crate::error::io_reason(&e)),
+    })
 }
 
 /// Reads and opens a bundle: a wrong passphrase, a changed byte or a cut

@@ -158,22 +158,21 @@ pub struct UserInfo<'a> {
 /// `b@host`). None when the URL has no user-info. The masker splits here
 /// too, so it hides exactly what the connector sends.
 pub fn split_userinfo(rest: &str) -> Option<UserInfo<'_>> {
-    let user_end = rest.find([':', '/']).unwrap_or(rest.len());
-    if rest[user_end..].starts_with(':')
-        && let Some(at) = rest[user_end + 1..].find('@')
+    let (user_part, tail) = rest.split_at(rest.find([':', '/']).unwrap_or(rest.len()));
+    if let Some(after_colon) = tail.strip_prefix(':')
+        && let Some((password, after)) = after_colon.split_once('@')
     {
-        let password_end = user_end + 1 + at;
         return Some(UserInfo {
-            user: &rest[..user_end],
-            password: Some(&rest[user_end + 1..password_end]),
-            after: &rest[password_end + 1..],
+            user: user_part,
+            password: Some(password),
+            after,
         });
     }
-    let at = rest[..user_end].rfind('@')?;
+    let (user, _) = user_part.rsplit_once('@')?;
     Some(UserInfo {
-        user: &rest[..at],
+        user,
         password: None,
-        after: &rest[at + 1..],
+        after: rest.split_at(user.len() + 1).1,
     })
 }
 
