@@ -79,6 +79,9 @@ pub struct Error {
     pub kind: Kind,
     pub message: String,
     pub hint: Option<String>,
+    /// The command's report (a table or a JSON document) is already on
+    /// stdout: only the `error:` line is left to print, no JSON error.
+    pub reported: bool,
 }
 
 impl std::fmt::Display for Error {
@@ -101,6 +104,7 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            reported: false,
         }
     }
 
@@ -139,6 +143,12 @@ impl Error {
     /// What to do about it (replaces any hint already there).
     pub fn hint(mut self, hint: impl Into<String>) -> Error {
         self.hint = Some(hint.into());
+        self
+    }
+
+    /// Marks the report as already printed (see [`Error::reported`]).
+    pub fn after_report(mut self) -> Error {
+        self.reported = true;
         self
     }
 

@@ -18,7 +18,7 @@ fn main() -> ExitCode {
         Err(e) if e.is_output_failure() => output_failed(&e),
         Err(err) => {
             // Scripts read a structured error on stdout; people read stderr.
-            if json {
+            if json && !err.reported {
                 let _ = writeln!(std::io::stdout(), "{}", err.to_json());
             }
             // One line, no backtrace (RUST_BACKTRACE is often set).

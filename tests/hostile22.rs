@@ -9,6 +9,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::process::Stdio;
 
 use common::*;
+use serde_json::Value;
 
 #[test]
 fn item04_an_empty_value_never_wipes_a_credential() {
@@ -436,4 +437,95 @@ fn item17_devices_and_fifos_are_written_into_never_replaced() {
     let got = reader.join().unwrap();
     assert!(got.starts_with(b"flowadmin-sealed v1\n"));
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
+#[test]
+fn item18_every_non_zero_exit_has_one_error_line_and_json_stays_one_document() {
+    let t = Rich::new();
+    let out = t.run(
+        &[
+            "--json",
+            "user",
+            "verify-password",
+            "admin",
+            "--password-stdin",
+        ],
+        "wrong password\n",
+        &[],
+    );
+    assert_eq!(code(&out), 4);
+    let docs: Vec<Value> = serde_json::Deserializer::from_slice(&out.stdout)
+        .into_iter::<Value>()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(docs.len(), 1, "{}", stdout_of(&out));
+    assert_eq!(docs[0]["matches"], false);
+    let one_error = |out: &std::process::Output| {
+        let err = stderr_of(out);
+        assert_eq!(err.matches("error: ").count(), 1, "{err}");
+    };
+    one_error(&out);
+    // A valid key that opens nothing: check, db check, rotate --skip-undecryptable.
+    let wrong = flowadmin::crypto::token_urlsafe(32).to_string();
+    std::fs::write(t.s.path().join("wrong.key"), &wrong).unwrap();
+    for args in [
+        &["secret-key", "check", "--key-file", "wrong.key"][..],
+        &["--json", "secret-key", "check", "--key-file", "wrong.key"][..],
+        &["--json", "db", "check"][..],
+        &["db", "check"][..],
+    ] {
+        let out = t.run(args, "", &[("LANGFLOW_SECRET_KEY", &wrong)]);
+        assert_eq!(code(&out), 5, "{args:?}");
+        one_error(&out);
+        if args[0] == "--json" {
+            let _: Value = json_of(&out);
+        }
+    }
+    // One value under another key, the rest rotated: exit 5, one error line.
+    let other = flowadmin::crypto::SecretKey::new(wrong.clone());
+    let token = other.keyring().unwrap().encrypt(b"under another key");
+    rusqlite::Connection::open(&t.s.db)
+        .unwrap()
+        .execute(
+            "UPDATE variable SET value = ?1 WHERE name = 'OPENAI_API_KEY'",
+            [token],
+        )
+        .unwrap();
+    let out = t.run(
+        &[
+            "secret-key",
+            "rotate",
+            "--skip-undecryptable",
+            "--no-backup",
+        ],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 5, "{}", stderr_of(&out));
+    one_error(&out);
+    assert!(stderr_of(&out).contains("1 value(s) are not under the new key"));
+}
+
+#[test]
+fn item20_no_secret_in_debug_and_no_raw_newline_in_paths() {
+    let token = flowadmin::cli::AuthToken {
+        token: Some("sk-very-secret".into()),
+    };
+    assert!(!format!("{token:?}").contains("very-secret"));
+    // A config dir whose name holds a newline: the report escapes it.
+    let t = Rich::new();
+    let odd = t.s.path().join("cfg\nbackup: fake");
+    std::fs::rename(&t.cfg, &odd).unwrap();
+    let out = t
+        .process(&["secret-key", "rotate"])
+        .env("LANGFLOW_CONFIG_DIR", &odd)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let text = stdout_of(&out);
+    assert!(text.contains("cfg\\nbackup"), "{text}");
+    assert!(
+        !text.lines().any(|l| l.starts_with("backup: fake")),
+        "{text}"
+    );
 }

@@ -105,12 +105,20 @@ pub struct UserOrAll {
 }
 
 /// `--auth-token`: a superuser's API key as proof.
-#[derive(Debug, Args, Clone, Default)]
+#[derive(Args, Clone, Default)]
 pub struct AuthToken {
     /// An active superuser's API key as proof; prefer LANGFLOW_SUPERUSER_TOKEN, which stays out
     /// of the process list [env: LANGFLOW_SUPERUSER_TOKEN]
     #[arg(long = "auth-token", value_name = "KEY")]
     pub token: Option<String>,
+}
+
+/// Never the key itself: Debug output reaches logs and panics.
+impl std::fmt::Debug for AuthToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = self.token.as_ref().map(|_| "<redacted>");
+        f.debug_struct("AuthToken").field("token", &shown).finish()
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -264,6 +264,9 @@ pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
     let check = gather(settings)?;
     if out.json_mode() {
         out.json(&to_json(&check))?;
+        if check.code != exit::OK {
+            out.warn(format!("error: {}", check.verdict));
+        }
         return Ok(check.code);
     }
     out.pairs(&text_rows(&check))?;

@@ -73,6 +73,9 @@ pub fn run(ctx: &Ctx) -> Result<u8> {
             },
             "verdict": verdict,
         }))?;
+        if code != 0 {
+            return Err(Error::key(verdict).after_report());
+        }
         return Ok(code);
     }
     let revision = match (schema.revision(), schema.flowfile_release()) {
@@ -104,8 +107,8 @@ pub fn run(ctx: &Ctx) -> Result<u8> {
     for failed in &verification.failed {
         out.line(format!("  does not open: {failed}"))?;
     }
-    if code != 0 && key.is_ok() {
-        return Err(Error::key(verdict).hint(
+    if code != 0 {
+        return Err(Error::key(verdict).after_report().hint(
             "configure the master key Flowfile runs with (see `flowadmin db locate`), or finish a rotation with `flowadmin secret-key check`",
         ));
     }
@@ -155,5 +158,14 @@ pub fn key_check(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
             out.line(format!("  does not open: {failed}"))?;
         }
     }
-    Ok(if v.all_open() { 0 } else { exit::KEY })
+    if !v.all_open() {
+        return Err(Error::key(format!(
+            "{} of {} encrypted value(s) do not open with the master key from {from}",
+            v.total - v.open,
+            v.total
+        ))
+        .hint("configure the master key they were sealed with (see `flowadmin doctor`)")
+        .after_report());
+    }
+    Ok(0)
 }

@@ -491,7 +491,10 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
             out.line("dry run: nothing written")?;
         } else {
             for b in &backups {
-                out.line(format!("backup: {}", b.display()))?;
+                out.line(format!(
+                    "backup: {}",
+                    crate::ui::output::escape(&b.display().to_string())
+                ))?;
             }
             if let Some(key) = &shown_key {
                 out.line(format!("new master key (shown once): {key}"))?;
@@ -503,6 +506,13 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
     }
     for a in &actions {
         out.warn(a);
+    }
+    if code != 0 {
+        return Err(crate::commands::secret_key::not_all_current(
+            &totals,
+            failed.len(),
+            !req.dry_run,
+        ));
     }
     Ok(code)
 }

@@ -3,7 +3,7 @@ use serde_json::json;
 use super::{keyrings_from_file, remove_leftovers, rotation_lock, settle_interrupted};
 use crate::cli::SecretKeyCheckArgs;
 use crate::commands::open_readable;
-use crate::error::{Result, exit};
+use crate::error::{Error, Result, exit};
 use crate::integrity;
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
@@ -71,5 +71,14 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
             out.line(format!("  {} row {}", v.column, v.describe_row()))?;
         }
     }
-    Ok(if ok { exit::OK } else { exit::KEY })
+    if !ok {
+        return Err(Error::key(format!(
+            "{} of {} encrypted values do not open with the key",
+            verification.failed.len(),
+            verification.total
+        ))
+        .hint("configure the key they were written with, or re-encrypt them with `flowadmin secret-key rotate --old-key-file <it>`")
+        .after_report());
+    }
+    Ok(exit::OK)
 }

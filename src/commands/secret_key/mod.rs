@@ -331,3 +331,16 @@ pub(crate) fn refuse_weak_key(text: &str, allow: bool) -> Result<()> {
         _ => Ok(()),
     }
 }
+
+/// The one error line of a rotation that left values behind (exit 5): the
+/// report above names them.
+pub(crate) fn not_all_current(totals: &ColumnStats, failed: usize, written: bool) -> Error {
+    Error::key(format!(
+        "{} value(s) {} not under the new key ({} skipped, {failed} failed)",
+        totals.skipped + failed as u64,
+        if written { "are" } else { "would be" },
+        totals.skipped
+    ))
+    .hint("re-encrypt them with `flowadmin secret-key rotate --old-key-file <the key they were written with>`")
+    .after_report()
+}

@@ -619,9 +619,15 @@ fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, r: &Report) -> Result<u8> {
             out.line("dry run: nothing written")?;
         } else {
             for b in &r.outcome.backups {
-                out.line(format!("backup: {}", b.display()))?;
+                out.line(format!(
+                    "backup: {}",
+                    crate::ui::output::escape(&b.display().to_string())
+                ))?;
             }
-            out.line(format!("the new key is in {}", r.key_file.display()))?;
+            out.line(format!(
+                "the new key is in {}",
+                crate::ui::output::escape(&r.key_file.display().to_string())
+            ))?;
             if let Some(key) = new_key_shown {
                 out.line(format!("new key (shown once): {key}"))?;
             }
@@ -633,7 +639,14 @@ fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, r: &Report) -> Result<u8> {
     for action in &r.actions {
         out.warn(action);
     }
-    Ok(exit_code(&r.state))
+    if exit_code(&r.state) != 0 {
+        return Err(super::not_all_current(
+            &totals,
+            r.state.failed.len(),
+            !req.dry_run,
+        ));
+    }
+    Ok(0)
 }
 
 /// 0 only when every value is now under the new key (skipped ones are not).

@@ -33,7 +33,8 @@ pub fn run(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
         .hint(format!(
             "reset it with `flowadmin user set-password {}`",
             crate::ui::output::shell_quote(&user.username)
-        )));
+        ))
+        .after_report());
     }
     if !out.json_mode() {
         out.line(format!(
