@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # flowadmin's main job, end to end, on a scratch database it makes itself:
-# a config dir with a generated key, a superuser, an API key minted and shown,
+# a generated key in an env file, a superuser, an API key minted and shown,
 # a credential set and read back, a key rotation, and a check that every
 # stored secret opens with the new key, then the audit (doctor). Touches
 # nothing outside a temp folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build -q --release
+# The first run compiles flowadmin (several minutes on a small machine):
+# say so, and let cargo show its progress.
+if [ ! -x target/release/flowadmin ]; then
+  echo "== building flowadmin (release) first: the first build takes several minutes" >&2
+fi
+cargo build --release --locked
 fa="$PWD/target/release/flowadmin"
 demo=$(mktemp -d "${TMPDIR:-/tmp}/flowadmin-demo.XXXXXX")
 trap 'rm -rf "$demo"' EXIT
@@ -21,11 +26,17 @@ step() { printf '\n\033[1m$ flowadmin %s\033[0m\n' "$*"; }
 step db init "$demo/langflow.db"
 "$fa" -q db init "$demo/langflow.db"
 
-step secret-key generate --write
-"$fa" secret-key generate --write
+# The key as production keeps it: LANGFLOW_SECRET_KEY in an env file (here
+# the demo's own; a rotation rewrites its line), not only in the config dir.
+step "secret-key generate > langflow.env"
+"$fa" secret-key generate > "$demo/langflow.env"
+chmod 600 "$demo/langflow.env"
+export FLOWADMIN_ENV_FILE="$demo/langflow.env"
 
 step superuser --username admin --password-stdin
 printf '%s' "$password" | "$fa" superuser --username admin --password-stdin
+# The superuser exists: close the command-line door, as doctor advises.
+echo "LANGFLOW_ENABLE_SUPERUSER_CLI=false" >> "$demo/langflow.env"
 
 step api-key create --user admin --password-stdin --name demo
 printf '%s' "$password" | "$fa" api-key create --user admin --password-stdin --name demo

@@ -1,4 +1,4 @@
-//! flowadmin: administer a Langflow server from its database and key files.
+//! flowadmin: administer Langflow and Flowfile deployments from their database and key files.
 //!
 //! `main.rs` parses and maps errors to exit codes; [`run`] dispatches to one
 //! module per subcommand under `commands/`. Storage, crypto and settings are

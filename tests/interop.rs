@@ -1167,3 +1167,100 @@ fn the_langflow_package_is_found_without_python_where_python_finds_it() {
     assert!(how.contains("found by"), "{how}");
     assert_eq!(fast, asked);
 }
+
+/// #22 item 2: which master-key texts Flowfile's own code accepts, and the
+/// user key it derives from each, against flowadmin's, on generated keys
+/// (both alphabets, padding cut or doubled, stray bytes, quotes, white
+/// space), in one long-lived Python process of Flowfile's venv.
+#[test]
+fn flowfile_master_key_texts_are_read_as_flowfile_reads_them() {
+    use flowadmin::crypto::flowfile::MasterKey;
+    let python = std::env::var_os("FLOWADMIN_FLOWFILE_PYTHON")
+        .expect("FLOWADMIN_FLOWFILE_PYTHON is unset: run tests/interop/run.sh");
+    let script = r#"
+import sys, json, os
+from flowfile_core.auth import secrets
+from flowfile_core.secret_manager import secret_manager
+for line in sys.stdin:
+    text = json.loads(line)
+    os.environ["FLOWFILE_MODE"] = "docker"
+    os.environ["FLOWFILE_MASTER_KEY"] = text
+    try:
+        key = secrets.get_docker_secret_key()
+        derived = secret_manager.derive_user_key(1).decode()
+        print(json.dumps({"ok": True, "key": key, "user1": derived}), flush=True)
+    except Exception as e:
+        print(json.dumps({"ok": False}), flush=True)
+"#;
+    // Cases from a fixed generator, so a failure repeats.
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut cases: Vec<String> = Vec::new();
+    for _ in 0..400 {
+        let mut bytes = [0u8; 32];
+        for b in &mut bytes {
+            *b = next() as u8;
+        }
+        use base64::Engine;
+        let url = base64::engine::general_purpose::URL_SAFE.encode(bytes);
+        let std = base64::engine::general_purpose::STANDARD.encode(bytes);
+        let variant = match next() % 10 {
+            0 => url.clone(),
+            1 => std.clone(),
+            2 => url.trim_end_matches('=').to_owned(),
+            3 => format!("{url}="),
+            4 => format!("\"{url}\""),
+            5 => format!("  {std}\n"),
+            6 => {
+                let at = (next() % 40) as usize;
+                let mut s = url.clone();
+                s.insert(at, ['!', '.', ' ', '$', 'é'][(next() % 5) as usize]);
+                s
+            }
+            7 => format!("{url}AAAA"),
+            8 => url.replacen(|c: char| c.is_ascii_alphanumeric(), "", 1),
+            _ => format!("'{std}'"),
+        };
+        cases.push(variant);
+    }
+    let mut child = std::process::Command::new(&python)
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        for case in &cases {
+            writeln!(stdin, "{}", serde_json::to_string(case).unwrap()).unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    let answers: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), cases.len());
+    let mut accepted = 0;
+    for (case, answer) in cases.iter().zip(&answers) {
+        let ours = MasterKey::from_env(case);
+        assert_eq!(ours.is_ok(), answer["ok"] == true, "{case:?}: {answer}");
+        if let Ok(key) = ours {
+            accepted += 1;
+            assert_eq!(key.expose(), answer["key"].as_str().unwrap(), "{case:?}");
+            assert_eq!(
+                *key.user_key_text(1),
+                answer["user1"].as_str().unwrap(),
+                "{case:?}"
+            );
+        }
+    }
+    assert!(accepted > 100 && accepted < cases.len(), "{accepted}");
+}

@@ -14,7 +14,7 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 not found, 4 refused by policy,
 5 no usable secret key or a value that does not decrypt, 6 database unusable or locked,
 7 not supported yet, 8 `doctor` found something at or above --fail-on.";
 
-/// Administer a Langflow server from its database and key files, with no server running.
+/// Administer Langflow and Flowfile deployments from their database and key files, with no server running.
 #[derive(Debug, Parser)]
 #[command(name = "flowadmin", version, about, after_help = AFTER_HELP, propagate_version = true)]
 pub struct Cli {
@@ -64,7 +64,9 @@ pub struct GlobalArgs {
     pub allow_unknown_revision: bool,
 
     /// Which product's database and keys: langflow or flowfile (default: found from --db's
-    /// tables, else flowfile when FLOWFILE_DATABASE_URL or FLOWFILE_DB_PATH is set)
+    /// tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH,
+    /// FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is
+    /// set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY)
     /// [env: FLOWADMIN_PRODUCT]
     #[arg(long, global = true, value_enum, value_name = "PRODUCT")]
     pub product: Option<ProductArg>,

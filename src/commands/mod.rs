@@ -158,12 +158,23 @@ pub(crate) fn owner(
     settings: &Settings,
     name: Option<&str>,
 ) -> Result<User> {
+    let given = name.is_some();
     let name = name.unwrap_or(&settings.auth.superuser);
-    db.find_user(name)?.ok_or_else(|| {
-        Error::not_found(format!("no user named {name:?}")).hint(
-            "pass --user NAME (or --all where listing), or set LANGFLOW_SUPERUSER (see `flowadmin user list`)",
+    if let Some(user) = db.find_user(name)? {
+        return Ok(user);
+    }
+    // Only on the way out: a second look tells the operator what to do.
+    let hint = if db.list_users()?.is_empty() {
+        "the database has no user yet: create one with `flowadmin superuser --username NAME`"
+            .to_owned()
+    } else if given {
+        "see `flowadmin user list` for the names there are".to_owned()
+    } else {
+        format!(
+            "{name:?} is the default owner (LANGFLOW_SUPERUSER); pass --user NAME (or --all where listing), or set LANGFLOW_SUPERUSER (see `flowadmin user list`)"
         )
-    })
+    };
+    Err(Error::not_found(format!("no user named {name:?}")).hint(hint))
 }
 
 /// The personal folder's name (`DEFAULT_FOLDER_NAME` in Langflow).

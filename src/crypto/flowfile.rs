@@ -285,7 +285,15 @@ mod tests {
         assert!(MasterKey::from_env(&format!("  \"{MASTER}\"\n")).is_ok());
         assert!(MasterKey::from_env(&format!("'{MASTER}'")).is_ok());
         assert!(MasterKey::from_secret_file(&format!("{MASTER}\n")).is_ok());
-        assert!(MasterKey::from_secret_file(&format!("'{MASTER}'")).is_err());
+        // A Docker secret is only stripped of white space: quotes stay in
+        // the text, which Python's Fernet still accepts (binascii skips
+        // them), and the derivation then differs, as it does in Flowfile.
+        let quoted = MasterKey::from_secret_file(&format!("'{MASTER}'")).unwrap();
+        assert_eq!(quoted.expose(), format!("'{MASTER}'"));
+        assert_ne!(
+            *quoted.user_key_text(1),
+            *MasterKey::exact(MASTER).unwrap().user_key_text(1)
+        );
         assert_eq!(MasterKey::exact("short").unwrap_err().len, 5);
         // #22 item 2: the `=` missing is refused, as Python refuses it; the
         // standard alphabet (`openssl rand -base64 32`) is accepted.

@@ -303,13 +303,27 @@ fn secret_key_checks(conf: &Configured, sel: &Selection, pg: bool, findings: &mu
         findings.push(Finding::new(
             "secret-key.not-explicit",
             Severity::Warning,
-            format!("LANGFLOW_SECRET_KEY is not set; the key is {source}"),
+            match source {
+                KeySource::File(path) => format!(
+                    "LANGFLOW_SECRET_KEY is not set; the key is in the file {}",
+                    path.display()
+                ),
+                KeySource::Missing(path) | KeySource::EmptyFile(path) => format!(
+                    "LANGFLOW_SECRET_KEY is not set and {} holds no key: Langflow would generate one there on its next start",
+                    path.display()
+                ),
+                other => format!("LANGFLOW_SECRET_KEY is not set; the key: {other}"),
+            },
             if pg {
                 "each replica on this PostgreSQL database generates its own key unless all share this file: values one writes, the others cannot open; and a lost config dir loses every secret"
             } else {
                 "a key Langflow generated lives only in its cache folder: lose or clear that folder and every secret is unreadable; a second instance would generate a different one"
             },
-            "set LANGFLOW_SECRET_KEY (from a secret store) to the key in that file, and keep a copy offline",
+            if matches!(source, KeySource::File(_)) {
+                "set LANGFLOW_SECRET_KEY (from a secret store) to the key in that file, and keep a copy offline"
+            } else {
+                "generate one (`flowadmin secret-key generate`), set LANGFLOW_SECRET_KEY to it from a secret store, and keep a copy offline"
+            },
         ));
     }
     let Ok(key) = &conf.key else {

@@ -473,7 +473,7 @@ impl Report {
                 })
                 .collect();
             out.line("")?;
-            out.table(&["KEY", "OPENS", "", "FOUND IN"], &rows)?;
+            out.table(&["KEY", "OPENS", "ROLE", "FOUND IN"], &rows)?;
         }
         for severity in [Critical, Warning, Info] {
             let found: Vec<&Finding> = self
