@@ -409,8 +409,12 @@ impl KeyLock {
                 }
                 Ok(Some(file))
             }
-            // A reader that may not write the folder can still lock an existing file.
-            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            // A reader that may not write the folder (or on a read-only
+            // mount, EROFS) can still lock an existing file.
+            Err(e)
+                if e.kind() == std::io::ErrorKind::PermissionDenied
+                    || e.kind() == std::io::ErrorKind::ReadOnlyFilesystem =>
+            {
                 match std::fs::File::open(&path) {
                     Ok(file) => Ok(Some(file)),
                     Err(_) if !create => Ok(None),
@@ -465,6 +469,20 @@ impl KeyLock {
                 Err(std::fs::TryLockError::WouldBlock) => return Err(LockError::Busy(path)),
                 Err(std::fs::TryLockError::Error(e)) => return Err(LockError::Io(path, e)),
             }
+        }
+    }
+
+    /// Shared, for a command that only reads: the lock file is opened
+    /// read-only and never created (a reader writes nothing in the config
+    /// dir, which may be a read-only mount), so `None` when it is not there.
+    pub fn shared_if_present(
+        key_file: &Path,
+        wait: std::time::Duration,
+    ) -> std::result::Result<Option<KeyLock>, LockError> {
+        let path = Self::path(key_file);
+        match std::fs::File::open(&path) {
+            Ok(file) => Self::wait_for(file, path, wait, true).map(Some),
+            Err(_) => Ok(None),
         }
     }
 

@@ -529,3 +529,119 @@ fn item20_no_secret_in_debug_and_no_raw_newline_in_paths() {
         "{text}"
     );
 }
+
+/// The names and modification time of a folder, to prove nothing was written.
+fn folder_state(dir: &std::path::Path) -> (Vec<String>, std::time::SystemTime) {
+    (
+        listing(dir),
+        std::fs::metadata(dir).unwrap().modified().unwrap(),
+    )
+}
+
+#[test]
+fn item12_read_commands_write_nothing_in_the_config_dir() {
+    let t = Rich::new();
+    let before = folder_state(&t.cfg);
+    for args in [
+        &["variable", "list", "--all"][..],
+        &["variable", "get", "OPENAI_API_KEY", "--user", "admin"][..],
+        &["api-key", "list", "--all"][..],
+    ] {
+        let out = t.run(args, "", &[]);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr_of(&out));
+        assert_eq!(
+            folder_state(&t.cfg),
+            before,
+            "{args:?} wrote in the config dir"
+        );
+    }
+    // A rotation left half-done (committed, not renamed): a reader reads
+    // with the key that opens the data, says so, and settles nothing.
+    let new_key = flowadmin::crypto::token_urlsafe(32).to_string();
+    std::fs::write(t.s.path().join("new.key"), &new_key).unwrap();
+    let out = t.run(
+        &[
+            "secret-key",
+            "rotate",
+            "--no-backup",
+            "--new-key-file",
+            "new.key",
+        ],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    for name in listing(&t.cfg) {
+        if name.starts_with("secret_key.backup") {
+            std::fs::remove_file(t.cfg.join(name)).unwrap();
+        }
+    }
+    std::fs::write(t.cfg.join("secret_key"), &t.key).unwrap();
+    std::fs::write(t.cfg.join("secret_key.new"), &new_key).unwrap();
+    let before = folder_state(&t.cfg);
+    let out = t.run(
+        &["variable", "get", "OPENAI_API_KEY", "--user", "admin"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("secret_key.new"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(folder_state(&t.cfg), before, "nothing settled by a reader");
+    // A writer settles it, as before.
+    let out = t.run(&["secret-key", "check"], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(t.key_file(), new_key);
+}
+
+#[test]
+fn item12_a_read_only_config_dir_is_read() {
+    if !is_root() {
+        eprintln!("SKIPPED item12_a_read_only_config_dir_is_read: mounting needs root");
+        return;
+    }
+    let t = Rich::new();
+    // A read-only bind mount, as a Kubernetes Secret is mounted (EROFS).
+    let ro = t.s.path().join("ro-cfg");
+    std::fs::create_dir(&ro).unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["--bind", "-o", "ro"])
+        .arg(&t.cfg)
+        .arg(&ro)
+        .status();
+    if !mounted.is_ok_and(|s| s.success()) {
+        eprintln!("SKIPPED item12_a_read_only_config_dir_is_read: this machine cannot bind-mount");
+        return;
+    }
+    let unmount = scopeguard_unmount(&ro);
+    let run = |args: &[&str]| {
+        t.process(args)
+            .env("LANGFLOW_CONFIG_DIR", &ro)
+            .output()
+            .unwrap()
+    };
+    for args in [
+        &["variable", "list", "--all"][..],
+        &["api-key", "list", "--all"][..],
+        &["secret-key", "check"][..],
+        &["variable", "get", "OPENAI_API_KEY", "--user", "admin"][..],
+    ] {
+        let out = run(args);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr_of(&out));
+    }
+    drop(unmount);
+}
+
+/// Unmounts when dropped, so a failed assertion leaves no mount behind.
+fn scopeguard_unmount(path: &std::path::Path) -> impl Drop {
+    struct Unmount(std::path::PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(&self.0).status();
+        }
+    }
+    Unmount(path.to_path_buf())
+}

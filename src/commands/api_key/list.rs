@@ -1,8 +1,8 @@
 use serde_json::json;
 
 use crate::cli::ApiKeyListArgs;
-use crate::commands::secret_key::settled_key_guard;
-use crate::commands::{keyring_if_any, open_readable, owner};
+use crate::commands::secret_key::key_for_reading;
+use crate::commands::{open_readable, owner};
 use crate::crypto::{looks_encrypted, mask_api_key};
 use crate::error::Result;
 use crate::storage::secrets::dashed_uuid;
@@ -19,8 +19,7 @@ pub fn run(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
         Some(owner(&db, settings, user)?)
     };
     let keys = db.list_api_keys(owner.as_ref().map(|u| u.id.as_str()))?;
-    let _key_guard = settled_key_guard(settings, db.secrets(), out)?;
-    let keyring = keyring_if_any(settings);
+    let (_key_guard, keyring) = key_for_reading(settings, db.secrets(), out)?;
     let mut undecryptable = 0;
     let masked: Vec<String> = keys
         .iter()

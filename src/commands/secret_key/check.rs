@@ -12,12 +12,20 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let key_file = args.key_file.as_deref();
     let db = open_readable(settings)?;
+    let pending = crate::keyfile::pending_path(&settings.secret_key_path());
     let settled = if key_file.is_none() && settings.config_dir.is_dir() {
         // Settling renames key files: only under the rotation lock, which
-        // also makes it safe to clear what a killed run left.
-        let lock = rotation_lock(&settings.secret_key_path())?;
-        remove_leftovers(settings, db.secrets().file(), &lock.key, out);
-        settle_interrupted(settings, db.secrets(), &lock.key)?
+        // also makes it safe to clear what a killed run left. A config dir
+        // this user cannot write (a read-only mount) with nothing to settle
+        // is only read.
+        match rotation_lock(&settings.secret_key_path()) {
+            Ok(lock) => {
+                remove_leftovers(settings, db.secrets().file(), &lock.key, out);
+                settle_interrupted(settings, db.secrets(), &lock.key)?
+            }
+            Err(e) if e.kind != crate::error::Kind::Database && !pending.exists() => None,
+            Err(e) => return Err(e),
+        }
     } else {
         None
     };

@@ -261,6 +261,45 @@ pub(crate) fn settled_key_guard(
     .hint("try again when it has finished"))
 }
 
+/// The key a command that only reads decrypts with, and the shared key
+/// lock when its file is there (a rotation in progress finishes first). It
+/// writes nothing: no lock file is created, nothing is settled or removed,
+/// so it works on a read-only config dir. While a `secret_key.new` is
+/// beside the key (a rotation running or interrupted), whichever of the two
+/// keys opens this database's values is used, and a note says so; the next
+/// command that writes (or `secret-key check`) settles it. `None` when no
+/// usable key is configured.
+pub(crate) fn key_for_reading(
+    settings: &Settings,
+    db: &dyn SecretSource,
+    out: &Output,
+) -> Result<(Option<KeyLock>, Option<Keyring>)> {
+    let key_file = settings.secret_key_path();
+    let lock = KeyLock::shared_if_present(&key_file, WAIT_FOR_ROTATION).map_err(lock_error)?;
+    let configured = crate::commands::keyring_if_any(settings);
+    let pending = keyfile::pending_path(&key_file);
+    let Ok(text) = std::fs::read_to_string(&pending) else {
+        return Ok((lock, configured));
+    };
+    if let Some(ring) = &configured
+        && !crate::integrity::key_fits(ring, db, [])?.is_wrong_key()
+    {
+        return Ok((lock, configured));
+    }
+    for candidate in keyfile::possible_keys(&text) {
+        if let Ok(ring) = SecretKey::new(candidate).keyring()
+            && crate::integrity::key_fits(&ring, db, [])?.opened > 0
+        {
+            out.warn(format!(
+                "note: {} is left from a rotation (running or interrupted) and the database is under it: read with that key; `flowadmin secret-key check` finishes the rotation",
+                pending.display()
+            ));
+            return Ok((lock, Some(ring)));
+        }
+    }
+    Ok((lock, configured))
+}
+
 /// How long a command that encrypts waits for a rotation to finish.
 const WAIT_FOR_ROTATION: std::time::Duration = std::time::Duration::from_secs(30);
 

@@ -6,8 +6,8 @@ use serde_json::json;
 use super::Readback;
 use super::bundle::{self, Entry, Payload};
 use crate::cli::VariableExportArgs;
-use crate::commands::secret_key::settled_key_guard;
-use crate::commands::{keyring_if_any, open_readable, owner};
+use crate::commands::secret_key::key_for_reading;
+use crate::commands::{open_readable, owner};
 use crate::error::{Error, Result};
 use crate::storage::Store;
 use crate::ui::context::Ctx;
@@ -31,8 +31,7 @@ pub fn run(ctx: &Ctx, args: &VariableExportArgs) -> Result<u8> {
         return Err(Error::not_found("no variable matches; nothing was written")
             .hint("see `flowadmin variable list --all`"));
     }
-    let _key_guard = settled_key_guard(settings, db.secrets(), out)?;
-    let keyring = keyring_if_any(settings);
+    let (_key_guard, keyring) = key_for_reading(settings, db.secrets(), out)?;
     let mut variables = Vec::with_capacity(rows.len());
     let mut closed = Vec::new();
     for row in &rows {

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::{Readback, is_legacy_generic, the_row};
 use crate::cli::VariableGetArgs;
-use crate::commands::secret_key::settled_key_guard;
+use crate::commands::secret_key::key_for_reading;
 use crate::commands::{open_readable, owner};
 use crate::error::{Error, Result};
 use crate::ui::context::Ctx;
@@ -15,12 +15,11 @@ pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
     let db = open_readable(settings)?;
     let user = owner(&db, settings, user)?;
     let row = the_row(db.find_variables(&user.id, name)?, &user.username, name)?;
-    let _key_guard = settled_key_guard(settings, db.secrets(), out)?;
-    let keyring = match settings.secret_key().and_then(|k| Ok(k.keyring()?)) {
-        Ok(ring) => Some(ring),
-        Err(e) if crate::crypto::looks_encrypted(&row.stored) => return Err(e),
-        Err(_) => None,
-    };
+    let (_key_guard, keyring) = key_for_reading(settings, db.secrets(), out)?;
+    if keyring.is_none() && crate::crypto::looks_encrypted(&row.stored) {
+        // The reason no key is usable, as an error.
+        settings.secret_key()?.keyring()?;
+    }
     let value = match Readback::of(&row, keyring.as_ref()) {
         Readback::Decrypted(v) => v.to_string(),
         Readback::Plain(v) => v,

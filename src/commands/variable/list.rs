@@ -2,8 +2,8 @@ use serde_json::json;
 
 use super::{Readback, is_legacy_generic};
 use crate::cli::VariableListArgs;
-use crate::commands::secret_key::settled_key_guard;
-use crate::commands::{keyring_if_any, open_readable, owner};
+use crate::commands::secret_key::key_for_reading;
+use crate::commands::{open_readable, owner};
 use crate::error::Result;
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
@@ -26,8 +26,7 @@ pub fn run(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
                 .is_none_or(|k| r.kind.as_deref() == Some(k.as_stored()))
         })
         .collect();
-    let _key_guard = settled_key_guard(settings, db.secrets(), out)?;
-    let keyring = keyring_if_any(settings);
+    let (_key_guard, keyring) = key_for_reading(settings, db.secrets(), out)?;
     // Values only when asked, and never into a pipe as plain text.
     let values_shown = show_values && (out.json_mode() || out.stdout_is_tty);
     let mut failing = 0;
