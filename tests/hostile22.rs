@@ -7,6 +7,7 @@ mod common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::process::Stdio;
+use std::time::Duration;
 
 use common::*;
 use serde_json::Value;
@@ -644,4 +645,206 @@ fn scopeguard_unmount(path: &std::path::Path) -> impl Drop {
         }
     }
     Unmount(path.to_path_buf())
+}
+
+// Items 10 and 11: every wait on PostgreSQL bounded. A listener that
+// accepts and never answers, and a fault proxy between flowadmin and the
+// real server that goes silent at the COMMIT (before or after passing it on).
+
+/// A listener that accepts connections and never says a word.
+fn silent_listener() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for conn in listener.incoming().take(8) {
+            held.push(conn);
+        }
+        std::thread::sleep(Duration::from_secs(120));
+    });
+    port
+}
+
+#[test]
+fn item10_a_server_that_accepts_and_never_answers_is_given_up_on() {
+    let port = silent_listener();
+    let s = Scratch::empty();
+    for (url, bound) in [
+        (
+            format!("postgresql://u:p@127.0.0.1:{port}/db?connect_timeout=2"),
+            2,
+        ),
+        (
+            format!("postgresql://u:p@127.0.0.1:{port}/db?connect_timeout=3&sslmode=require"),
+            3,
+        ),
+    ] {
+        // assert_cmd kills it at 60 s: ending on its own with exit 6 is the bound.
+        let out = s
+            .cmd()
+            .args(["--db", &url, "user", "list"])
+            .timeout(Duration::from_secs(60))
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 6, "{}", stderr_of(&out));
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("did not finish the startup within")
+                && err.contains(&format!("{bound} s")),
+            "{err}"
+        );
+    }
+}
+
+/// When the proxy stops passing bytes on.
+#[derive(Clone, Copy, PartialEq)]
+enum Fault {
+    /// The COMMIT never reaches the server.
+    SwallowCommit,
+    /// The COMMIT reaches the server; its answer never comes back.
+    DropCommitAnswer,
+}
+
+/// A proxy to the real server on `upstream` that injects `fault` at the
+/// first COMMIT it sees; returns its port.
+fn fault_proxy(upstream: u16, fault: Fault) -> u16 {
+    use std::io::{Read, Write};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for client in listener.incoming().take(16) {
+            let Ok(mut client) = client else { continue };
+            let mut server = std::net::TcpStream::connect(("127.0.0.1", upstream)).unwrap();
+            let tripped = std::sync::Arc::new(AtomicBool::new(false));
+            let (mut c2, mut s2, t2) = (
+                client.try_clone().unwrap(),
+                server.try_clone().unwrap(),
+                tripped.clone(),
+            );
+            // Server to client: stops once tripped (for DropCommitAnswer).
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 65536];
+                while let Ok(n) = s2.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    if fault == Fault::DropCommitAnswer && t2.load(Ordering::SeqCst) {
+                        continue;
+                    }
+                    if c2.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
+            });
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 65536];
+                while let Ok(n) = client.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    let commit = buf[..n].windows(6).any(|w| w == b"COMMIT");
+                    if commit {
+                        tripped.store(true, Ordering::SeqCst);
+                        if fault == Fault::SwallowCommit {
+                            continue;
+                        }
+                    }
+                    if fault == Fault::SwallowCommit && tripped.load(Ordering::SeqCst) {
+                        continue;
+                    }
+                    if server.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    port
+}
+
+#[test]
+fn item11_a_commit_without_an_answer_is_bounded_and_settled_after() {
+    let Some(admin) = admin_url("item11_a_commit_without_an_answer_is_bounded_and_settled_after")
+    else {
+        return;
+    };
+    for fault in [Fault::SwallowCommit, Fault::DropCommitAnswer] {
+        let pg = PgRich::new(&admin);
+        let s = Scratch::empty();
+        let cfg = PgRich::config_dir(&s, &pg.key);
+        let proxy = fault_proxy(pg.port, fault);
+        let through = pg
+            .url()
+            .replace(&format!(":{}/", pg.port), &format!(":{proxy}/"));
+        let out = s
+            .cmd()
+            .env("LANGFLOW_DATABASE_URL", &through)
+            .env("LANGFLOW_CONFIG_DIR", &cfg)
+            .env("FLOWADMIN_PG_TIMEOUT", "2")
+            .args(["secret-key", "rotate", "--no-backup"])
+            .timeout(Duration::from_secs(30))
+            .output()
+            .unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(code(&out), 6, "{err}");
+        assert!(
+            err.contains("whether the commit happened is unknown"),
+            "{err}"
+        );
+        assert!(err.contains("secret-key check"), "{err}");
+        // The next command, straight to the server, settles it either way.
+        let out = pg
+            .with_config(&s, &cfg)
+            .args(["secret-key", "check"])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+        let key = std::fs::read_to_string(cfg.join("secret_key")).unwrap();
+        match fault {
+            Fault::SwallowCommit => assert_eq!(key, pg.key, "nothing committed"),
+            Fault::DropCommitAnswer => assert_ne!(key, pg.key, "committed: the new key is in"),
+        }
+        assert!(!cfg.join("secret_key.new").exists());
+    }
+}
+
+#[test]
+fn item10_tls_runs_through_the_relay_and_checks_the_real_host_name() {
+    let Some(admin) = admin_url("item10_tls_runs_through_the_relay_and_checks_the_real_host_name")
+    else {
+        return;
+    };
+    let Ok(ca) = std::env::var("FLOWADMIN_TEST_PG_CA") else {
+        eprintln!("SKIPPED item10_tls_...: the test server speaks no TLS (no openssl)");
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let base = pg.url().replace("127.0.0.1", "localhost");
+    for (url, expected) in [
+        // The certificate is for "localhost": checked against the real host,
+        // not the relay's loopback address.
+        (format!("{base}?sslmode=verify-full&sslrootcert={ca}"), 0),
+        (format!("{base}?sslmode=require"), 0),
+        // The same server under a name the certificate does not carry.
+        (
+            format!("{}?sslmode=verify-full&sslrootcert={ca}", pg.url()),
+            6,
+        ),
+    ] {
+        let out = pg.run(&s, &url, &["secret-key", "check"], &pg.key);
+        assert_eq!(code(&out), expected, "{url}: {}", stderr_of(&out));
+    }
+    // A rotation over TLS: every request answered through the metered stream.
+    let cfg = PgRich::config_dir(&s, &pg.key);
+    let out = s
+        .cmd()
+        .env("LANGFLOW_DATABASE_URL", format!("{base}?sslmode=require"))
+        .env("LANGFLOW_CONFIG_DIR", &cfg)
+        .env("FLOWADMIN_PG_TIMEOUT", "5")
+        .args(["secret-key", "rotate", "--no-backup"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
 }

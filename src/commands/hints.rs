@@ -75,6 +75,10 @@ impl From<StorageError> for Error {
                 Kind::Database,
                 "check the server and the network, then run the command again (`flowadmin secret-key check` settles an interrupted rotation)".to_owned(),
             ),
+            StorageError::ServerSilent { .. } => (
+                Kind::Database,
+                "check the server (a frozen backend, a full disk) and the network, then run the command again; FLOWADMIN_PG_TIMEOUT (seconds) sets the bound".to_owned(),
+            ),
             StorageError::CommitUncertain { .. } => (
                 Kind::Database,
                 "run `flowadmin secret-key check` once the server answers: it finds which key opens the values and settles the key files".to_owned(),

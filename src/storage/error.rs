@@ -78,6 +78,10 @@ pub enum StorageError {
     )]
     ServerLost { at: String },
     #[error(
+        "PostgreSQL at {at} did not answer within {seconds} s (a frozen server, or a network that drops the replies), so flowadmin closed the connection; the server rolls back whatever was not committed"
+    )]
+    ServerSilent { at: String, seconds: u64 },
+    #[error(
         "the connection to PostgreSQL at {at} was lost while committing, so whether the commit happened is unknown"
     )]
     CommitUncertain { at: String },

@@ -153,23 +153,25 @@ fn tls_config(target: &Target) -> Result<rustls::ClientConfig, ConnectError> {
     Ok(config)
 }
 
-/// The `postgres` configuration for a target (without TLS, chosen apart).
-fn config(target: &Target) -> postgres::Config {
+/// The `postgres` configuration for a target (without TLS, chosen apart),
+/// connecting to `via` (the relay) instead of the server when given: the
+/// library keeps a list of hosts and ports, so only one may be set.
+fn config(target: &Target, via: Option<std::net::SocketAddr>) -> postgres::Config {
     let mut cfg = postgres::Config::new();
     cfg.user(&target.user)
         .dbname(&target.dbname)
-        .port(target.port)
+        .port(via.map_or(target.port, |a| a.port()))
         .options(&target.options)
         .application_name(&target.application_name)
         .connect_timeout(target.connect_timeout);
     if let Some(password) = &target.password {
         cfg.password(password.as_bytes());
     }
-    if target.is_socket() {
-        cfg.host_path(&target.host);
-    } else {
-        cfg.host(&target.host);
-    }
+    match via {
+        Some(relay) => cfg.host(&relay.ip().to_string()),
+        None if target.is_socket() => cfg.host_path(&target.host),
+        None => cfg.host(&target.host),
+    };
     cfg.ssl_mode(match target.sslmode {
         SslMode::Disable => postgres::config::SslMode::Disable,
         SslMode::Allow | SslMode::Prefer => postgres::config::SslMode::Prefer,
@@ -180,17 +182,88 @@ fn config(target: &Target) -> postgres::Config {
     cfg
 }
 
-/// Connects. A Unix socket never uses TLS (as in libpq).
+/// Connects, the whole establishment (TCP, TLS, startup, authentication)
+/// within `connect_timeout` as libpq's is; over TCP through the
+/// [relay](super::relay), which bounds every later wait by
+/// `answer_timeout`. A Unix socket never uses TLS (as in libpq).
 pub fn connect(target: &Target) -> Result<postgres::Client, ConnectError> {
-    let mut cfg = config(target);
-    let result = if target.is_socket() || target.sslmode == SslMode::Disable {
-        cfg.ssl_mode(postgres::config::SslMode::Disable);
-        cfg.connect(postgres::NoTls)
-    } else {
-        let tls = tokio_postgres_rustls::MakeRustlsConnect::new(tls_config(target)?);
-        cfg.connect(tls)
+    let at = target.describe();
+    let unreachable = |reason: String| ConnectError::Unreachable {
+        at: at.clone(),
+        reason,
     };
-    result.map_err(|e| classify(target, &e))
+    let relay = if target.is_socket() {
+        None
+    } else {
+        Some(
+            super::relay::start(
+                &target.host,
+                target.port,
+                target.connect_timeout,
+                target.answer_timeout,
+            )
+            .map_err(|e| unreachable(crate::error::io_reason(&e)))?,
+        )
+    };
+    let mut cfg = config(target, relay.as_ref().map(|r| r.local));
+    let tls = if target.is_socket() || target.sslmode == SslMode::Disable {
+        cfg.ssl_mode(postgres::config::SslMode::Disable);
+        None
+    } else {
+        Some(AsHost {
+            inner: tokio_postgres_rustls::MakeRustlsConnect::new(tls_config(target)?),
+            host: target.host.clone(),
+            meter: relay.as_ref().map(|r| std::sync::Arc::clone(&r.meter)),
+        })
+    };
+    // The client library bounds only the TCP connect: the rest waits in a
+    // thread of its own, given up on (and left to the process's end) when
+    // the server accepts and never finishes the startup.
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let result = match tls {
+            Some(tls) => cfg.connect(tls),
+            None => cfg.connect(postgres::NoTls),
+        };
+        let _ = send.send(result);
+    });
+    match receive.recv_timeout(target.connect_timeout) {
+        Ok(result) => result.map_err(|e| classify(target, &e)),
+        Err(_) => Err(unreachable(format!(
+            "it accepted the connection but did not finish the startup within {} s (connect_timeout)",
+            target.connect_timeout.as_secs()
+        ))),
+    }
+}
+
+/// The TLS connector told the server's own name, not the relay's loopback
+/// address, so `verify-full` checks the certificate against the real host;
+/// its streams feed the relay's meter the plaintext.
+struct AsHost<M> {
+    inner: M,
+    host: String,
+    meter: Option<std::sync::Arc<super::relay::Meter>>,
+}
+
+impl<S, M> postgres::tls::MakeTlsConnect<S> for AsHost<M>
+where
+    M: postgres::tls::MakeTlsConnect<S>,
+    <M::TlsConnect as postgres::tls::TlsConnect<S>>::Future: Send + 'static,
+    M::Stream: Send + 'static,
+{
+    type Stream = super::relay::Watched<M::Stream>;
+    type TlsConnect = super::relay::WatchedConnect<M::TlsConnect>;
+    type Error = M::Error;
+
+    fn make_tls_connect(&mut self, _relay: &str) -> Result<Self::TlsConnect, Self::Error> {
+        Ok(super::relay::WatchedConnect {
+            inner: self.inner.make_tls_connect(&self.host)?,
+            meter: self
+                .meter
+                .clone()
+                .unwrap_or_else(|| std::sync::Arc::new(super::relay::Meter::idle())),
+        })
+    }
 }
 
 /// Tells connection failures apart from what the server and the socket said.

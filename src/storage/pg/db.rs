@@ -23,6 +23,9 @@ fn server_sql(at: &str, e: postgres::Error) -> StorageError {
         ]
         .contains(c)
     });
+    if let Some(seconds) = super::relay::stalled() {
+        return StorageError::ServerSilent { at, seconds };
+    }
     if e.is_closed() || io || shut_down {
         return StorageError::ServerLost { at };
     }
@@ -439,7 +442,13 @@ impl PgDatabase {
         if !commit || value.is_err() {
             tx.rollback().map_err(|e| self.sql_error(e))?;
         } else {
-            tx.commit().map_err(|e| self.sql_error(e))?;
+            // No answer to a COMMIT: it may have happened.
+            tx.commit().map_err(|e| match self.sql_error(e) {
+                StorageError::ServerLost { at } | StorageError::ServerSilent { at, .. } => {
+                    StorageError::CommitUncertain { at }
+                }
+                other => other,
+            })?;
         }
         value
     }

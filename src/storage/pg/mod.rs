@@ -4,5 +4,6 @@
 pub mod connect;
 pub mod db;
 pub mod delete;
+pub mod relay;
 pub mod secrets;
 pub mod url;

@@ -443,7 +443,9 @@ impl PgDatabase {
         // A failed commit keeps the backup: a lost reply may hide a commit
         // that happened, and otherwise the file only restores what is there.
         tx.commit().map_err(|e| match self.sql_error(e) {
-            StorageError::ServerLost { at } => StorageError::CommitUncertain { at },
+            StorageError::ServerLost { at } | StorageError::ServerSilent { at, .. } => {
+                StorageError::CommitUncertain { at }
+            }
             other => other,
         })?;
         Ok(Rewritten {

@@ -25,6 +25,8 @@ pub enum UrlError {
     BadSslMode(String),
     #[error("connect_timeout={0:?} is not a whole number of seconds")]
     BadTimeout(String),
+    #[error("FLOWADMIN_PG_TIMEOUT={0:?} is not a whole number of seconds above 0")]
+    BadAnswerTimeout(String),
     #[error("the option {0:?} is not a libpq connection option")]
     UnknownOption(String),
     #[error("the option {0:?} (client certificates) is not supported yet")]
@@ -269,6 +271,9 @@ pub struct Target {
     pub sslmode: SslMode,
     pub sslrootcert: Option<PathBuf>,
     pub connect_timeout: std::time::Duration,
+    /// How long any one request waits for the server's answer once
+    /// connected (`FLOWADMIN_PG_TIMEOUT`, seconds, default 30).
+    pub answer_timeout: std::time::Duration,
     /// libpq `options`, with `-c TimeZone=UTC` added: timestamps are written
     /// and read in UTC whatever the server's zone, as Langflow's sessions do.
     pub options: String,
@@ -385,6 +390,18 @@ pub fn resolve(parts: &UrlParts, env: &dyn Fn(&str) -> Option<String>) -> Result
         }
         None => std::time::Duration::from_secs(DEFAULT_TIMEOUT),
     };
+    let answer_timeout = match envv("FLOWADMIN_PG_TIMEOUT") {
+        Some(t) => {
+            let secs: u64 = t
+                .trim()
+                .parse()
+                .ok()
+                .filter(|s| *s > 0)
+                .ok_or_else(|| UrlError::BadAnswerTimeout(t.clone()))?;
+            std::time::Duration::from_secs(secs)
+        }
+        None => std::time::Duration::from_secs(DEFAULT_ANSWER_TIMEOUT),
+    };
     let mut options = q("options")
         .or_else(|| envv("PGOPTIONS"))
         .unwrap_or_default();
@@ -419,6 +436,7 @@ pub fn resolve(parts: &UrlParts, env: &dyn Fn(&str) -> Option<String>) -> Result
         sslmode,
         sslrootcert,
         connect_timeout,
+        answer_timeout,
         options,
         application_name,
     })
@@ -426,6 +444,8 @@ pub fn resolve(parts: &UrlParts, env: &dyn Fn(&str) -> Option<String>) -> Result
 
 /// How long to wait for a server that does not answer, when the URL does not say.
 const DEFAULT_TIMEOUT: u64 = 10;
+/// How long one request waits for its answer, when FLOWADMIN_PG_TIMEOUT does not say.
+const DEFAULT_ANSWER_TIMEOUT: u64 = 30;
 
 /// The password for (host, port, dbname, user) from a pgpass file, as libpq
 /// finds it: the first matching line, `*` matching anything, `\` escaping.
