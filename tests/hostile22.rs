@@ -774,9 +774,12 @@ fn item11_a_commit_without_an_answer_is_bounded_and_settled_after() {
         let s = Scratch::empty();
         let cfg = PgRich::config_dir(&s, &pg.key);
         let proxy = fault_proxy(pg.port, fault);
-        let through = pg
-            .url()
-            .replace(&format!(":{}/", pg.port), &format!(":{proxy}/"));
+        // Plain TCP, so the proxy can see the COMMIT go by.
+        let through = format!(
+            "{}?sslmode=disable",
+            pg.url()
+                .replace(&format!(":{}/", pg.port), &format!(":{proxy}/"))
+        );
         let out = s
             .cmd()
             .env("LANGFLOW_DATABASE_URL", &through)
@@ -847,4 +850,119 @@ fn item10_tls_runs_through_the_relay_and_checks_the_real_host_name() {
         .output()
         .unwrap();
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+}
+
+// Item 3: two hosts (two config dirs) on one PostgreSQL database.
+
+/// A rotation of `pg` from config dir `cfg`, running in the background
+/// (`--force`: the test watches the server from a session of its own).
+fn rotation_in_background(pg: &PgRich, s: &Scratch, cfg: &std::path::Path) -> std::process::Child {
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"))
+        .args(["--json", "secret-key", "rotate", "--no-backup", "--force"])
+        .current_dir(s.path())
+        .env_clear()
+        .env("HOME", s.path())
+        .env("LANGFLOW_DATABASE_URL", pg.url())
+        .env("LANGFLOW_CONFIG_DIR", cfg)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+/// Waits (up to 60 s) until `sql` counts a row on `pg`.
+fn wait_until(pg: &PgRich, sql: &str) {
+    let mut client = pg.client();
+    for _ in 0..1200 {
+        let n: i64 = client.query_one(sql, &[]).unwrap().get(0);
+        if n > 0 {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("never: {sql}");
+}
+
+#[test]
+fn item03_a_write_from_another_host_never_lands_under_a_key_being_replaced() {
+    let Some(admin) =
+        admin_url("item03_a_write_from_another_host_never_lands_under_a_key_being_replaced")
+    else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    pg.add_bulk(&pg.key, 40_000);
+    let (s1, s2) = (Scratch::empty(), Scratch::empty());
+    let c1 = PgRich::config_dir(&s1, &pg.key);
+    let c2 = PgRich::config_dir(&s2, &pg.key);
+    let rotation = rotation_in_background(&pg, &s1, &c1);
+    // The rotation holds the key-use lock ("flowkeys") exclusively.
+    wait_until(
+        &pg,
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND mode = 'ExclusiveLock' \
+         AND classid = x'666C6F77'::int::oid AND objid = x'6B657973'::int::oid",
+    );
+    let out = pg
+        .with_config(&s2, &c2)
+        .args(["variable", "set", "FROM_HOST_2", "--user", "admin"])
+        .write_stdin("written on host 2\n")
+        .output()
+        .unwrap();
+    let rotated = rotation.wait_with_output().unwrap();
+    assert_eq!(code(&rotated), 0, "{}", stderr_of(&rotated));
+    // It waited for the rotation, then found its key replaced: refused.
+    assert_eq!(
+        code(&out),
+        5,
+        "{}{}\nrotation: {}",
+        stdout_of(&out),
+        stderr_of(&out),
+        stdout_of(&rotated)
+    );
+    let new_key = std::fs::read_to_string(c1.join("secret_key")).unwrap();
+    let check = pg.run(&s1, &pg.url(), &["secret-key", "check"], &new_key);
+    assert_eq!(code(&check), 0, "{}", stderr_of(&check));
+}
+
+#[test]
+fn item03_a_value_another_client_wrote_during_the_rotation_is_reported() {
+    let Some(admin) =
+        admin_url("item03_a_value_another_client_wrote_during_the_rotation_is_reported")
+    else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    pg.add_bulk(&pg.key, 40_000);
+    let s = Scratch::empty();
+    let cfg = PgRich::config_dir(&s, &pg.key);
+    let rotation = rotation_in_background(&pg, &s, &cfg);
+    // Once the rotation holds the tables, a client that does not know of
+    // flowadmin (a Langflow on another host) writes under the old key: it
+    // waits for the lock and lands after the commit.
+    wait_until(
+        &pg,
+        "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation \
+         WHERE c.relname = 'variable' AND l.mode = 'ShareRowExclusiveLock' AND l.granted",
+    );
+    let token = flowadmin::crypto::SecretKey::new(pg.key.as_str())
+        .keyring()
+        .unwrap()
+        .encrypt(b"written by another host");
+    let mut other = pg.client();
+    other
+        .execute(
+            "INSERT INTO variable (id, name, value, type, user_id, default_fields, created_at, updated_at) \
+             SELECT gen_random_uuid(), 'LATE_WRITE', $1, 'Credential', id, '[]', now(), now() \
+             FROM \"user\" WHERE username = 'admin'",
+            &[&token],
+        )
+        .unwrap();
+    let out = rotation.wait_with_output().unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(code(&out), 5, "{err}");
+    assert!(
+        err.contains("ACTION NEEDED: 1 value(s) do not open with the new key")
+            && err.contains("LATE_WRITE"),
+        "{err}"
+    );
 }

@@ -99,6 +99,10 @@ impl From<StorageError> for Error {
                 Kind::Database,
                 "wait for it to finish, then run `flowadmin secret-key check`".to_owned(),
             ),
+            StorageError::KeyInUse(_) => (
+                Kind::Database,
+                "let that write finish, then run the rotation again".to_owned(),
+            ),
             StorageError::LangflowStarting(_) => (
                 Kind::Database,
                 "let it finish starting and stop it, then try again".to_owned(),

@@ -94,6 +94,10 @@ pub enum StorageError {
     #[error("another key change holds flowadmin's advisory lock on {0}")]
     KeyChangeRunning(String),
     #[error(
+        "a flowadmin write that encrypts (on this or another host) kept its key in use on {0} for 30 s"
+    )]
+    KeyInUse(String),
+    #[error(
         "a Langflow instance is starting or migrating {0} (it holds Langflow's start-up advisory lock)"
     )]
     LangflowStarting(String),

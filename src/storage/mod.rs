@@ -503,6 +503,13 @@ pub trait SecretSource {
     fn sample_secrets(&self, limit: usize) -> Result<Vec<(crate::crypto::Cipher, String)>>;
     /// The file behind it, when it is a file (for cleaning up beside it).
     fn file(&self) -> Option<&Path>;
+    /// Before a write that encrypts reads and checks its key: holds the
+    /// database's own key-use lock shared until the command ends, so a key
+    /// change from another host waits for it, and it for a key change (a
+    /// file's lock beside the key covers SQLite, which one host serves).
+    fn hold_key_use(&self) -> Result<()> {
+        Ok(())
+    }
 }
 
 impl SecretSource for Database {
@@ -530,6 +537,10 @@ impl SecretSource for pg::db::PgDatabase {
 
     fn file(&self) -> Option<&Path> {
         None
+    }
+
+    fn hold_key_use(&self) -> Result<()> {
+        pg::db::PgDatabase::hold_key_use(self)
     }
 }
 
@@ -990,6 +1001,18 @@ impl Store {
     /// kept to the end, if no other process has the file open. PostgreSQL:
     /// flowadmin's and Langflow's advisory locks (refused when held).
     /// Returns who else has the database (empty: nobody).
+    /// After a key change committed on a server: waits (up to 3 s) until
+    /// no other session of the database is still running a statement, so
+    /// a write the change's table locks held back has landed before the
+    /// values are checked again. Nothing to wait for on SQLite, which the
+    /// change held exclusively.
+    pub fn wait_for_other_writers(&self) -> Result<()> {
+        match self {
+            Store::Sqlite(_) => Ok(()),
+            Store::Postgres(db) => db.wait_for_other_writers(std::time::Duration::from_secs(3)),
+        }
+    }
+
     pub fn claim_for_key_change(&mut self) -> Result<Vec<String>> {
         match self {
             Store::Sqlite(db) => Ok(if db.try_lock_exclusive()? {

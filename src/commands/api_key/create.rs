@@ -93,13 +93,10 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
     let (keyring, _key_guard) = match storage {
         KeyStorage::Plaintext => (None, None),
         _ => {
-            let owned = db.list_api_keys(Some(&owner.id))?;
-            let (ring, guard) = key_for_encrypting(
-                settings,
-                db.secrets(),
-                out,
-                owned.iter().map(|k| k.stored.as_str()),
-            )?;
+            let (ring, guard) = key_for_encrypting(settings, db.secrets(), out, &|| {
+                let owned = db.list_api_keys(Some(&owner.id))?;
+                Ok(owned.into_iter().map(|k| k.stored).collect())
+            })?;
             (Some(ring), guard)
         }
     };

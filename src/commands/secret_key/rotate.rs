@@ -537,8 +537,17 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         .hint("pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them"));
     }
     let (notes, actions) = if outcome.committed {
-        let finished = finish_after_commit(settings, &at, &keys, shared_with_others)?;
+        let mut finished = finish_after_commit(settings, &at, &keys, shared_with_others)?;
         crash_point("after-rename");
+        if db.file().is_none() {
+            finished.1.extend(written_meanwhile(
+                &db,
+                &keys,
+                &mut state,
+                &outcome.backups,
+                &at.key_file,
+            )?);
+        }
         crate::ui::output::record_commit(
             format!(
                 "the rotation committed: every value is now under the new key, which is in {}",
@@ -566,6 +575,45 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
             shared_with_others,
         },
     )
+}
+
+/// On a server another client (a Langflow on another host) may have
+/// connected after the rotation listed the sessions and written under the
+/// old key meanwhile: after the commit every value is checked again with
+/// the new key, and any that does not open is reported (exit 5) with what
+/// to do.
+fn written_meanwhile(
+    db: &Store,
+    keys: &Keys,
+    state: &mut State,
+    backups: &[PathBuf],
+    key_file: &Path,
+) -> Result<Option<String>> {
+    let skipped: u64 = state.columns.values().map(|c| c.skipped).sum();
+    db.wait_for_other_writers()?;
+    let after = crate::integrity::verify(&keys.new_ring, db.secrets())?;
+    let late = after
+        .failed
+        .len()
+        .saturating_sub(skipped as usize + state.failed.len());
+    if late == 0 {
+        return Ok(None);
+    }
+    let names: Vec<String> = after.failed.iter().take(10).map(|v| v.describe()).collect();
+    state.failed.push(format!(
+        "{late} value(s) written under the old key by another client during the rotation"
+    ));
+    let old_key = backups
+        .iter()
+        .find(|b| b.to_string_lossy().contains("secret_key.backup."))
+        .map_or("<the old key's backup>".to_owned(), |b| {
+            b.display().to_string()
+        });
+    Ok(Some(format!(
+        "ACTION NEEDED: {late} value(s) do not open with the new key (another client wrote them under the old key while the rotation ran; first: {}): restart every Langflow with the new key, then re-encrypt them with `flowadmin secret-key rotate --new-key-file {} --old-key-file {old_key}`",
+        names.join("; "),
+        key_file.display()
+    )))
 }
 
 /// Everything the report shows.

@@ -173,7 +173,7 @@ pub fn run(ctx: &Ctx, args: &VariableImportArgs) -> Result<u8> {
             .hint("export it as a Credential"));
         }
     }
-    let (ring, _key_guard) = key_for_encrypting(settings, db.secrets(), out, [])?;
+    let (ring, _key_guard) = key_for_encrypting(settings, db.secrets(), out, &|| Ok(Vec::new()))?;
     let stored: Vec<String> = entries
         .iter()
         .map(|e| {

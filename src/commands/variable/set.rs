@@ -108,13 +108,10 @@ pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
     // The key is checked before asking for a value that could not be stored.
     let (keyring, _key_guard) = if encrypt {
         // Every value this owner has is checked, not only a sample.
-        let owned = db.list_variables(Some(&user.id))?;
-        let (ring, guard) = key_for_encrypting(
-            settings,
-            db.secrets(),
-            out,
-            owned.iter().map(|r| r.stored.as_str()),
-        )?;
+        let (ring, guard) = key_for_encrypting(settings, db.secrets(), out, &|| {
+            let owned = db.list_variables(Some(&user.id))?;
+            Ok(owned.into_iter().map(|r| r.stored).collect())
+        })?;
         (Some(ring), guard)
     } else {
         (None, None)

@@ -484,6 +484,48 @@ const LANGFLOW_MIGRATION_LOCK: i64 = 0x4C61_6E67_666C_6F77;
 /// flowadmin's key-change lock (ASCII "flowadmn"): two key changes on one
 /// database never interleave, whichever host or config dir they run from.
 const KEY_CHANGE_LOCK: i64 = 0x666C_6F77_6164_6D6E;
+/// The key-use lock (ASCII "flowkeys"): writes that encrypt hold it shared
+/// from before they check their key until their session ends; a key change
+/// holds it exclusively from before it reads the keys, on whichever host.
+const KEY_USE_LOCK: i64 = 0x666C_6F77_6B65_7973;
+/// How long either side waits for the other.
+const KEY_USE_WAIT: &str = "30s";
+
+impl PgDatabase {
+    /// See [`crate::storage::Store::wait_for_other_writers`].
+    pub fn wait_for_other_writers(&self, limit: std::time::Duration) -> Result<()> {
+        let deadline = std::time::Instant::now() + limit;
+        let mut client = self.client.borrow_mut();
+        loop {
+            let busy: i64 = client
+                .query_one(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+                     AND pid <> pg_backend_pid() AND state = 'active'",
+                    &[],
+                )
+                .map_err(|e| self.sql_error(e))?
+                .get(0);
+            if busy == 0 || std::time::Instant::now() >= deadline {
+                return Ok(());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+
+    /// See [`crate::storage::SecretSource::hold_key_use`]: waits up to 30 s
+    /// for a key change in progress (then exit 6).
+    pub fn hold_key_use(&self) -> Result<()> {
+        let mut client = self.client.borrow_mut();
+        client
+            .batch_execute(&format!(
+                "SET lock_timeout = '{KEY_USE_WAIT}'; SELECT pg_advisory_lock_shared({KEY_USE_LOCK}); RESET lock_timeout"
+            ))
+            .map_err(|e| match self.sql_error(e) {
+                StorageError::ServerBusy { at, .. } => StorageError::KeyChangeRunning(at),
+                other => other,
+            })
+    }
+}
 
 impl PgDatabase {
     /// Before a key change: takes flowadmin's advisory lock and Langflow's
@@ -508,6 +550,16 @@ impl PgDatabase {
         if !took(&mut client, LANGFLOW_MIGRATION_LOCK).map_err(err)? {
             return Err(StorageError::LangflowStarting(self.at().to_owned()));
         }
+        // Writers that encrypt, on any host, finish first; later ones wait,
+        // then find the new key and refuse their old one.
+        client
+            .batch_execute(&format!(
+                "SET lock_timeout = '{KEY_USE_WAIT}'; SELECT pg_advisory_lock({KEY_USE_LOCK}); RESET lock_timeout"
+            ))
+            .map_err(|e| match self.sql_error(e) {
+                StorageError::ServerBusy { at, .. } => StorageError::KeyInUse(at),
+                other => other,
+            })?;
         // Only what every role may see of other sessions (a role without
         // pg_read_all_stats gets NULL for address and state).
         let rows = client
