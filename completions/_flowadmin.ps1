@@ -914,6 +914,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Undo a rotation: every value back under the key it replaced, nothing written since lost')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -982,10 +983,32 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'flowadmin;secret-key;rollback' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
+            [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]')
+            [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Decrypt and count everything, write nothing')
+            [CompletionResult]::new('--no-backup', '--no-backup', [CompletionResultType]::ParameterName, 'Make no backup of the database first')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Roll back even though another process (PostgreSQL: another session) has the database open')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts [env: FLOWADMIN_JSON]')
+            [CompletionResult]::new('--no-clipboard', '--no-clipboard', [CompletionResultType]::ParameterName, 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations [env: FLOWADMIN_YES]')
+            [CompletionResult]::new('--allow-unknown-revision', '--allow-unknown-revision', [CompletionResultType]::ParameterName, 'Write even to a database at an Alembic revision flowadmin does not know')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'flowadmin;secret-key;help' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Undo a rotation: every value back under the key it replaced, nothing written since lost')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -996,6 +1019,9 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             break
         }
         'flowadmin;secret-key;help;check' {
+            break
+        }
+        'flowadmin;secret-key;help;rollback' {
             break
         }
         'flowadmin;secret-key;help;help' {
@@ -1154,6 +1180,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Undo a rotation: every value back under the key it replaced, nothing written since lost')
             break
         }
         'flowadmin;help;secret-key;generate' {
@@ -1163,6 +1190,9 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             break
         }
         'flowadmin;help;secret-key;check' {
+            break
+        }
+        'flowadmin;help;secret-key;rollback' {
             break
         }
         'flowadmin;help;doctor' {

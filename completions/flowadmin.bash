@@ -145,6 +145,9 @@ _flowadmin() {
             flowadmin__subcmd__help__subcmd__secret__subcmd__key,generate)
                 cmd="flowadmin__subcmd__help__subcmd__secret__subcmd__key__subcmd__generate"
                 ;;
+            flowadmin__subcmd__help__subcmd__secret__subcmd__key,rollback)
+                cmd="flowadmin__subcmd__help__subcmd__secret__subcmd__key__subcmd__rollback"
+                ;;
             flowadmin__subcmd__help__subcmd__secret__subcmd__key,rotate)
                 cmd="flowadmin__subcmd__help__subcmd__secret__subcmd__key__subcmd__rotate"
                 ;;
@@ -199,6 +202,9 @@ _flowadmin() {
             flowadmin__subcmd__secret__subcmd__key,help)
                 cmd="flowadmin__subcmd__secret__subcmd__key__subcmd__help"
                 ;;
+            flowadmin__subcmd__secret__subcmd__key,rollback)
+                cmd="flowadmin__subcmd__secret__subcmd__key__subcmd__rollback"
+                ;;
             flowadmin__subcmd__secret__subcmd__key,rotate)
                 cmd="flowadmin__subcmd__secret__subcmd__key__subcmd__rotate"
                 ;;
@@ -210,6 +216,9 @@ _flowadmin() {
                 ;;
             flowadmin__subcmd__secret__subcmd__key__subcmd__help,help)
                 cmd="flowadmin__subcmd__secret__subcmd__key__subcmd__help__subcmd__help"
+                ;;
+            flowadmin__subcmd__secret__subcmd__key__subcmd__help,rollback)
+                cmd="flowadmin__subcmd__secret__subcmd__key__subcmd__help__subcmd__rollback"
                 ;;
             flowadmin__subcmd__secret__subcmd__key__subcmd__help,rotate)
                 cmd="flowadmin__subcmd__secret__subcmd__key__subcmd__help__subcmd__rotate"
@@ -1003,7 +1012,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__help__subcmd__secret__subcmd__key)
-            opts="generate rotate check"
+            opts="generate rotate check rollback"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1031,6 +1040,20 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__help__subcmd__secret__subcmd__key__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowadmin__subcmd__help__subcmd__secret__subcmd__key__subcmd__rollback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1297,7 +1320,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__secret__subcmd__key)
-            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version generate rotate check help"
+            opts="-q -y -h -V --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version generate rotate check rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1395,7 +1418,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__secret__subcmd__key__subcmd__help)
-            opts="generate rotate check help"
+            opts="generate rotate check rollback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1450,6 +1473,20 @@ _flowadmin() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        flowadmin__subcmd__secret__subcmd__key__subcmd__help__subcmd__rollback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         flowadmin__subcmd__secret__subcmd__key__subcmd__help__subcmd__rotate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1457,6 +1494,36 @@ _flowadmin() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        flowadmin__subcmd__secret__subcmd__key__subcmd__rollback)
+            opts="-q -y -h -V --dry-run --no-backup --force --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --product)
+                    COMPREPLY=($(compgen -W "langflow flowfile" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -840,6 +840,7 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand generate 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key'
             cand rotate 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe'
             cand check 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation'
+            cand rollback 'Undo a rotation: every value back under the key it replaced, nothing written since lost'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowadmin;secret-key;generate'= {
@@ -904,10 +905,31 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flowadmin;secret-key;rollback'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --dry-run 'Decrypt and count everything, write nothing'
+            cand --no-backup 'Make no backup of the database first'
+            cand --force 'Roll back even though another process (PostgreSQL: another session) has the database open'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flowadmin;secret-key;help'= {
             cand generate 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key'
             cand rotate 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe'
             cand check 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation'
+            cand rollback 'Undo a rotation: every value back under the key it replaced, nothing written since lost'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowadmin;secret-key;help;generate'= {
@@ -915,6 +937,8 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
         &'flowadmin;secret-key;help;rotate'= {
         }
         &'flowadmin;secret-key;help;check'= {
+        }
+        &'flowadmin;secret-key;help;rollback'= {
         }
         &'flowadmin;secret-key;help;help'= {
         }
@@ -1043,12 +1067,15 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand generate 'Make a new key (token_urlsafe(32), 43 characters); --write puts it in <config dir>/secret_key'
             cand rotate 'Re-encrypt every stored secret under a new key, verified before commit, crash-safe'
             cand check 'Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation'
+            cand rollback 'Undo a rotation: every value back under the key it replaced, nothing written since lost'
         }
         &'flowadmin;help;secret-key;generate'= {
         }
         &'flowadmin;help;secret-key;rotate'= {
         }
         &'flowadmin;help;secret-key;check'= {
+        }
+        &'flowadmin;help;secret-key;rollback'= {
         }
         &'flowadmin;help;doctor'= {
         }

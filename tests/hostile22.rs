@@ -966,3 +966,65 @@ fn item03_a_value_another_client_wrote_during_the_rotation_is_reported() {
         "{err}"
     );
 }
+
+#[test]
+fn item21_a_rollback_keeps_every_value_written_since_the_rotation() {
+    let t = Rich::new();
+    let original = t.key.clone();
+    let out = t.run(&["--json", "secret-key", "rotate"], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    let new_key = j["new_key"].as_str().unwrap().to_owned();
+    let key_backup = j["backups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_str().unwrap().to_owned())
+        .find(|b| b.contains("secret_key.backup."))
+        .unwrap();
+    let stamp = key_backup
+        .rsplit("secret_key.backup.")
+        .next()
+        .unwrap()
+        .to_owned();
+    // Written after the rotation, under the new key (as Langflow does at its
+    // first start and login).
+    let out = t.run(
+        &["variable", "set", "WRITTEN_AFTER", "--user", "admin"],
+        "after the rotation\n",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    // The way the README used to say (apply the backup, copy the key back)
+    // would drop it; the rollback keeps it.
+    let out = t.run(&["--json", "secret-key", "rollback", &stamp], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(t.key_file(), original, "the old key is back, exactly");
+    assert!(t.all_open_with(&original), "every value under the old key");
+    let out = t.run(
+        &["variable", "get", "WRITTEN_AFTER", "--user", "admin"],
+        "",
+        &[],
+    );
+    assert_eq!(stdout_of(&out), "after the rotation\n");
+    // The key that was in force is kept, 0600.
+    let kept: Vec<String> = listing(&t.cfg)
+        .into_iter()
+        .filter(|n| n.starts_with("secret_key.backup."))
+        .filter(|n| std::fs::read_to_string(t.cfg.join(n)).unwrap() == new_key)
+        .collect();
+    assert_eq!(kept.len(), 1, "{:?}", listing(&t.cfg));
+    let mode = std::fs::metadata(t.cfg.join(&kept[0]))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600);
+    // An unknown stamp, or one with a path in it: refused, nothing changed.
+    let before = digest(&t.s.db);
+    for bad in ["20990101T000000Z", "../secret_key", ""] {
+        let out = t.run(&["secret-key", "rollback", bad], "", &[]);
+        assert!(matches!(code(&out), 2 | 3), "{bad}: {}", stderr_of(&out));
+    }
+    assert_eq!(digest(&t.s.db), before);
+}

@@ -1264,3 +1264,68 @@ for line in sys.stdin:
     }
     assert!(accepted > 100 && accepted < cases.len(), "{accepted}");
 }
+
+/// #22 item 21: a rollback keeps what Langflow wrote after the rotation.
+/// Langflow itself writes a credential under the new key; after `secret-key
+/// rollback`, Langflow with the old key reads it and every other value.
+#[test]
+fn a_rollback_keeps_what_langflow_wrote_after_the_rotation() {
+    let langflow = Langflow::new();
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let old_key = fixture_key("langflow-1.13-rich");
+    let cfg = s.path().join("cfg");
+    std::fs::create_dir(&cfg).unwrap();
+    std::fs::write(cfg.join("secret_key"), &old_key).unwrap();
+    let flowadmin = |args: &[&str]| {
+        s.cmd()
+            .args(["--db", "langflow.db", "--json"])
+            .args(args)
+            .env("LANGFLOW_CONFIG_DIR", &cfg)
+            .output()
+            .unwrap()
+    };
+    let out = flowadmin(&["secret-key", "rotate"]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let report = json_of(&out);
+    let new_key = report["new_key"].as_str().unwrap().to_owned();
+    let stamp = report["backups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| {
+            b.as_str()?
+                .rsplit_once("secret_key.backup.")
+                .map(|(_, s)| s.to_owned())
+        })
+        .next()
+        .unwrap();
+    let written = langflow.ask(
+        &s.db,
+        &new_key,
+        json!([{"op": "create_variable", "username": "admin", "name": "BY_LANGFLOW_AFTER", "value": "langflow-wrote-this"}]),
+    );
+    assert_eq!(written[0]["ok"], true, "{written:#?}");
+    let out = flowadmin(&["secret-key", "rollback", &stamp]);
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    assert_eq!(
+        std::fs::read_to_string(cfg.join("secret_key")).unwrap(),
+        old_key
+    );
+    let (code, report) = langflow.check_integrity(&s.db, &old_key);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(
+        langflow_credentials(&report),
+        Some((19, 0, true)),
+        "{report}"
+    );
+    let answers = langflow.ask(
+        &s.db,
+        &old_key,
+        json!([
+            {"op": "variable", "username": "admin", "name": "BY_LANGFLOW_AFTER"},
+            {"op": "variable", "username": "admin", "name": "DB_PASSWORD"},
+        ]),
+    );
+    assert_eq!(answers[0]["value"], "langflow-wrote-this", "{answers:#?}");
+    assert_eq!(answers[1]["value"], "fixture-db-password-0003");
+}

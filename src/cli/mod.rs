@@ -682,6 +682,28 @@ pub enum SecretKeyCommand {
 
     /// Check that the configured (or given) key opens every encrypted value; finish an interrupted rotation
     Check(SecretKeyCheckArgs),
+
+    /// Undo a rotation: every value back under the key it replaced, nothing written since lost
+    #[command(
+        long_about = "Undo the rotation of STAMP (the stamp of its secret_key.backup.<STAMP>):         every encrypted value is re-encrypted under the key that rotation replaced, including every         value written since under the new key (Langflow writes some at its first start and login),         so nothing is lost, unlike restoring the database backup. It is a rotation back to that         key, with all of rotate's guarantees: one transaction verified before commit, a backup,         crash safety, refused while another process (PostgreSQL: another session) has the database         open unless --force. The key in force now is kept in a 0600 secret_key.backup.<new stamp>,         and the old key goes back into secret_key (and the --env-file), exactly as it was."
+    )]
+    Rollback(SecretKeyRollbackArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SecretKeyRollbackArgs {
+    /// The rotation to undo: the stamp of its secret_key.backup.<STAMP> (see `ls <config dir>`)
+    #[arg(value_name = "STAMP")]
+    pub stamp: String,
+    /// Decrypt and count everything, write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Make no backup of the database first
+    #[arg(long)]
+    pub no_backup: bool,
+    /// Roll back even though another process (PostgreSQL: another session) has the database open
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

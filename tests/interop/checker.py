@@ -9,7 +9,8 @@ Reads one JSON request on stdin and prints one JSON answer on stdout:
         {"op": "login", "username": "admin", "password": "..."},
         {"op": "api_key", "key": "sk-..."},
         {"op": "variable", "username": "admin", "name": "OPENAI_API_KEY"},
-        {"op": "api_key_row", "name": "CLI"}
+        {"op": "api_key_row", "name": "CLI"},
+        {"op": "create_variable", "username": "admin", "name": "X", "value": "..."}
      ]}
 
     {"results": [{"ok": true, "detail": "..."}, ...]}
@@ -102,6 +103,17 @@ async def answer(checks: list[dict]) -> list[dict]:
                     if hasattr(value, "get_secret_value"):
                         value = value.get_secret_value()
                     results.append({"ok": True, "detail": "read", "value": value})
+            elif op == "create_variable":
+                # Langflow itself writes a credential (encrypted with the key it runs with).
+                async with session_scope() as db:
+                    user = await get_user_by_username(db, check["username"])
+                    if user is None:
+                        results.append({"ok": False, "detail": "no such user"})
+                        continue
+                    await get_variable_service().create_variable(
+                        user.id, check["name"], check["value"], session=db
+                    )
+                    results.append({"ok": True, "detail": "created"})
             else:
                 results.append({"ok": False, "detail": f"unknown op {op}"})
         except Exception as exc:  # noqa: BLE001 - every failure is an answer

@@ -3,6 +3,7 @@
 
 mod check;
 mod generate;
+mod rollback;
 mod rotate;
 
 use std::path::Path;
@@ -22,6 +23,7 @@ pub fn run(ctx: &Ctx, command: &SecretKeyCommand) -> Result<u8> {
         SecretKeyCommand::Generate(args) => generate::run(ctx, args),
         SecretKeyCommand::Rotate(args) => rotate::run(ctx, args),
         SecretKeyCommand::Check(args) => check::run(ctx, args),
+        SecretKeyCommand::Rollback(args) => rollback::run(ctx, args),
     }
 }
 

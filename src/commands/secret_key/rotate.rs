@@ -420,6 +420,16 @@ fn finish_after_commit(
 }
 
 pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
+    run_to(ctx, req, None)
+}
+
+/// A rotation to `preset` (a rollback's old key, exactly as it was) or to
+/// the key `req` names or generates.
+pub(super) fn run_to(
+    ctx: &Ctx,
+    req: &SecretKeyRotateArgs,
+    preset: Option<SecretKey>,
+) -> Result<u8> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let key_file = settings.secret_key_path();
     // Whatever --force says, two rotations never interleave.
@@ -462,7 +472,10 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         return Err(Error::database(message)
             .hint("stop Langflow first, or pass --force if you are sure nothing writes to it"));
     }
-    let new = new_key(settings, req)?;
+    let new = match preset {
+        Some(key) => (key, false),
+        None => new_key(settings, req)?,
+    };
     if let Some(lock) = &lock {
         remove_leftovers(settings, db.file(), &lock.key, out);
         // Finishing that very rotation (--new-key-file secret_key.new) is
