@@ -1028,3 +1028,50 @@ fn item21_a_rollback_keeps_every_value_written_since_the_rotation() {
     }
     assert_eq!(digest(&t.s.db), before);
 }
+
+#[test]
+fn item21_a_rollback_on_postgresql() {
+    let Some(admin) = admin_url("item21_a_rollback_on_postgresql") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let cfg = PgRich::config_dir(&s, &pg.key);
+    let out = pg
+        .with_config(&s, &cfg)
+        .args(["--json", "secret-key", "rotate"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let stamp = json_of(&out)["backups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| {
+            b.as_str()?
+                .rsplit_once("secret_key.backup.")
+                .map(|(_, s)| s.to_owned())
+        })
+        .next()
+        .unwrap();
+    let out = pg
+        .with_config(&s, &cfg)
+        .args(["variable", "set", "WRITTEN_AFTER", "--user", "admin"])
+        .write_stdin("after\n")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = pg
+        .with_config(&s, &cfg)
+        .args(["secret-key", "rollback", &stamp])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(
+        std::fs::read_to_string(cfg.join("secret_key")).unwrap(),
+        pg.key
+    );
+    let out = pg.run(&s, &pg.url(), &["--json", "db", "check"], &pg.key);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(json_of(&out)["encrypted"]["total"], 19);
+}
