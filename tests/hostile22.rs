@@ -543,10 +543,14 @@ fn folder_state(dir: &std::path::Path) -> (Vec<String>, std::time::SystemTime) {
 fn item12_read_commands_write_nothing_in_the_config_dir() {
     let t = Rich::new();
     let before = folder_state(&t.cfg);
+    let db_folder = folder_state(t.s.path());
+    let db_bytes = digest(&t.s.db);
     for args in [
         &["variable", "list", "--all"][..],
         &["variable", "get", "OPENAI_API_KEY", "--user", "admin"][..],
         &["api-key", "list", "--all"][..],
+        &["db", "check"][..],
+        &["doctor", "--fail-on", "never"][..],
     ] {
         let out = t.run(args, "", &[]);
         assert_eq!(code(&out), 0, "{args:?}: {}", stderr_of(&out));
@@ -555,6 +559,13 @@ fn item12_read_commands_write_nothing_in_the_config_dir() {
             before,
             "{args:?} wrote in the config dir"
         );
+        // Nor beside the database: no -wal/-shm made and removed.
+        assert_eq!(
+            folder_state(t.s.path()),
+            db_folder,
+            "{args:?} wrote beside the database"
+        );
+        assert_eq!(digest(&t.s.db), db_bytes);
     }
     // A rotation left half-done (committed, not renamed): a reader reads
     // with the key that opens the data, says so, and settles nothing.

@@ -156,9 +156,9 @@ impl Database {
         let conn = if wal_path(path).exists() {
             // A live (or crashed) writer's WAL: read through it, as it stands.
             Self::try_open(path, ro, false)?
-        } else if is_writable(path) {
-            // A read-only connection would create -wal/-shm and could not
-            // remove them; a query-only read-write one removes them on close.
+        } else if sibling_exists(path, "-journal") && is_writable(path) {
+            // A rollback journal a crashed writer left must be rolled back
+            // before the file reads consistently: only a writer can.
             let rw = OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_URI
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -167,8 +167,13 @@ impl Database {
                 .map_err(|e| db_error(path, e))?;
             conn
         } else {
-            // Nobody can write this file and no WAL is pending: the main file
-            // is the whole database, so read it as immutable (no lock files).
+            // No WAL and no journal pending: the main file is the whole
+            // database. Read as immutable, which writes nothing at all: no
+            // -wal/-shm made and removed (a read-only connection would make
+            // them and leave them behind), no folder changed, so a command
+            // that only reads never writes, and a kill leaves nothing. A
+            // writer starting meanwhile writes to its new WAL, not to the
+            // file read here.
             Self::try_open(path, ro, true)?
         };
         Ok(conn)
@@ -884,6 +889,12 @@ fn is_writable(path: &Path) -> bool {
             })
             .and_then(|d| std::fs::metadata(d).ok())
             .is_some_and(|m| !m.permissions().readonly())
+}
+
+fn sibling_exists(path: &Path, suffix: &str) -> bool {
+    let mut os = path.as_os_str().to_owned();
+    os.push(suffix);
+    Path::new(&os).exists()
 }
 
 fn wal_path(path: &Path) -> PathBuf {
