@@ -226,17 +226,91 @@ fn settle_locked(ctx: &Ctx, db: &Database, at: &Places) -> Result<Option<MasterK
 }
 
 pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
-    let (settings, out) = (&ctx.settings, &ctx.out);
+    let settings = &ctx.settings;
     let at = places(settings)?;
-    let lock = if req.dry_run {
-        None
-    } else {
-        Some(rotation_lock(&at.key_file)?)
+    let (lock, mut db, shared) = open_for_rotation(ctx, req, &at)?;
+    let (new_key, generated) = chosen_new_key(settings, req)?;
+    let home = home(settings)?;
+    let installed = match &lock {
+        Some(_) => prepare_locked(ctx, &db, &at, &home, &new_key)?,
+        None => None,
     };
-    let mut db = if req.dry_run {
-        super::open_readable(settings)?
+    let olds = old_keys(settings, req, installed, &new_key)?;
+    let decider = Decider {
+        olds: &olds,
+        new_key: &new_key,
+        skip_undecryptable: req.skip_undecryptable,
+        state: Mutex::default(),
+    };
+    let started = std::time::Instant::now();
+    let (committed, backups) = if req.dry_run {
+        db.visit_sealed(&|slot| {
+            decider.decide(slot);
+        })?;
+        (false, Vec::new())
     } else {
-        super::open_writable(settings)?
+        commit_in_order(settings, &mut db, &at, req.no_backup, &decider)?
+    };
+    let elapsed = started.elapsed().as_secs_f64();
+    let (columns, mut failed) = decider.state.into_inner().expect("not poisoned");
+    failed.sort();
+    if !req.dry_run && !committed {
+        let shown: Vec<&str> = failed.iter().take(20).map(String::as_str).collect();
+        return Err(Error::key(format!(
+            "{} value(s) do not open with the old master key(s), so nothing was changed (rolled back): {}",
+            failed.len(),
+            shown.join("; ")
+        ))
+        .hint("pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them"));
+    }
+    let (notes, actions) = match committed {
+        true => finish_after_commit(&at, &home, &new_key, shared)?,
+        false => (Vec::new(), Vec::new()),
+    };
+    drop(lock);
+    let outcome = Outcome {
+        committed,
+        columns,
+        failed,
+        backups,
+        elapsed,
+        notes,
+        actions,
+        shared,
+        shown_key: generated.then(|| new_key.expose().to_owned()),
+    };
+    if committed {
+        crate::ui::output::record_commit(
+            format!(
+                "the rotation committed: every secret is now under the new master key, which is in {}",
+                home_text(&home, &at)
+            ),
+            &outcome.actions,
+            outcome.code(),
+        );
+    }
+    report(ctx, req, &new_key, &outcome)
+}
+
+/// The rotation lock (not for a dry run), the database, and whether
+/// another process has it open (refused unless --force).
+fn open_for_rotation(
+    ctx: &Ctx,
+    req: &SecretKeyRotateArgs,
+    at: &Places,
+) -> Result<(
+    Option<crate::commands::secret_key::RotationLock>,
+    Database,
+    bool,
+)> {
+    let settings = &ctx.settings;
+    let lock = match req.dry_run {
+        true => None,
+        false => Some(rotation_lock(&at.key_file)?),
+    };
+    let mut db = match req.dry_run {
+        true => super::open_readable(settings)?,
+        false => super::open_writable(settings)?,
     };
     let shared = !req.dry_run && !db.try_lock_exclusive()?;
     if shared && !req.force {
@@ -246,45 +320,67 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         ))
         .hint("stop Flowfile first, or pass --force if you are sure nothing writes to it"));
     }
-    let new_key = match (&req.new_key_file, &req.new_key_env) {
-        (Some(path), _) => (read_key_file(path, "new key file")?, false),
+    Ok((lock, db, shared))
+}
+
+/// The new master key (given, and then not weak unless allowed; or
+/// generated) and whether it was generated (so shown once).
+fn chosen_new_key(settings: &Settings, req: &SecretKeyRotateArgs) -> Result<(MasterKey, bool)> {
+    let key = match (&req.new_key_file, &req.new_key_env) {
+        (Some(path), _) => read_key_file(path, "new key file")?,
         (None, Some(var)) => {
             let text = new_key_env(settings, var)?;
-            let key = MasterKey::from_env(text).map_err(|e| {
+            MasterKey::from_env(text).map_err(|e| {
                 Error::key(format!("--new-key-env {var}: {e}"))
                     .hint("give a Fernet key (flowadmin secret-key generate)")
-            })?;
-            (key, false)
+            })?
         }
-        (None, None) => (MasterKey::generate(), true),
+        (None, None) => return Ok((MasterKey::generate(), true)),
     };
-    let (new_key, generated) = new_key;
-    if !generated {
-        crate::commands::secret_key::refuse_weak_key(new_key.expose(), req.allow_weak_key)?;
-    }
-    let home = home(settings)?;
-    let mut installed = None;
-    if lock.is_some() {
-        let finishing = std::fs::read_to_string(&at.pending)
-            .ok()
-            .and_then(|t| MasterKey::from_secret_file(&t).ok())
-            .is_some_and(|k| k.expose() == new_key.expose());
-        remove_leftovers(ctx, &at);
-        if !finishing {
-            installed = settle_locked(ctx, &db, &at)?;
+    crate::commands::secret_key::refuse_weak_key(key.expose(), req.allow_weak_key)?;
+    Ok((key, false))
+}
+
+/// Under the rotation lock: what a killed run left is removed, an
+/// interrupted rotation settled (unless this run finishes that very one),
+/// and every file written after the commit checked writable now. Returns
+/// the key an interrupted rotation installed.
+fn prepare_locked(
+    ctx: &Ctx,
+    db: &Database,
+    at: &Places,
+    home: &Home,
+    new_key: &MasterKey,
+) -> Result<Option<MasterKey>> {
+    let finishing = std::fs::read_to_string(&at.pending)
+        .ok()
+        .and_then(|t| MasterKey::from_secret_file(&t).ok())
+        .is_some_and(|k| k.expose() == new_key.expose());
+    remove_leftovers(ctx, at);
+    let installed = match finishing {
+        true => None,
+        false => settle_locked(ctx, db, at)?,
+    };
+    let dir = at.key_file.parent().unwrap_or(Path::new("."));
+    keyfile::check_folder_writable(dir, "the new key file and the backups")?;
+    match home {
+        Home::Store(dir) => {
+            keyfile::check_file_writable(&dir.join(STORE_FILE), "the secure store")?
         }
-        // Everything written after the commit must be writable now.
-        let dir = at.key_file.parent().unwrap_or(Path::new("."));
-        keyfile::check_folder_writable(dir, "the new key file and the backups")?;
-        match &home {
-            Home::Store(dir) => {
-                keyfile::check_file_writable(&dir.join(STORE_FILE), "the secure store")?
-            }
-            Home::EnvFile(path) => keyfile::check_file_writable(path, "the env file")?,
-            Home::Outside(_) => {}
-        }
+        Home::EnvFile(path) => keyfile::check_file_writable(path, "the env file")?,
+        Home::Outside(_) => {}
     }
-    // Old keys: the configured one and every --old-key-file, not the new one.
+    Ok(installed)
+}
+
+/// Old keys: one an interrupted rotation installed, the configured one and
+/// every --old-key-file, never the new one.
+fn old_keys(
+    settings: &Settings,
+    req: &SecretKeyRotateArgs,
+    installed: Option<MasterKey>,
+    new_key: &MasterKey,
+) -> Result<Vec<MasterKey>> {
     let mut olds: Vec<MasterKey> = installed.into_iter().collect();
     match settings.master_key() {
         Ok(k) if k.expose() != new_key.expose() => olds.push(k),
@@ -302,23 +398,28 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
         return Err(Error::usage("the new master key is the one already configured and no --old-key-file was given, so there is nothing to rotate")
             .hint("give a different new key, or the old key with --old-key-file to finish a rotation"));
     }
-    let replaced = settings.master_key().ok().map(|k| k.expose().to_owned());
+    Ok(olds)
+}
 
-    let state = Mutex::new((
-        std::collections::BTreeMap::<String, ColumnStats>::new(),
-        Vec::<String>::new(),
-    ));
-    let decide = |slot: &SealedSlot| -> Option<String> {
-        let plain = olds.iter().find_map(|k| k.open(slot.value));
-        let current = plain.is_none() && new_key.open(slot.value).is_some();
+/// What each sealed value becomes, counted per column.
+struct Decider<'a> {
+    olds: &'a [MasterKey],
+    new_key: &'a MasterKey,
+    skip_undecryptable: bool,
+    state: Mutex<(std::collections::BTreeMap<String, ColumnStats>, Vec<String>)>,
+}
+
+impl Decider<'_> {
+    fn decide(&self, slot: &SealedSlot) -> Option<String> {
+        let plain = self.olds.iter().find_map(|k| k.open(slot.value));
+        let current = plain.is_none() && self.new_key.open(slot.value).is_some();
         let resealed = plain
             .as_ref()
-            .and_then(|p| new_key.reseal_like(slot.value, p))
-            .filter(|v| new_key.open(v).is_some());
-        let mut st = state.lock().expect("not poisoned");
+            .and_then(|p| self.new_key.reseal_like(slot.value, p))
+            .filter(|v| self.new_key.open(v).is_some());
+        let mut st = self.state.lock().expect("not poisoned");
         let (columns, failed) = &mut *st;
         let c = columns.entry(slot.column.to_owned()).or_default();
-        let name = slot.name.map(|n| format!(" ({n})")).unwrap_or_default();
         match (current, resealed) {
             (true, _) => {
                 c.already_current += 1;
@@ -328,191 +429,210 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
                 c.reencrypted += 1;
                 Some(v)
             }
-            (false, None) if req.skip_undecryptable && plain.is_none() => {
+            (false, None) if self.skip_undecryptable && plain.is_none() => {
                 c.skipped += 1;
                 None
             }
             (false, None) => {
                 c.failed += 1;
+                let name = slot.name.map(|n| format!(" ({n})")).unwrap_or_default();
                 failed.push(format!("{} row {}{name}", slot.column, slot.row_id));
                 None
             }
         }
+    }
+
+    fn nothing_failed(&self) -> bool {
+        self.state.lock().expect("not poisoned").1.is_empty()
+    }
+}
+
+/// The order on disk up to the commit, as for Langflow: a copy of the
+/// catalog and the old key under a stamp no backup uses yet, the new key in
+/// `.new`, then the one transaction, committed only if every value was
+/// decided and the configured key is still the one read. Undone (files
+/// removed) if not. Returns whether it committed, and the backups.
+fn commit_in_order(
+    settings: &Settings,
+    db: &mut Database,
+    at: &Places,
+    no_backup: bool,
+    decider: &Decider,
+) -> Result<(bool, Vec<PathBuf>)> {
+    let replaced = settings.master_key().ok().map(|k| k.expose().to_owned());
+    let db_backup_at = |stamp: &str| {
+        let mut path = at.db.as_os_str().to_owned();
+        path.push(format!(".backup-{stamp}"));
+        PathBuf::from(path)
     };
-    let started = std::time::Instant::now();
-    let mut backups: Vec<PathBuf> = Vec::new();
-    let mut key_changed = false;
-    let committed = if req.dry_run {
-        db.visit_sealed(&|slot| {
-            decide(slot);
-        })?;
-        false
-    } else {
-        let db_backup_at = |stamp: &str| {
-            let mut path = at.db.as_os_str().to_owned();
-            path.push(format!(".backup-{stamp}"));
-            PathBuf::from(path)
-        };
-        let stamp = keyfile::free_stamp(|stamp| {
-            db_backup_at(stamp).exists() || keyfile::backup_path(&at.key_file, stamp).exists()
-        });
+    let stamp = keyfile::free_stamp(|stamp| {
+        db_backup_at(stamp).exists() || keyfile::backup_path(&at.key_file, stamp).exists()
+    });
+    let mut backups = Vec::new();
+    if !no_backup {
+        db.backup_to(&db_backup_at(&stamp))?;
+        backups.push(db_backup_at(&stamp));
+    }
+    if let Some(old) = decider.olds.first() {
         let key_backup = keyfile::backup_path(&at.key_file, &stamp);
-        let db_backup = db_backup_at(&stamp);
-        if !req.no_backup {
-            db.backup_to(&db_backup)?;
-            backups.push(db_backup);
-        }
-        if let Some(old) = olds.first() {
-            keyfile::write_private(&key_backup, old.expose().as_bytes())?;
-            backups.push(key_backup);
-        }
-        keyfile::write_private(&at.pending, new_key.expose().as_bytes())?;
-        crash_point("before-commit");
-        let result = db.rewrite_sealed(&decide, &mut || {
-            key_changed = settings.master_key().ok().map(|k| k.expose().to_owned()) != replaced;
-            state.lock().expect("not poisoned").1.is_empty() && !key_changed
-        });
-        let committed = match result {
-            Ok(c) => c,
-            Err(e) => {
-                let _ = std::fs::remove_file(&at.pending);
-                return Err(e.into());
-            }
-        };
-        if !committed {
-            let _ = std::fs::remove_file(&at.pending);
-            for b in backups.drain(..) {
-                let _ = std::fs::remove_file(b);
-            }
-        } else {
-            crash_point("after-commit");
-        }
-        committed
-    };
-    let elapsed = started.elapsed().as_secs_f64();
-    let (columns, mut failed) = state.into_inner().expect("not poisoned");
-    failed.sort();
+        keyfile::write_private(&key_backup, old.expose().as_bytes())?;
+        backups.push(key_backup);
+    }
+    keyfile::write_private(&at.pending, decider.new_key.expose().as_bytes())?;
+    crash_point("before-commit");
+    let mut key_changed = false;
+    let result = db.rewrite_sealed(&|slot| decider.decide(slot), &mut || {
+        key_changed = settings.master_key().ok().map(|k| k.expose().to_owned()) != replaced;
+        decider.nothing_failed() && !key_changed
+    });
+    let committed = result.inspect_err(|_| {
+        let _ = std::fs::remove_file(&at.pending);
+    })?;
+    if committed {
+        crash_point("after-commit");
+        return Ok((true, backups));
+    }
+    let _ = std::fs::remove_file(&at.pending);
+    for b in backups.drain(..) {
+        let _ = std::fs::remove_file(b);
+    }
     if key_changed {
         return Err(Error::key("the configured master key changed while rotating, so nothing was changed (rolled back)")
             .hint("check where Flowfile keeps it (`flowadmin db locate`) and run the rotation again"));
     }
-    if !req.dry_run && !committed {
-        let shown: Vec<&str> = failed.iter().take(20).map(String::as_str).collect();
-        return Err(Error::key(format!(
-            "{} value(s) do not open with the old master key(s), so nothing was changed (rolled back): {}",
-            failed.len(),
-            shown.join("; ")
+    Ok((false, backups))
+}
+
+/// After the commit: the new key where Flowfile reads it (the `.new` file
+/// then removed), or what the operator must do. Returns (notes, actions).
+fn finish_after_commit(
+    at: &Places,
+    home: &Home,
+    new_key: &MasterKey,
+    shared: bool,
+) -> Result<(Vec<String>, Vec<String>)> {
+    let (done, action) = install(home, new_key).map_err(|e| {
+        Error::key(format!(
+            "the rotation committed, so the database is now under the new master key, which is in {}, but installing it failed: {e}",
+            at.pending.display()
         ))
-        .hint("pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them"));
-    }
-    let (mut notes, mut actions) = (Vec::new(), Vec::new());
-    if committed {
-        let (done, action) = install(&home, &new_key).map_err(|e| {
-            Error::key(format!(
-                "the rotation committed, so the database is now under the new master key, which is in {}, but installing it failed: {e}",
-                at.pending.display()
-            ))
-            .hint("fix that, then run `flowadmin secret-key check` to finish")
-        })?;
-        notes.extend(done);
-        match action {
-            None => {
-                std::fs::remove_file(&at.pending)
-                    .map_err(|e| Error::io(at.pending.display(), e))?;
-                keyfile::sync_folder(&at.pending)?;
-            }
-            Some(action) => actions.push(format!(
-                "{action} (the new key is in {}; remove it once done)",
-                at.pending.display()
-            )),
+        .hint("fix that, then run `flowadmin secret-key check` to finish")
+    })?;
+    let notes: Vec<String> = done.into_iter().collect();
+    let mut actions = Vec::new();
+    match action {
+        None => {
+            std::fs::remove_file(&at.pending).map_err(|e| Error::io(at.pending.display(), e))?;
+            keyfile::sync_folder(&at.pending)?;
         }
-        crash_point("after-rename");
-        if shared {
-            actions.push(format!(
-                "WARNING: another process (a running Flowfile?) had {} open during this forced rotation; it keeps the OLD master key until it is restarted: restart it now",
-                at.db.display()
-            ));
+        Some(action) => actions.push(format!(
+            "{action} (the new key is in {}; remove it once done)",
+            at.pending.display()
+        )),
+    }
+    crash_point("after-rename");
+    if shared {
+        actions.push(format!(
+            "WARNING: another process (a running Flowfile?) had {} open during this forced rotation; it keeps the OLD master key until it is restarted: restart it now",
+            at.db.display()
+        ));
+    }
+    Ok((notes, actions))
+}
+
+fn home_text(home: &Home, at: &Places) -> String {
+    match home {
+        Home::Store(dir) => dir.join(STORE_FILE).display().to_string(),
+        Home::EnvFile(path) => path.display().to_string(),
+        Home::Outside(_) => at.pending.display().to_string(),
+    }
+}
+
+/// Everything the report shows.
+struct Outcome {
+    committed: bool,
+    columns: std::collections::BTreeMap<String, ColumnStats>,
+    failed: Vec<String>,
+    backups: Vec<PathBuf>,
+    elapsed: f64,
+    notes: Vec<String>,
+    actions: Vec<String>,
+    shared: bool,
+    shown_key: Option<String>,
+}
+
+impl Outcome {
+    /// 0 only when every value is now under the new key.
+    fn code(&self) -> u8 {
+        let totals = ColumnStats::total(self.columns.values());
+        match self.failed.is_empty() && totals.skipped == 0 {
+            true => 0,
+            false => exit::KEY,
         }
     }
-    drop(lock);
-    let totals = ColumnStats::total(columns.values());
-    let code = if failed.is_empty() && totals.skipped == 0 {
-        0
-    } else {
-        exit::KEY
-    };
-    if committed {
-        let home_text = match &home {
-            Home::Store(dir) => dir.join(STORE_FILE).display().to_string(),
-            Home::EnvFile(path) => path.display().to_string(),
-            Home::Outside(_) => at.pending.display().to_string(),
-        };
-        crate::ui::output::record_commit(
-            format!(
-                "the rotation committed: every secret is now under the new master key, which is in {home_text}"
-            ),
-            &actions,
-            code,
-        );
-    }
-    let shown_key = generated.then(|| new_key.expose().to_owned());
+}
+
+fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, new_key: &MasterKey, o: &Outcome) -> Result<u8> {
+    let out = &ctx.out;
+    let totals = ColumnStats::total(o.columns.values());
     if out.json_mode() {
         out.json(&json!({
             "product": "flowfile",
             "dry_run": req.dry_run,
-            "committed": committed,
-            "columns": columns,
+            "committed": o.committed,
+            "columns": o.columns,
             "totals": totals,
-            "failed": failed,
-            "backups": backups,
-            "new_key": shown_key,
+            "failed": o.failed,
+            "backups": o.backups,
+            "new_key": o.shown_key,
             "new_key_fingerprint": new_key.fingerprint(),
-            "seconds": elapsed,
-            "notes": notes,
-            "actions_needed": actions,
-            "other_process_had_database_open": shared,
+            "seconds": o.elapsed,
+            "notes": o.notes,
+            "actions_needed": o.actions,
+            "other_process_had_database_open": o.shared,
         }))?;
     } else {
         out.line(format!(
-            "{} {} value(s) under the new master key; {} already under it, {} skipped, {} failed ({elapsed:.2} s)",
+            "{} {} value(s) under the new master key; {} already under it, {} skipped, {} failed ({:.2} s)",
             if req.dry_run { "would re-encrypt" } else { "re-encrypted" },
             totals.reencrypted,
             totals.already_current,
             totals.skipped,
-            totals.failed
+            totals.failed,
+            o.elapsed
         ))?;
-        for (column, c) in &columns {
+        for (column, c) in &o.columns {
             out.line(c.line(column))?;
         }
-        for f in &failed {
+        for f in &o.failed {
             out.line(format!("  does not open: {f}"))?;
         }
         if req.dry_run {
             out.line("dry run: nothing written")?;
         } else {
-            for b in &backups {
+            for b in &o.backups {
                 out.line(format!(
                     "backup: {}",
                     crate::ui::output::escape(&b.display().to_string())
                 ))?;
             }
-            if let Some(key) = &shown_key {
+            if let Some(key) = &o.shown_key {
                 out.line(format!("new master key (shown once): {key}"))?;
             }
         }
-        for n in &notes {
+        for n in &o.notes {
             out.note(n);
         }
     }
-    for a in &actions {
+    for a in &o.actions {
         out.warn(a);
     }
-    if code != 0 {
+    if o.code() != 0 {
         return Err(crate::commands::secret_key::not_all_current(
             &totals,
-            failed.len(),
+            o.failed.len(),
             !req.dry_run,
         ));
     }
-    Ok(code)
+    Ok(0)
 }
