@@ -150,7 +150,31 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
     } else {
         (Vec::new(), 0)
     };
-    let home = key_home(&path);
+    key_setting_checks(ctx, sel, opts, &source, &path, &mut findings);
+    catalog_checks(sel, &db, &mut findings)?;
+    Ok(Report {
+        product: "Flowfile",
+        backend: "SQLite",
+        database: path.display().to_string(),
+        encrypted: total,
+        keys: seen,
+        findings,
+        checked: Vec::new(),
+    })
+}
+
+/// The master key's settings and files: an interrupted rotation, a key set
+/// where the mode ignores it, a key kept nowhere but the default store.
+fn key_setting_checks(
+    ctx: &Ctx,
+    sel: &Selection,
+    opts: &Opts,
+    source: &MasterKeySource,
+    path: &Path,
+    findings: &mut Vec<Finding>,
+) {
+    let settings = &ctx.settings;
+    let home = key_home(path);
     let pending = keyfile::pending_path(&home);
     if pending.exists() && sel.wants("key.interrupted-rotation") {
         findings.push(Finding::new(
@@ -178,7 +202,7 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
         && let MasterKeySource::Store {
             dir,
             decided_by: Source::Default(_),
-        } = &source
+        } = source
         && keys::siblings(
             home.parent().unwrap_or(Path::new(".")),
             "flowfile_master_key.backup.",
@@ -197,6 +221,14 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
             "keep a copy of the master key offline (`flowadmin secret-key rotate` leaves a backup of the old key; the store's two files together are the key)",
         ));
     }
+}
+
+/// The catalog's accounts, secrets and keys.
+fn catalog_checks(
+    sel: &Selection,
+    db: &crate::storage::Database,
+    findings: &mut Vec<Finding>,
+) -> Result<()> {
     let users = db.flowfile_users()?;
     if sel.wants("flowfile.disabled-admin") {
         let items: Vec<String> = users
@@ -276,13 +308,5 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
             );
         }
     }
-    Ok(Report {
-        product: "Flowfile",
-        backend: "SQLite",
-        database: path.display().to_string(),
-        encrypted: total,
-        keys: seen,
-        findings,
-        checked: Vec::new(),
-    })
+    Ok(())
 }
