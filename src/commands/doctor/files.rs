@@ -79,9 +79,6 @@ pub fn check(sel: &Selection, files: &[Watched], reference: Option<&Path>) -> Ve
         .iter()
         .filter_map(|w| Owner::of(&w.path).map(|o| (w, o)))
         .collect();
-    let show =
-        |w: &Watched, o: &Owner| format!("{} (mode {})", w.path.display(), mode_text(o.mode));
-
     let keys: Vec<String> = present
         .iter()
         .filter(|(w, o)| w.holds == Holds::Key && o.mode & 0o077 != 0)
@@ -100,6 +97,21 @@ pub fn check(sel: &Selection, files: &[Watched], reference: Option<&Path>) -> Ve
         );
     }
 
+    env_and_data_checks(sel, &present, &mut findings);
+    owner_and_backup_checks(sel, &present, reference, &mut findings);
+    findings
+}
+
+fn show(w: &Watched, o: &Owner) -> String {
+    format!("{} (mode {})", w.path.display(), mode_text(o.mode))
+}
+
+/// `.env` files and database files readable by group or others.
+fn env_and_data_checks(
+    sel: &Selection,
+    present: &[(&Watched, Owner)],
+    findings: &mut Vec<Finding>,
+) {
     let mut env_items = Vec::new();
     let mut env_severity = Severity::Warning;
     for (w, o) in present.iter().filter(|(w, _)| w.holds == Holds::Env) {
@@ -144,7 +156,15 @@ pub fn check(sel: &Selection, files: &[Watched], reference: Option<&Path>) -> Ve
             .items(data),
         );
     }
+}
 
+/// Files owned by another user than the reference, and backups lying about.
+fn owner_and_backup_checks(
+    sel: &Selection,
+    present: &[(&Watched, Owner)],
+    reference: Option<&Path>,
+    findings: &mut Vec<Finding>,
+) {
     if let Some(reference) = reference.and_then(Owner::of)
         && sel.wants("files.owner-mismatch")
     {
@@ -191,5 +211,4 @@ pub fn check(sel: &Selection, files: &[Watched], reference: Option<&Path>) -> Ve
             .items(backups),
         );
     }
-    findings
 }

@@ -31,31 +31,7 @@ pub fn run(ctx: &Ctx) -> Result<u8> {
             }
         }
     };
-    let (code, verdict) = match &key {
-        Ok(_) if verification.all_open() => (
-            0,
-            format!(
-                "{} value(s), all open with the master key",
-                verification.total
-            ),
-        ),
-        Ok(_) => (
-            exit::KEY,
-            format!(
-                "{} of {} value(s) do not open with the master key",
-                verification.total - verification.open,
-                verification.total
-            ),
-        ),
-        Err(e) if verification.total == 0 => (0, format!("no encrypted value yet ({})", e.message)),
-        Err(e) => (
-            exit::KEY,
-            format!(
-                "{} value(s), not checked: {}",
-                verification.total, e.message
-            ),
-        ),
-    };
+    let (code, verdict) = verdict(&key, &verification);
     if out.json_mode() {
         out.json(&json!({
             "product": "flowfile",
@@ -168,4 +144,33 @@ pub fn key_check(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
         .after_report());
     }
     Ok(0)
+}
+
+/// The exit code and the one-line verdict on the encrypted values.
+fn verdict(key: &Result<MasterKey>, verification: &FlowfileVerification) -> (u8, String) {
+    match key {
+        Ok(_) if verification.all_open() => (
+            0,
+            format!(
+                "{} value(s), all open with the master key",
+                verification.total
+            ),
+        ),
+        Ok(_) => (
+            exit::KEY,
+            format!(
+                "{} of {} value(s) do not open with the master key",
+                verification.total - verification.open,
+                verification.total
+            ),
+        ),
+        Err(e) if verification.total == 0 => (0, format!("no encrypted value yet ({})", e.message)),
+        Err(e) => (
+            exit::KEY,
+            format!(
+                "{} value(s), not checked: {}",
+                verification.total, e.message
+            ),
+        ),
+    }
 }
