@@ -66,6 +66,26 @@ impl From<StorageError> for Error {
                 Kind::Io,
                 "check the folder's permissions and free space".to_owned(),
             ),
+            StorageError::Server(_)
+            | StorageError::ServerSql { .. }
+            | StorageError::ServerLost { .. }
+            | StorageError::ServerSilent { .. }
+            | StorageError::CommitUncertain { .. }
+            | StorageError::ServerBusy { .. }
+            | StorageError::ServerDenied { .. }
+            | StorageError::NotLangflowServer { .. }
+            | StorageError::KeyChangeRunning(_)
+            | StorageError::KeyInUse(_)
+            | StorageError::LangflowStarting(_)
+            | StorageError::NotOnPostgres(_) => server_side_hint(&err),
+        };
+        Error::new(kind, message).hint(hint)
+    }
+}
+
+/// What to do about a PostgreSQL server's answer (or silence).
+fn server_side_hint(err: &StorageError) -> (Kind, String) {
+    match err {
             StorageError::Server(e) => server_hint(e),
             StorageError::ServerSql { .. } => (
                 Kind::Database,
@@ -111,8 +131,7 @@ impl From<StorageError> for Error {
                 Kind::Unsupported,
                 "run it against a SQLite copy, or wait for the release that writes to PostgreSQL".to_owned(),
             ),
-        };
-        Error::new(kind, message).hint(hint)
+        other => (Kind::Database, format!("see `flowadmin db locate` ({other})")),
     }
 }
 

@@ -21,40 +21,7 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
     }
     let mut db = open_writable(settings)?;
 
-    let env_name = settings
-        .env()
-        .non_empty("LANGFLOW_SUPERUSER")
-        .map(|(v, _)| v);
-    let username = if auth.auto_login {
-        // With AUTO_LOGIN Langflow only ever has its configured superuser.
-        if let Some(flag) = &args.username
-            && flag != &auth.superuser
-        {
-            return Err(Error::policy(format!(
-                "with LANGFLOW_AUTO_LOGIN=true Langflow only has its configured superuser ({:?})",
-                auth.superuser
-            ))
-            .hint("set LANGFLOW_SUPERUSER or turn AUTO_LOGIN off"));
-        }
-        auth.superuser.clone()
-    } else {
-        prompt::username(
-            args.username.as_deref(),
-            Some(("LANGFLOW_SUPERUSER", env_name.as_deref())),
-            "superuser",
-            ctx.term.interactive(),
-        )?
-    };
-    prompt::validate_username(&username)?;
-    // Langflow 1.13's start-up (teardown_superuser) retires a never-used
-    // superuser named `langflow` when AUTO_LOGIN is off, unless
-    // LANGFLOW_SUPERUSER names it: it would be deactivated at the next start.
-    if !auth.auto_login && username == DEFAULT_SUPERUSER && auth.superuser != DEFAULT_SUPERUSER {
-        return Err(Error::policy(format!(
-            "with LANGFLOW_AUTO_LOGIN=false Langflow retires a superuser named {DEFAULT_SUPERUSER:?} at its next start (deactivated, retired_at set) unless LANGFLOW_SUPERUSER is {DEFAULT_SUPERUSER:?} (it is {:?})",
-            auth.superuser
-        )).hint("choose another name"));
-    }
+    let username = chosen_username(ctx, args)?;
     if let Some(existing) = db.find_user(&username)? {
         return Err(user_exists(&existing.username).into());
     }
@@ -113,4 +80,46 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
         }
     }
     Ok(0)
+}
+
+/// The new superuser's name, held to Langflow's rules: with AUTO_LOGIN only
+/// its configured one; never a `langflow` that Langflow would retire.
+fn chosen_username(ctx: &Ctx, args: &SuperuserArgs) -> Result<String> {
+    let auth = &ctx.settings.auth;
+    let env_name = ctx
+        .settings
+        .env()
+        .non_empty("LANGFLOW_SUPERUSER")
+        .map(|(v, _)| v);
+    let username = if auth.auto_login {
+        // With AUTO_LOGIN Langflow only ever has its configured superuser.
+        if let Some(flag) = &args.username
+            && flag != &auth.superuser
+        {
+            return Err(Error::policy(format!(
+                "with LANGFLOW_AUTO_LOGIN=true Langflow only has its configured superuser ({:?})",
+                auth.superuser
+            ))
+            .hint("set LANGFLOW_SUPERUSER or turn AUTO_LOGIN off"));
+        }
+        auth.superuser.clone()
+    } else {
+        prompt::username(
+            args.username.as_deref(),
+            Some(("LANGFLOW_SUPERUSER", env_name.as_deref())),
+            "superuser",
+            ctx.term.interactive(),
+        )?
+    };
+    prompt::validate_username(&username)?;
+    // Langflow 1.13's start-up (teardown_superuser) retires a never-used
+    // superuser named `langflow` when AUTO_LOGIN is off, unless
+    // LANGFLOW_SUPERUSER names it: it would be deactivated at the next start.
+    if !auth.auto_login && username == DEFAULT_SUPERUSER && auth.superuser != DEFAULT_SUPERUSER {
+        return Err(Error::policy(format!(
+            "with LANGFLOW_AUTO_LOGIN=false Langflow retires a superuser named {DEFAULT_SUPERUSER:?} at its next start (deactivated, retired_at set) unless LANGFLOW_SUPERUSER is {DEFAULT_SUPERUSER:?} (it is {:?})",
+            auth.superuser
+        )).hint("choose another name"));
+    }
+    Ok(username)
 }

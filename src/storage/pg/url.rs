@@ -314,14 +314,7 @@ impl Target {
 /// URL's parts, which win over `PG*` variables (read through `env`), then
 /// defaults; the password last from the pgpass file.
 pub fn resolve(parts: &UrlParts, env: &dyn Fn(&str) -> Option<String>) -> Result<Target, UrlError> {
-    for (key, _) in &parts.query {
-        if UNSUPPORTED.contains(&key.as_str()) {
-            return Err(UrlError::Unsupported(key.clone()));
-        }
-        if !KNOWN.contains(&key.as_str()) && !IGNORED.contains(&key.as_str()) {
-            return Err(UrlError::UnknownOption(key.clone()));
-        }
-    }
+    refuse_unknown_options(parts)?;
     let q = |key: &str| {
         parts
             .query
@@ -374,34 +367,9 @@ pub fn resolve(parts: &UrlParts, env: &dyn Fn(&str) -> Option<String>) -> Result
                 .map(|h| PathBuf::from(h).join(".postgresql/root.crt"))
                 .filter(|p| sslmode.verifies() && p.is_file())
         });
-    let timeout_text = q("connect_timeout").or_else(|| envv("PGCONNECT_TIMEOUT"));
-    let connect_timeout = match timeout_text {
-        // libpq: 0 or none waits for ever; flowadmin bounds every wait.
-        Some(t) => {
-            let secs: u64 = t
-                .trim()
-                .parse()
-                .map_err(|_| UrlError::BadTimeout(t.clone()))?;
-            std::time::Duration::from_secs(if secs == 0 {
-                DEFAULT_TIMEOUT
-            } else {
-                secs.max(2)
-            })
-        }
-        None => std::time::Duration::from_secs(DEFAULT_TIMEOUT),
-    };
-    let answer_timeout = match envv("FLOWADMIN_PG_TIMEOUT") {
-        Some(t) => {
-            let secs: u64 = t
-                .trim()
-                .parse()
-                .ok()
-                .filter(|s| *s > 0)
-                .ok_or_else(|| UrlError::BadAnswerTimeout(t.clone()))?;
-            std::time::Duration::from_secs(secs)
-        }
-        None => std::time::Duration::from_secs(DEFAULT_ANSWER_TIMEOUT),
-    };
+    let connect_timeout =
+        connect_timeout(q("connect_timeout").or_else(|| envv("PGCONNECT_TIMEOUT")))?;
+    let answer_timeout = answer_timeout(envv("FLOWADMIN_PG_TIMEOUT"))?;
     let mut options = q("options")
         .or_else(|| envv("PGOPTIONS"))
         .unwrap_or_default();
@@ -440,6 +408,53 @@ pub fn resolve(parts: &UrlParts, env: &dyn Fn(&str) -> Option<String>) -> Result
         options,
         application_name,
     })
+}
+
+/// Options libpq does not know, or flowadmin does not support, are refused.
+fn refuse_unknown_options(parts: &UrlParts) -> Result<(), UrlError> {
+    for (key, _) in &parts.query {
+        if UNSUPPORTED.contains(&key.as_str()) {
+            return Err(UrlError::Unsupported(key.clone()));
+        }
+        if !KNOWN.contains(&key.as_str()) && !IGNORED.contains(&key.as_str()) {
+            return Err(UrlError::UnknownOption(key.clone()));
+        }
+    }
+    Ok(())
+}
+
+/// libpq's `connect_timeout` (0 or none: wait for ever), bounded here: the
+/// default when unset or 0, at least 2 s.
+fn connect_timeout(text: Option<String>) -> Result<std::time::Duration, UrlError> {
+    let secs = match text {
+        Some(t) => {
+            let secs: u64 = t
+                .trim()
+                .parse()
+                .map_err(|_| UrlError::BadTimeout(t.clone()))?;
+            if secs == 0 {
+                DEFAULT_TIMEOUT
+            } else {
+                secs.max(2)
+            }
+        }
+        None => DEFAULT_TIMEOUT,
+    };
+    Ok(std::time::Duration::from_secs(secs))
+}
+
+/// `FLOWADMIN_PG_TIMEOUT`: seconds above 0, default 30.
+fn answer_timeout(text: Option<String>) -> Result<std::time::Duration, UrlError> {
+    let secs = match text {
+        Some(t) => t
+            .trim()
+            .parse::<u64>()
+            .ok()
+            .filter(|s| *s > 0)
+            .ok_or(UrlError::BadAnswerTimeout(t))?,
+        None => DEFAULT_ANSWER_TIMEOUT,
+    };
+    Ok(std::time::Duration::from_secs(secs))
 }
 
 /// How long to wait for a server that does not answer, when the URL does not say.
