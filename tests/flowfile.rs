@@ -319,6 +319,12 @@ fn the_master_key_in_flowfiles_secure_store_is_rotated_there() {
 
 #[test]
 fn a_rotation_killed_at_each_step_leaves_a_key_that_opens_everything() {
+    if !cfg!(feature = "test-hooks") {
+        eprintln!(
+            "SKIPPED a_rotation_killed_at_each_step_leaves_a_key_that_opens_everything: its crash points need a build with --features test-hooks (.ci/run has it)"
+        );
+        return;
+    }
     for point in ["before-commit", "after-commit", "after-rename"] {
         let ff = Ff::new();
         let out = ff
