@@ -776,3 +776,89 @@ fn item22_16_two_rotations_in_one_second_and_a_killed_backup_is_removed() {
     let db_backups = names.iter().filter(|n| n.contains(".backup-")).count();
     assert_eq!(db_backups, 2, "{names:?}");
 }
+
+/// #23: the kill-at-random-instants test the Langflow rotation has, on
+/// Flowfile: a catalog with many sealed secrets, rotations SIGKILLed at
+/// random instants and aborted at each step boundary; after every kill the
+/// key where Flowfile reads it (the env file) or the pending `.new` opens
+/// every value, and `secret-key check` settles what was left.
+#[test]
+fn a_flowfile_rotation_killed_at_random_instants_never_loses_a_key() {
+    if !cfg!(feature = "test-hooks") {
+        eprintln!(
+            "SKIPPED a_flowfile_rotation_killed_at_random_instants_never_loses_a_key: its crash points need --features test-hooks (.ci/run has it)"
+        );
+        return;
+    }
+    const EXTRA: usize = 30_000;
+    let ff = Ff::new();
+    {
+        let key = flowadmin::crypto::flowfile::MasterKey::exact(MASTER).unwrap();
+        let mut conn = rusqlite::Connection::open(&ff.db).unwrap();
+        let tx = conn.transaction().unwrap();
+        for i in 0..EXTRA {
+            let owner = 2 + (i % 2) as i64;
+            tx.execute(
+                "INSERT INTO secrets (name, encrypted_value, iv, user_id) VALUES (?1, ?2, '', ?3)",
+                rusqlite::params![format!("bulk_{i}"), key.seal(owner, b"bulk value"), owner],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+    }
+    let total = (EXTRA + 3) as u64;
+    let pending = ff.db.with_file_name("flowfile_master_key.new");
+    let rotate = |crash_at: Option<&str>| {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"));
+        cmd.current_dir(ff.s.path())
+            .env_clear()
+            .env("HOME", ff.s.path())
+            .env("FLOWFILE_STORAGE_DIR", ff.s.path())
+            .arg("--env-file")
+            .arg(&ff.env_file)
+            .args(["-q", "secret-key", "rotate", "--no-backup"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        if let Some(point) = crash_at {
+            cmd.env("FLOWADMIN_TEST_CRASH_AT", point);
+        }
+        cmd
+    };
+    let opens_all = |key: &str| ff.opened_with(key) == (total, total);
+    let started = std::time::Instant::now();
+    assert!(rotate(None).status().unwrap().success());
+    let full = started.elapsed();
+    let mut state = std::process::id() as u64 ^ 0x2545_f491_4f6c_dd1d;
+    let mut plan: Vec<Option<&str>> = vec![None; 8];
+    plan.extend([
+        Some("before-commit"),
+        Some("after-commit"),
+        Some("after-rename"),
+    ]);
+    let mut killed = 0;
+    for (round, crash_at) in plan.into_iter().enumerate() {
+        let mut child = rotate(crash_at).spawn().unwrap();
+        if crash_at.is_none() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            std::thread::sleep(full.mul_f64((state % 1000) as f64 / 1000.0));
+            child.kill().ok();
+        }
+        if child.wait().unwrap().success() {
+            continue;
+        }
+        killed += 1;
+        let in_env = ff.key_in_env_file();
+        let left = std::fs::read_to_string(&pending).ok();
+        assert!(
+            opens_all(&in_env) || left.as_deref().is_some_and(|k| opens_all(k.trim())),
+            "round {round} ({crash_at:?}): neither the env file's key nor the pending one opens every value"
+        );
+        let out = ff.run(&["secret-key", "check"]);
+        assert_eq!(code(&out), 0, "round {round}: {}", stderr_of(&out));
+        assert!(!pending.exists(), "round {round}: settled");
+        assert!(opens_all(&ff.key_in_env_file()), "round {round}");
+    }
+    assert!(killed >= 3, "the three step boundaries at least");
+}
