@@ -230,17 +230,3 @@ impl From<io::Error> for Error {
         }
     }
 }
-
-impl From<crate::crypto::KeyError> for Error {
-    fn from(err: crate::crypto::KeyError) -> Self {
-        let hint = match err {
-            crate::crypto::KeyError::NotAFernetKey { .. } => {
-                "use a 43-character key from `flowadmin secret-key generate`"
-            }
-            crate::crypto::KeyError::Empty => {
-                "set LANGFLOW_SECRET_KEY or write <config dir>/secret_key"
-            }
-        };
-        Error::key(err.to_string()).hint(hint)
-    }
-}

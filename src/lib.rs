@@ -48,7 +48,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         return commands::completions::run(args);
     }
     let env = load_env(&cli)?;
-    let settings = Settings::resolve(&cli.global, env)?;
+    let settings = Settings::resolve(&(&cli.global).into(), env)?;
     let ctx = Ctx::new(settings, Terminal::detect());
     // doctor runs on both products itself (and --list-checks on neither).
     if let Command::Doctor(args) = &cli.command {

@@ -7,7 +7,19 @@ use std::path::Path;
 use clap::CommandFactory;
 
 use crate::cli::{Cli, Shell};
-use crate::commands::completions::script;
+
+/// The completion script for one shell.
+pub fn script(shell: Shell) -> Vec<u8> {
+    let mut cmd = Cli::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(
+        clap_complete::Shell::from(shell),
+        &mut cmd,
+        "flowadmin",
+        &mut buf,
+    );
+    buf
+}
 
 /// (relative path, contents) of every generated file.
 pub fn generate() -> Vec<(String, Vec<u8>)> {

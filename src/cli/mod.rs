@@ -72,6 +72,24 @@ pub struct GlobalArgs {
     pub product: Option<ProductArg>,
 }
 
+impl From<&GlobalArgs> for crate::settings::Flags {
+    fn from(g: &GlobalArgs) -> Self {
+        crate::settings::Flags {
+            db: g.db.clone(),
+            config_dir: g.config_dir.clone(),
+            json: g.json,
+            quiet: g.quiet,
+            no_clipboard: g.no_clipboard,
+            yes: g.yes,
+            allow_unknown_revision: g.allow_unknown_revision,
+            product: g.product.map(|p| match p {
+                ProductArg::Langflow => crate::settings::Product::Langflow,
+                ProductArg::Flowfile => crate::settings::Product::Flowfile,
+            }),
+        }
+    }
+}
+
 /// The products flowadmin administers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ProductArg {

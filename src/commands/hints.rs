@@ -156,3 +156,18 @@ fn server_hint(err: &ConnectError) -> (Kind, String) {
         ConnectError::Other { .. } => (Kind::Database, "check the URL and the server's log".to_owned()),
     }
 }
+
+// What to do about a key that is not one: named here, where commands are known.
+impl From<crate::crypto::KeyError> for Error {
+    fn from(err: crate::crypto::KeyError) -> Self {
+        let hint = match err {
+            crate::crypto::KeyError::NotAFernetKey { .. } => {
+                "use a 43-character key from `flowadmin secret-key generate`"
+            }
+            crate::crypto::KeyError::Empty => {
+                "set LANGFLOW_SECRET_KEY or write <config dir>/secret_key"
+            }
+        };
+        Error::key(err.to_string()).hint(hint)
+    }
+}

@@ -15,7 +15,6 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::cli::GlobalArgs;
 use crate::crypto::SecretKey;
 use crate::error::{Error, Result};
 
@@ -499,7 +498,7 @@ pub struct Settings {
     pub allow_unknown_revision: bool,
     env: Env,
     db_flag: Option<String>,
-    product_flag: Option<crate::cli::ProductArg>,
+    product_flag: Option<Product>,
     cwd: PathBuf,
 }
 
@@ -510,6 +509,20 @@ pub enum Product {
     Flowfile,
 }
 
+/// What the command line says, as plain values (the `cli` layer fills it
+/// from its flags; settings know nothing of clap).
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    pub db: Option<String>,
+    pub config_dir: Option<PathBuf>,
+    pub json: bool,
+    pub quiet: bool,
+    pub no_clipboard: bool,
+    pub yes: bool,
+    pub allow_unknown_revision: bool,
+    pub product: Option<Product>,
+}
+
 pub const DB_FILE_NAME: &str = "langflow.db";
 pub const SECRET_KEY_FILE: &str = "secret_key";
 
@@ -517,12 +530,12 @@ impl Settings {
     /// Resolves everything that needs no I/O beyond the environment; the
     /// database and key are looked up on demand (they may run `python3` or
     /// read files).
-    pub fn resolve(flags: &GlobalArgs, env: Env) -> Result<Settings> {
+    pub fn resolve(flags: &Flags, env: Env) -> Result<Settings> {
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
         Self::resolve_in(flags, env, cwd)
     }
 
-    pub fn resolve_in(flags: &GlobalArgs, env: Env, cwd: PathBuf) -> Result<Settings> {
+    pub fn resolve_in(flags: &Flags, env: Env, cwd: PathBuf) -> Result<Settings> {
         let (config_dir, config_dir_source) = if let Some(dir) = &flags.config_dir {
             (dir.clone(), Source::Flag("--config-dir"))
         } else if let Some((dir, source)) = env.non_empty("LANGFLOW_CONFIG_DIR") {
@@ -584,13 +597,12 @@ impl Settings {
     /// master key, store or mode) and none of Langflow's (database URL,
     /// config dir, secret key); else Langflow.
     pub fn product(&self) -> Result<(Product, String)> {
-        use crate::cli::ProductArg;
         let named = match self.product_flag {
             Some(p) => Some((p, "the --product flag".to_owned())),
             None => match self.env.non_empty("FLOWADMIN_PRODUCT") {
                 Some((v, source)) => match v.to_ascii_lowercase().as_str() {
-                    "langflow" => Some((ProductArg::Langflow, source.to_string())),
-                    "flowfile" => Some((ProductArg::Flowfile, source.to_string())),
+                    "langflow" => Some((Product::Langflow, source.to_string())),
+                    "flowfile" => Some((Product::Flowfile, source.to_string())),
                     _ => {
                         return Err(Error::usage(format!(
                             "{source} is {v:?}, which names no product flowadmin knows"
@@ -601,12 +613,8 @@ impl Settings {
                 None => None,
             },
         };
-        if let Some((p, why)) = named {
-            let product = match p {
-                ProductArg::Langflow => Product::Langflow,
-                ProductArg::Flowfile => Product::Flowfile,
-            };
-            return Ok((product, why));
+        if let Some(named) = named {
+            return Ok(named);
         }
         if let Some(value) = &self.db_flag
             && !value.contains("://")
@@ -939,7 +947,7 @@ fn find_langflow_package(env: &Env, cwd: &Path) -> Result<(PathBuf, String)> {
 mod tests {
     use super::*;
 
-    fn settings(flags: GlobalArgs, pairs: &[(&str, &str)]) -> Result<Settings> {
+    fn settings(flags: Flags, pairs: &[(&str, &str)]) -> Result<Settings> {
         let mut env: Vec<(&str, &str)> = vec![("HOME", "/home/op")];
         env.extend_from_slice(pairs);
         Settings::resolve_in(
@@ -951,15 +959,15 @@ mod tests {
 
     #[test]
     fn config_dir_rules() {
-        let s = settings(GlobalArgs::default(), &[]).unwrap();
+        let s = settings(Flags::default(), &[]).unwrap();
         assert_eq!(s.config_dir, PathBuf::from("/home/op/.cache/langflow"));
-        let s = settings(GlobalArgs::default(), &[("XDG_CACHE_HOME", "/xdg")]).unwrap();
+        let s = settings(Flags::default(), &[("XDG_CACHE_HOME", "/xdg")]).unwrap();
         assert_eq!(s.config_dir, PathBuf::from("/xdg/langflow"));
-        let s = settings(GlobalArgs::default(), &[("XDG_CACHE_HOME", "rel")]).unwrap();
+        let s = settings(Flags::default(), &[("XDG_CACHE_HOME", "rel")]).unwrap();
         assert_eq!(s.config_dir, PathBuf::from("/home/op/.cache/langflow"));
-        let s = settings(GlobalArgs::default(), &[("LANGFLOW_CONFIG_DIR", "cfg")]).unwrap();
+        let s = settings(Flags::default(), &[("LANGFLOW_CONFIG_DIR", "cfg")]).unwrap();
         assert_eq!(s.config_dir, PathBuf::from("/work/cfg"));
-        let flags = GlobalArgs {
+        let flags = Flags {
             config_dir: Some("/flag".into()),
             ..Default::default()
         };
@@ -979,29 +987,25 @@ mod tests {
             ("0", false),
             ("F", false),
         ] {
-            let s = settings(GlobalArgs::default(), &[("LANGFLOW_AUTO_LOGIN", v)]).unwrap();
+            let s = settings(Flags::default(), &[("LANGFLOW_AUTO_LOGIN", v)]).unwrap();
             assert_eq!(s.auth.auto_login, b, "{v}");
         }
         for bad in ["", " true", "2", "enabled"] {
-            let err = settings(GlobalArgs::default(), &[("LANGFLOW_AUTO_LOGIN", bad)]).unwrap_err();
+            let err = settings(Flags::default(), &[("LANGFLOW_AUTO_LOGIN", bad)]).unwrap_err();
             assert!(err.kind == crate::error::Kind::Usage, "{bad:?}");
         }
     }
 
     #[test]
     fn auth_defaults_are_langflow_1_13s() {
-        let s = settings(GlobalArgs::default(), &[]).unwrap();
+        let s = settings(Flags::default(), &[]).unwrap();
         assert!(!s.auth.auto_login);
         assert_eq!(s.auth.superuser, "langflow");
         assert!(s.auth.superuser_password.is_none());
         assert!(s.auth.enable_superuser_cli);
         assert!(!s.auth.new_user_is_active);
         assert!(!s.auth.disable_track_apikey_usage);
-        let lower = settings(
-            GlobalArgs::default(),
-            &[("langflow_new_user_is_active", "true")],
-        )
-        .unwrap();
+        let lower = settings(Flags::default(), &[("langflow_new_user_is_active", "true")]).unwrap();
         assert!(
             lower.auth.new_user_is_active,
             "pydantic-settings ignores case"
@@ -1011,7 +1015,7 @@ mod tests {
     #[test]
     fn url_forms() {
         let db = |url: &str| {
-            settings(GlobalArgs::default(), &[("LANGFLOW_DATABASE_URL", url)])
+            settings(Flags::default(), &[("LANGFLOW_DATABASE_URL", url)])
                 .unwrap()
                 .database()
         };
@@ -1091,7 +1095,7 @@ mod tests {
     #[test]
     fn save_db_in_config_dir() {
         let s = settings(
-            GlobalArgs::default(),
+            Flags::default(),
             &[
                 ("LANGFLOW_CONFIG_DIR", "/cfg"),
                 ("LANGFLOW_SAVE_DB_IN_CONFIG_DIR", "true"),
