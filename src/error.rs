@@ -38,6 +38,8 @@ pub enum Kind {
     BrokenPipe,
     /// stdout could not be written (a full disk, an I/O error).
     Output,
+    /// `doctor` found something at or above `--fail-on`.
+    Findings,
     /// Any other I/O failure.
     Io,
 }
@@ -53,6 +55,7 @@ impl Kind {
             Kind::Unsupported => "unsupported",
             Kind::BrokenPipe => "broken-pipe",
             Kind::Output => "output",
+            Kind::Findings => "findings",
             Kind::Io => "io",
         }
     }
@@ -67,6 +70,7 @@ impl Kind {
             Kind::Unsupported => exit::UNSUPPORTED,
             Kind::BrokenPipe => exit::OK,
             Kind::Output => exit::OTHER,
+            Kind::Findings => exit::FINDINGS,
             Kind::Io => exit::OTHER,
         }
     }

@@ -43,7 +43,7 @@ pub fn load_env(cli: &Cli) -> Result<Env> {
 }
 
 /// Runs one parsed command line; returns the exit code.
-pub fn run(cli: Cli) -> Result<u8> {
+pub fn run(cli: Cli) -> Result<()> {
     if let Command::Completions(args) = &cli.command {
         return commands::completions::run(args);
     }

@@ -14,7 +14,7 @@ fn main() -> ExitCode {
             .and_then(|v| flowadmin::settings::parse_bool(&v))
             .unwrap_or(false);
     match flowadmin::run(cli) {
-        Ok(code) => ExitCode::from(code),
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_output_failure() => output_failed(&e),
         Err(err) => {
             // Scripts read a structured error on stdout; people read stderr.

@@ -4,7 +4,7 @@ use crate::cli::CompletionsArgs;
 use crate::cli::assets::script;
 use crate::error::Result;
 
-pub fn run(args: &CompletionsArgs) -> Result<u8> {
+pub fn run(args: &CompletionsArgs) -> Result<()> {
     std::io::stdout().lock().write_all(&script(args.shell))?;
-    Ok(0)
+    Ok(())
 }

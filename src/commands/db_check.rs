@@ -259,15 +259,12 @@ fn text_rows(c: &Check) -> Vec<(String, String)> {
     rows
 }
 
-pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let check = gather(settings)?;
     if out.json_mode() {
         out.json(&to_json(&check))?;
-        if check.code != exit::OK {
-            out.warn(format!("error: {}", check.verdict));
-        }
-        return Ok(check.code);
+        return verdict_error(&check);
     }
     out.pairs(&text_rows(&check))?;
     let pending = crate::keyfile::pending_path(&settings.secret_key_path());
@@ -277,14 +274,19 @@ pub fn run(ctx: &Ctx, _args: &DbCheckArgs) -> Result<u8> {
             pending.display()
         ));
     }
-    if check.code != exit::OK {
-        let hint = match &check.key {
-            Err(_) => "configure the secret key Langflow uses (see `flowadmin db locate`)",
-            Ok(_) => {
-                "the configured key is not the one these values were written with; check LANGFLOW_SECRET_KEY and --config-dir (see `flowadmin db locate`)"
-            }
-        };
-        out.warn(format!("error: {}; {hint}", check.verdict));
+    verdict_error(&check)
+}
+
+/// Values the key does not open (exit 5), said once the report is out.
+fn verdict_error(check: &Check) -> Result<()> {
+    if check.code == exit::OK {
+        return Ok(());
     }
-    Ok(check.code)
+    let hint = match &check.key {
+        Err(_) => "configure the secret key Langflow uses (see `flowadmin db locate`)",
+        Ok(_) => {
+            "the configured key is not the one these values were written with; check LANGFLOW_SECRET_KEY and --config-dir (see `flowadmin db locate`)"
+        }
+    };
+    Err(Error::key(check.verdict.clone()).hint(hint).after_report())
 }

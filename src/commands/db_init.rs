@@ -5,7 +5,7 @@ use crate::error::Result;
 use crate::storage;
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, args: &DbInitArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &DbInitArgs) -> Result<()> {
     let (out, path) = (&ctx.out, args.path.as_path());
     storage::init_scratch(path)?;
     if out.json_mode() {
@@ -21,5 +21,5 @@ pub fn run(ctx: &Ctx, args: &DbInitArgs) -> Result<u8> {
             crate::ui::output::shell_quote(&path.display().to_string())
         ));
     }
-    Ok(0)
+    Ok(())
 }

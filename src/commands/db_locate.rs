@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::settings::{DatabaseLocation, Settings};
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, _args: &DbLocateArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, _args: &DbLocateArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let database = settings.database();
     if out.json_mode() {
@@ -17,12 +17,10 @@ pub fn run(ctx: &Ctx, _args: &DbLocateArgs) -> Result<u8> {
         rows.extend(key_rows(settings));
         out.pairs(&rows)?;
     }
+    // Not found is part of the report above, and still the exit code.
     match database {
-        Ok(_) => Ok(0),
-        Err(e) if e.kind == crate::error::Kind::NotFound => {
-            out.warn(format!("error: {e}"));
-            Ok(e.exit_code())
-        }
+        Ok(_) => Ok(()),
+        Err(e) if e.kind == crate::error::Kind::NotFound => Err(e.after_report()),
         Err(e) => Err(e),
     }
 }

@@ -13,7 +13,7 @@ use crate::ui::prompt;
 /// Langflow's `DEFAULT_SUPERUSER`, the account AUTO_LOGIN uses.
 const DEFAULT_SUPERUSER: &str = "langflow";
 
-pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let auth = &settings.auth;
     if !auth.enable_superuser_cli {
@@ -79,7 +79,7 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
             out.note(format!("authorized by an API key of superuser {by}"));
         }
     }
-    Ok(0)
+    Ok(())
 }
 
 /// The new superuser's name, held to Langflow's rules: with AUTO_LOGIN only

@@ -60,7 +60,7 @@ fn prove(ctx: &Ctx, db: &Store, owner: &User, args: &ApiKeyCreateArgs) -> Result
     Ok(format!("{}'s password", owner.username))
 }
 
-pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     if args.consumer.is_some() {
         return Err(Error::usage(
@@ -149,7 +149,7 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
             escape(&owner.username)
         )).hint(format!("revoke it with `flowadmin api-key revoke {dashed} --yes` and create another"))
     })?;
-    Ok(0)
+    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]

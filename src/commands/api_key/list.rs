@@ -9,7 +9,7 @@ use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 use crate::ui::output::minute;
 
-pub fn run(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let (user, all) = (args.scope.user.as_deref(), args.scope.all);
     let db = open_readable(settings)?;
@@ -87,5 +87,5 @@ pub fn run(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
             "warning: {undecryptable} key(s) do not decrypt with the configured secret key; see `flowadmin db check`"
         ));
     }
-    Ok(0)
+    Ok(())
 }

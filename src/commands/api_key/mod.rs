@@ -8,7 +8,7 @@ use crate::cli::ApiKeyCommand;
 use crate::error::Result;
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, command: &ApiKeyCommand) -> Result<u8> {
+pub fn run(ctx: &Ctx, command: &ApiKeyCommand) -> Result<()> {
     match command {
         ApiKeyCommand::Create(args) => create::run(ctx, args),
         ApiKeyCommand::List(args) => list::run(ctx, args),

@@ -14,7 +14,7 @@ fn is_a_key(arg: &str) -> bool {
     arg.starts_with("sk-") && arg.chars().count() > 20
 }
 
-pub fn run(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let (key, user) = (args.key.as_str(), args.user.as_deref());
     let mut db = open_writable(settings)?;
@@ -82,7 +82,7 @@ pub fn run(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
         &question,
     )? {
         out.note("nothing changed");
-        return Ok(0);
+        return Ok(());
     }
     db.delete_api_key(&target.id)?;
     crate::ui::output::record_commit("the API key was revoked", &[], 0);
@@ -91,5 +91,5 @@ pub fn run(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
     } else {
         out.line(format!("revoked key {label}"))?;
     }
-    Ok(0)
+    Ok(())
 }

@@ -12,7 +12,7 @@ pub mod report;
 use std::path::PathBuf;
 
 use crate::cli::DoctorArgs;
-use crate::error::{Result, exit};
+use crate::error::{Error, Kind, Result};
 use crate::settings::Product;
 use crate::ui::context::Ctx;
 
@@ -22,10 +22,10 @@ pub struct Opts {
     pub key_files: Vec<PathBuf>,
 }
 
-pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<()> {
     if args.list_checks {
         report::list(&ctx.out)?;
-        return Ok(exit::OK);
+        return Ok(());
     }
     let (product, _) = ctx.settings.product()?;
     let sel = report::Selection::new(&args.checks, &args.skips)?;
@@ -55,11 +55,15 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<u8> {
         report.print(&ctx.out)?;
     }
     if failing > 0 {
-        ctx.out.warn(format!(
-            "error: {failing} finding(s) at or above --fail-on {}; fix them as each `fix:` line says, or leave a check out with --skip ID",
-            format!("{:?}", args.fail_on).to_lowercase()
-        ));
-        return Ok(exit::FINDINGS);
+        return Err(Error::new(
+            Kind::Findings,
+            format!(
+                "{failing} finding(s) at or above --fail-on {}",
+                format!("{:?}", args.fail_on).to_lowercase()
+            ),
+        )
+        .hint("fix them as each `fix:` line says, or leave a check out with --skip ID")
+        .after_report());
     }
-    Ok(exit::OK)
+    Ok(())
 }

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::ui::context::Ctx;
 use crate::ui::output::escape;
 
-pub fn create(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
+pub fn create(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<()> {
     let out = &ctx.out;
     let mut db = super::open_writable(&ctx.settings)?;
     let consumers = db.flowfile_consumers()?;
@@ -99,10 +99,10 @@ pub fn create(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<u8> {
     } else {
         out.line(&*key)?;
     }
-    Ok(0)
+    Ok(())
 }
 
-pub fn list(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
+pub fn list(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<()> {
     let db = super::open_readable(&ctx.settings)?;
     let owner = if args.scope.all {
         None
@@ -114,7 +114,7 @@ pub fn list(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
     if ctx.out.json_mode() {
         ctx.out
             .json(&json!({ "keys": keys, "consumers": db.flowfile_consumers()? }))?;
-        return Ok(0);
+        return Ok(());
     }
     let rows: Vec<Vec<String>> = keys
         .iter()
@@ -145,10 +145,10 @@ pub fn list(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<u8> {
         &rows,
     )?;
     ctx.out.note(format!("{} key(s)", keys.len()));
-    Ok(0)
+    Ok(())
 }
 
-pub fn revoke(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
+pub fn revoke(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<()> {
     let mut db = super::open_writable(&ctx.settings)?;
     let uid = super::user_id(&db, args.user.as_deref())?;
     let keys = db.flowfile_api_keys(uid)?;
@@ -186,5 +186,5 @@ pub fn revoke(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<u8> {
             escape(&key.prefix)
         ))?;
     }
-    Ok(0)
+    Ok(())
 }

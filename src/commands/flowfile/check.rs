@@ -11,7 +11,7 @@ use crate::error::{Error, Result, exit};
 use crate::integrity::{self, FlowfileVerification};
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx) -> Result<u8> {
+pub fn run(ctx: &Ctx) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let db = open_readable(settings)?;
     let schema = db.schema();
@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx) -> Result<u8> {
         if code != 0 {
             return Err(Error::key(verdict).after_report());
         }
-        return Ok(code);
+        return Ok(());
     }
     let revision = match (schema.revision(), schema.flowfile_release()) {
         (Some(rev), Some(release)) => format!("{rev} (Flowfile {release})"),
@@ -88,12 +88,12 @@ pub fn run(ctx: &Ctx) -> Result<u8> {
             "configure the master key Flowfile runs with (see `flowadmin db locate`), or finish a rotation with `flowadmin secret-key check`",
         ));
     }
-    Ok(code)
+    Ok(())
 }
 
 /// `secret-key check` on Flowfile: exit 0 only if the master key (or the
 /// one in --key-file) opens every value.
-pub fn key_check(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
+pub fn key_check(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let db = open_readable(settings)?;
     let (key, from) = match &args.key_file {
@@ -143,7 +143,7 @@ pub fn key_check(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
         .hint("configure the master key they were sealed with (see `flowadmin doctor`)")
         .after_report());
     }
-    Ok(0)
+    Ok(())
 }
 
 /// The exit code and the one-line verdict on the encrypted values.

@@ -13,7 +13,7 @@ use crate::keyfile;
 use crate::settings::flowfile::{MasterKeySource, STORE_FILE, STORE_KEY_FILE};
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let key = MasterKey::generate();
     if args.write {
@@ -71,7 +71,7 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
                 key.fingerprint()
             ))?;
         }
-        return Ok(0);
+        return Ok(());
     }
     let text = match args.format {
         KeyFormat::Env => format!("FLOWFILE_MASTER_KEY={}", key.expose()),
@@ -79,5 +79,5 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
         KeyFormat::Json => json!({ "FLOWFILE_MASTER_KEY": key.expose() }).to_string(),
     };
     out.line(&text)?;
-    Ok(0)
+    Ok(())
 }

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::settings::flowfile::MasterKeySource;
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, why: &str) -> Result<u8> {
+pub fn run(ctx: &Ctx, why: &str) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let (mode, mode_source) = settings.flowfile_mode();
     let db = settings.flowfile_database()?;
@@ -35,7 +35,7 @@ pub fn run(ctx: &Ctx, why: &str) -> Result<u8> {
             "master_key_fingerprint": key.as_ref().ok().map(|k| k.fingerprint()),
             "master_key_error": key.as_ref().err().map(|e| e.message.clone()),
         }))?;
-        return Ok(0);
+        return Ok(());
     }
     let mut rows = vec![
         ("product".to_owned(), format!("Flowfile (decided by {why})")),
@@ -62,5 +62,5 @@ pub fn run(ctx: &Ctx, why: &str) -> Result<u8> {
         },
     ));
     out.pairs(&rows)?;
-    Ok(0)
+    Ok(())
 }

@@ -18,7 +18,7 @@ use crate::settings::Settings;
 use crate::storage::Database;
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, command: &Command, why: &str) -> Result<u8> {
+pub fn run(ctx: &Ctx, command: &Command, why: &str) -> Result<()> {
     match command {
         Command::Db(DbCommand::Locate(_)) => locate::run(ctx, why),
         Command::Db(DbCommand::Check(_)) => check::run(ctx),
@@ -42,11 +42,27 @@ pub fn run(ctx: &Ctx, command: &Command, why: &str) -> Result<u8> {
         Command::ApiKey(ApiKeyCommand::Create(args)) => api_keys::create(ctx, args),
         Command::ApiKey(ApiKeyCommand::List(args)) => api_keys::list(ctx, args),
         Command::ApiKey(ApiKeyCommand::Revoke(args)) => api_keys::revoke(ctx, args),
-        _ => Err(Error::unsupported(format!(
-            "this command does not work on Flowfile databases yet (chosen by {why})"
-        ))
-        .hint("on Flowfile: db locate|check, superuser, user ..., secret set|get|list|delete, api-key ..., secret-key ...; pass --product langflow for Langflow")),
+        // Every command is named here, so a new one makes the compiler ask
+        // for its Flowfile side (or for a line here saying there is none).
+        Command::Variable(VariableCommand::Repair(_)) => not_on_flowfile(
+            "variable repair (Langflow 1.5-1.7's encrypted Generic values)",
+            why,
+        ),
+        Command::SecretKey(SecretKeyCommand::Rollback(_)) => {
+            not_on_flowfile("secret-key rollback", why)
+        }
+        // Handled before the product is chosen (lib.rs).
+        Command::Db(DbCommand::Init(_)) | Command::Doctor(_) | Command::Completions(_) => {
+            not_on_flowfile("this command", why)
+        }
     }
+}
+
+fn not_on_flowfile(what: &str, why: &str) -> Result<()> {
+    Err(Error::unsupported(format!(
+        "{what} does not work on Flowfile databases yet (Flowfile chosen by {why})"
+    ))
+    .hint("on Flowfile: db locate|check, superuser, user ..., secret set|get|list|delete|export|import, api-key ..., secret-key generate|rotate|check; pass --product langflow for Langflow"))
 }
 
 /// The Flowfile database file (a server URL is refused: flowadmin reads

@@ -225,7 +225,7 @@ fn settle_locked(ctx: &Ctx, db: &Database, at: &Places) -> Result<Option<MasterK
     Ok(Some(new))
 }
 
-pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<()> {
     let settings = &ctx.settings;
     let at = places(settings)?;
     let (lock, mut db, shared) = open_for_rotation(ctx, req, &at)?;
@@ -572,7 +572,7 @@ impl Outcome {
     }
 }
 
-fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, new_key: &MasterKey, o: &Outcome) -> Result<u8> {
+fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, new_key: &MasterKey, o: &Outcome) -> Result<()> {
     let out = &ctx.out;
     let totals = ColumnStats::total(o.columns.values());
     if out.json_mode() {
@@ -634,5 +634,5 @@ fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, new_key: &MasterKey, o: &Outcome
             !req.dry_run,
         ));
     }
-    Ok(0)
+    Ok(())
 }

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::ui::context::Ctx;
 use crate::ui::output::escape;
 
-pub fn list(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
+pub fn list(ctx: &Ctx, args: &VariableListArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let db = open_readable(settings)?;
     if args.kind.is_some() {
@@ -55,7 +55,7 @@ pub fn list(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
             })
             .collect();
         out.json(&json!(list))?;
-        return Ok(0);
+        return Ok(());
     }
     let mut header = vec!["name", "owner", "id"];
     if show {
@@ -79,10 +79,10 @@ pub fn list(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
         .collect();
     out.table(&header, &table)?;
     out.note(format!("{} secret(s)", rows.len()));
-    Ok(0)
+    Ok(())
 }
 
-pub fn get(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
+pub fn get(ctx: &Ctx, args: &VariableGetArgs) -> Result<()> {
     let settings = &ctx.settings;
     let db = open_readable(settings)?;
     let uid = user_id(&db, args.owner.user.as_deref())?;
@@ -130,7 +130,7 @@ pub fn get(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
             "owner": secret.owner,
             "value": String::from_utf8_lossy(&plain),
         }))?;
-        return Ok(0);
+        return Ok(());
     }
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(&plain)?;
@@ -138,7 +138,7 @@ pub fn get(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
         stdout.write_all(b"\n")?;
     }
     stdout.flush()?;
-    Ok(0)
+    Ok(())
 }
 
 /// The owner a write names: `--user`, else Flowfile's only admin, else an error.
@@ -168,7 +168,7 @@ fn owner_for_write(
 
 /// `secret set NAME [--user OWNER]`: sealed under the owner's derived key
 /// with the `$ffsec$1$<owner id>$` prefix, as Flowfile writes it.
-pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<u8> {
+pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<()> {
     use crate::cli::VariableType;
     if matches!(args.kind, Some(VariableType::Generic)) || !args.fields.is_empty() {
         return Err(
@@ -207,12 +207,12 @@ pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<u8> {
             escape(&owner.username)
         ))?;
     }
-    Ok(0)
+    Ok(())
 }
 
 /// `secret delete NAME [--user OWNER]`: refused while a connection or a
 /// share still references it.
-pub fn delete(ctx: &Ctx, args: &crate::cli::VariableDeleteArgs) -> Result<u8> {
+pub fn delete(ctx: &Ctx, args: &crate::cli::VariableDeleteArgs) -> Result<()> {
     let mut db = super::open_writable(&ctx.settings)?;
     let owner = owner_for_write(&db, args.owner.user.as_deref())?;
     let rows: Vec<_> = db
@@ -260,7 +260,7 @@ pub fn delete(ctx: &Ctx, args: &crate::cli::VariableDeleteArgs) -> Result<u8> {
             escape(&owner.username)
         ))?;
     }
-    Ok(0)
+    Ok(())
 }
 
 /// The master key for a write that seals, with the key lock held (a pending
@@ -289,7 +289,7 @@ fn key_for_writing(
 
 /// `secret export`: Flowfile's secrets, opened with the master key, sealed
 /// into a passphrase bundle (every owner's unless --user).
-pub fn export(ctx: &Ctx, args: &crate::cli::VariableExportArgs) -> Result<u8> {
+pub fn export(ctx: &Ctx, args: &crate::cli::VariableExportArgs) -> Result<()> {
     use crate::commands::variable::bundle::{self, Entry, Payload};
     let (settings, out) = (&ctx.settings, &ctx.out);
     let wanted = bundle::name_filter(&args.names)?;
@@ -365,7 +365,7 @@ pub fn export(ctx: &Ctx, args: &crate::cli::VariableExportArgs) -> Result<u8> {
 
 /// `secret import`: a bundle's variables as secrets, each sealed under its
 /// owner's derived key, in one transaction.
-pub fn import(ctx: &Ctx, args: &crate::cli::VariableImportArgs) -> Result<u8> {
+pub fn import(ctx: &Ctx, args: &crate::cli::VariableImportArgs) -> Result<()> {
     use crate::commands::variable::{bundle, import};
     let payload = bundle::read(ctx, &args.file, &args.passphrase)?;
     let entries = payload.variables;

@@ -64,12 +64,12 @@ fn check_name(name: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn list(ctx: &Ctx) -> Result<u8> {
+pub fn list(ctx: &Ctx) -> Result<()> {
     let db = super::open_readable(&ctx.settings)?;
     let users = db.flowfile_users()?;
     if ctx.out.json_mode() {
         ctx.out.json(&json!(users))?;
-        return Ok(0);
+        return Ok(());
     }
     let yes = |b: bool| if b { "yes" } else { "no" }.to_owned();
     let rows: Vec<Vec<String>> = users
@@ -97,14 +97,14 @@ pub fn list(ctx: &Ctx) -> Result<u8> {
         &rows,
     )?;
     ctx.out.note(format!("{} user(s)", users.len()));
-    Ok(0)
+    Ok(())
 }
 
 /// Flowfile keeps each user row it read in a cache for 60 s, cleared only by
 /// its own admin endpoints: a running Flowfile sees this change within a minute.
 const CACHE_NOTE: &str = "note: a running Flowfile caches user rows for up to 60 s (only its own admin endpoint clears that cache): this change takes effect there within a minute, or at once after a restart";
 
-fn create(ctx: &Ctx, name: &str, is_admin: bool, stdin: &PasswordStdin) -> Result<u8> {
+fn create(ctx: &Ctx, name: &str, is_admin: bool, stdin: &PasswordStdin) -> Result<()> {
     check_name(name)?;
     let mut db = super::open_writable(&ctx.settings)?;
     let hash = new_password_hash(ctx, stdin, format!("password for {name}"))?;
@@ -138,10 +138,10 @@ fn create(ctx: &Ctx, name: &str, is_admin: bool, stdin: &PasswordStdin) -> Resul
             user.id
         ))?;
     }
-    Ok(0)
+    Ok(())
 }
 
-pub fn create_user(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
+pub fn create_user(ctx: &Ctx, args: &UserCreateArgs) -> Result<()> {
     if args.inactive {
         return Err(Error::usage("Flowfile creates users enabled")
             .hint("create it, then `flowadmin user deactivate NAME`"));
@@ -149,7 +149,7 @@ pub fn create_user(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
     create(ctx, &args.name, false, &args.password_stdin)
 }
 
-pub fn create_admin(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
+pub fn create_admin(ctx: &Ctx, args: &SuperuserArgs) -> Result<()> {
     let name = match &args.username {
         Some(n) => n.clone(),
         None => ctx
@@ -166,7 +166,7 @@ pub fn create_admin(ctx: &Ctx, args: &SuperuserArgs) -> Result<u8> {
     create(ctx, &name, true, &args.password_stdin)
 }
 
-fn set_disabled(ctx: &Ctx, name: &str, disabled: bool, force: bool) -> Result<u8> {
+fn set_disabled(ctx: &Ctx, name: &str, disabled: bool, force: bool) -> Result<()> {
     let mut db = super::open_writable(&ctx.settings)?;
     let user = find(&db, name)?;
     if disabled && user.username == LOCAL_USER {
@@ -208,18 +208,18 @@ fn set_disabled(ctx: &Ctx, name: &str, disabled: bool, force: bool) -> Result<u8
             escape(&user.username)
         ))?;
     }
-    Ok(0)
+    Ok(())
 }
 
-pub fn activate(ctx: &Ctx, args: &UserActivateArgs) -> Result<u8> {
+pub fn activate(ctx: &Ctx, args: &UserActivateArgs) -> Result<()> {
     set_disabled(ctx, &args.user.name, false, false)
 }
 
-pub fn deactivate(ctx: &Ctx, args: &UserDeactivateArgs) -> Result<u8> {
+pub fn deactivate(ctx: &Ctx, args: &UserDeactivateArgs) -> Result<()> {
     set_disabled(ctx, &args.user.name, true, args.force)
 }
 
-pub fn set_password(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
+pub fn set_password(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<()> {
     let mut db = super::open_writable(&ctx.settings)?;
     let user = find(&db, &args.user.name)?;
     let hash = new_password_hash(
@@ -244,10 +244,10 @@ pub fn set_password(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
             escape(&user.username)
         ))?;
     }
-    Ok(0)
+    Ok(())
 }
 
-pub fn verify_password(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
+pub fn verify_password(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<()> {
     let db = super::open_readable(&ctx.settings)?;
     let user = find(&db, &args.user.name)?;
     let hash = db.flowfile_password_hash(user.id)?;
@@ -261,7 +261,7 @@ pub fn verify_password(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
     if password.verify(&hash) {
         ctx.out
             .note(format!("the password matches {}'s", escape(&user.username)));
-        Ok(0)
+        Ok(())
     } else {
         Err(Error::policy(format!(
             "the password does not match {}'s",
@@ -271,7 +271,7 @@ pub fn verify_password(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
     }
 }
 
-pub fn delete(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
+pub fn delete(ctx: &Ctx, args: &UserDeleteArgs) -> Result<()> {
     let mut db = super::open_writable(&ctx.settings)?;
     let user = find(&db, &args.user.name)?;
     if user.username == LOCAL_USER {
@@ -291,7 +291,7 @@ pub fn delete(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
     if ctx.out.json_mode() && args.dry_run {
         ctx.out
             .json(&json!({ "username": user.username, "dry_run": true, "plan": plan }))?;
-        return Ok(0);
+        return Ok(());
     }
     if !ctx.out.json_mode() {
         ctx.out.line(format!(
@@ -309,7 +309,7 @@ pub fn delete(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
     }
     if args.dry_run {
         ctx.out.note("dry run: nothing changed");
-        return Ok(0);
+        return Ok(());
     }
     let total: usize = plan.delete.values().sum();
     if !prompt::confirm(
@@ -319,7 +319,7 @@ pub fn delete(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
         &format!("Delete {} and these {total} row(s)?", user.username),
     )? {
         ctx.out.note("nothing changed");
-        return Ok(0);
+        return Ok(());
     }
     db.flowfile_delete_user(user.id, &plan)?;
     crate::ui::output::record_commit(
@@ -338,5 +338,5 @@ pub fn delete(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
             total - 1
         ))?;
     }
-    Ok(0)
+    Ok(())
 }

@@ -3,12 +3,12 @@ use serde_json::json;
 use super::{keyrings_from_file, remove_leftovers, rotation_lock, settle_interrupted};
 use crate::cli::SecretKeyCheckArgs;
 use crate::commands::open_readable;
-use crate::error::{Error, Result, exit};
+use crate::error::{Error, Result};
 use crate::integrity;
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let key_file = args.key_file.as_deref();
     let db = open_readable(settings)?;
@@ -88,5 +88,5 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<u8> {
         .hint("configure the key they were written with, or re-encrypt them with `flowadmin secret-key rotate --old-key-file <it>`")
         .after_report());
     }
-    Ok(exit::OK)
+    Ok(())
 }

@@ -9,7 +9,7 @@ use crate::keyfile;
 use crate::ui::clipboard::{self, Copied};
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let (write, format) = (args.write, args.format);
     let key = token_urlsafe(32);
@@ -65,7 +65,7 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
                 path.display()
             ))?;
         }
-        return Ok(0);
+        return Ok(());
     }
     let text = match format {
         KeyFormat::Env => format!("LANGFLOW_SECRET_KEY={}", key.as_str()),
@@ -81,5 +81,5 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<u8> {
         };
         out.note(format!("Shown only once: {copied}."));
     }
-    Ok(0)
+    Ok(())
 }

@@ -18,7 +18,7 @@ use crate::storage::SecretSource;
 use crate::ui::context::Ctx;
 use crate::ui::output::{Output, shell_quote};
 
-pub fn run(ctx: &Ctx, command: &SecretKeyCommand) -> Result<u8> {
+pub fn run(ctx: &Ctx, command: &SecretKeyCommand) -> Result<()> {
     match command {
         SecretKeyCommand::Generate(args) => generate::run(ctx, args),
         SecretKeyCommand::Rotate(args) => rotate::run(ctx, args),

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::keyfile;
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, args: &SecretKeyRollbackArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &SecretKeyRollbackArgs) -> Result<()> {
     let old = key_of(ctx, &args.stamp)?;
     let req = SecretKeyRotateArgs {
         new_key_file: None,

@@ -419,7 +419,7 @@ fn finish_after_commit(
     Ok((notes, actions))
 }
 
-pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<()> {
     run_to(ctx, req, None)
 }
 
@@ -429,7 +429,7 @@ pub(super) fn run_to(
     ctx: &Ctx,
     req: &SecretKeyRotateArgs,
     preset: Option<SecretKey>,
-) -> Result<u8> {
+) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let key_file = settings.secret_key_path();
     // Whatever --force says, two rotations never interleave.
@@ -641,7 +641,7 @@ struct Report<'a> {
     shared_with_others: bool,
 }
 
-fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, r: &Report) -> Result<u8> {
+fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, r: &Report) -> Result<()> {
     let out = &ctx.out;
     let totals = ColumnStats::total(r.state.columns.values());
     let new_key_shown = r.keys.generated.then(|| r.keys.new_key.expose());
@@ -707,7 +707,7 @@ fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, r: &Report) -> Result<u8> {
             !req.dry_run,
         ));
     }
-    Ok(0)
+    Ok(())
 }
 
 /// 0 only when every value is now under the new key (skipped ones are not).

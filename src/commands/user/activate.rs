@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::ui::context::Ctx;
 
 /// Activation and deactivation share their checks; `active` says which.
-pub fn run(ctx: &Ctx, name: &str, active: bool, force: bool) -> Result<u8> {
+pub fn run(ctx: &Ctx, name: &str, active: bool, force: bool) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let mut db = open_writable(settings)?;
     let user = db.require_user(name)?;
@@ -44,5 +44,5 @@ pub fn run(ctx: &Ctx, name: &str, active: bool, force: bool) -> Result<u8> {
             user.username
         ))?;
     }
-    Ok(0)
+    Ok(())
 }

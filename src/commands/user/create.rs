@@ -7,7 +7,7 @@ use crate::storage::users::{NewUser, user_exists};
 use crate::ui::context::Ctx;
 use crate::ui::prompt;
 
-pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let name = args.name.as_str();
     prompt::validate_username(name)?;
@@ -54,5 +54,5 @@ pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<u8> {
             ));
         }
     }
-    Ok(0)
+    Ok(())
 }

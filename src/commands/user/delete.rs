@@ -7,7 +7,7 @@ use crate::ui::context::Ctx;
 use crate::ui::output::escape;
 use crate::ui::prompt;
 
-pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let (name, dry_run, force) = (args.user.name.as_str(), args.dry_run, args.force);
     let mut db = open_writable(settings)?;
@@ -27,7 +27,7 @@ pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
     let plan = db.plan_user_delete(&user.id)?;
     if out.json_mode() && dry_run {
         out.json(&json!({ "username": user.username, "dry_run": true, "plan": plan, "needs_force": last_superuser && !force }))?;
-        return Ok(0);
+        return Ok(());
     }
     if !out.json_mode() {
         let mut rows: Vec<(String, String)> = plan
@@ -53,7 +53,7 @@ pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
             out.warn(format!("warning: {}", refusal()));
         }
         out.note("dry run: nothing changed");
-        return Ok(0);
+        return Ok(());
     }
     let question = format!(
         "Delete {} and these {} row(s)?",
@@ -67,7 +67,7 @@ pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
         &question,
     )? {
         out.note("nothing changed");
-        return Ok(0);
+        return Ok(());
     }
     db.execute_user_delete(&user.id, &plan)?;
     crate::ui::output::record_commit(
@@ -84,5 +84,5 @@ pub fn run(ctx: &Ctx, args: &UserDeleteArgs) -> Result<u8> {
             plan.total_rows() - 1
         ))?;
     }
-    Ok(0)
+    Ok(())
 }

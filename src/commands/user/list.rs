@@ -7,13 +7,13 @@ use crate::error::Result;
 use crate::ui::context::Ctx;
 use crate::ui::output::minute;
 
-pub fn run(ctx: &Ctx, _args: &UserListArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, _args: &UserListArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let db = open_readable(settings)?;
     let users = db.list_users()?;
     if out.json_mode() {
         out.json(&json!(users))?;
-        return Ok(0);
+        return Ok(());
     }
     let rows: Vec<Vec<String>> = users
         .iter()
@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, _args: &UserListArgs) -> Result<u8> {
         &rows,
     )?;
     out.note(format!("{} user(s)", users.len()));
-    Ok(0)
+    Ok(())
 }
 
 /// Langflow retires the default superuser (AUTO_LOGIN off): say so, not just "no".

@@ -11,7 +11,7 @@ use crate::cli::UserCommand;
 use crate::error::Result;
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, command: &UserCommand) -> Result<u8> {
+pub fn run(ctx: &Ctx, command: &UserCommand) -> Result<()> {
     match command {
         UserCommand::List(args) => list::run(ctx, args),
         UserCommand::Create(args) => create::run(ctx, args),

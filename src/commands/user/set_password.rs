@@ -5,7 +5,7 @@ use crate::commands::{new_password_hash, open_writable};
 use crate::error::Result;
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let name = args.user.name.as_str();
     let mut db = open_writable(settings)?;
@@ -37,5 +37,5 @@ pub fn run(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<u8> {
             ));
         }
     }
-    Ok(0)
+    Ok(())
 }

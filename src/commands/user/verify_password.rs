@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::ui::context::Ctx;
 use crate::ui::prompt::{self, PasswordSources};
 
-pub fn run(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let name = args.user.name.as_str();
     let db = open_readable(settings)?;
@@ -42,5 +42,5 @@ pub fn run(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<u8> {
             user.username
         ))?;
     }
-    Ok(0)
+    Ok(())
 }

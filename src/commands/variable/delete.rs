@@ -8,7 +8,7 @@ use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 use crate::ui::prompt;
 
-pub fn run(ctx: &Ctx, args: &VariableDeleteArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &VariableDeleteArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let (name, user, id) = (
         args.name.as_str(),
@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, args: &VariableDeleteArgs) -> Result<u8> {
         &question,
     )? {
         out.note("nothing changed");
-        return Ok(0);
+        return Ok(());
     }
     db.delete_variable(&row.id)?;
     crate::ui::output::record_commit(
@@ -62,5 +62,5 @@ pub fn run(ctx: &Ctx, args: &VariableDeleteArgs) -> Result<u8> {
     } else {
         out.line(format!("deleted variable {name} of {}", user.username))?;
     }
-    Ok(0)
+    Ok(())
 }

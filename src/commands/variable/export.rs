@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::storage::Store;
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, args: &VariableExportArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &VariableExportArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let wanted = bundle::name_filter(&args.names)?;
     bundle::check_output(ctx, &args.output, args.force)?;
@@ -96,7 +96,7 @@ pub(crate) fn report(
     path: &std::path::Path,
     payload: &Payload,
     owners: &[String],
-) -> Result<u8> {
+) -> Result<()> {
     let out = &ctx.out;
     let cost = crate::crypto::sealed::DEFAULT_COST;
     let to_stdout = path == std::path::Path::new("-");
@@ -108,7 +108,7 @@ pub(crate) fn report(
             "kdf": {"name": "argon2id", "memory_kib": cost.memory_kib, "iterations": cost.iterations, "parallelism": cost.parallelism},
             "aead": "AES-256-GCM",
         }))?;
-        return Ok(0);
+        return Ok(());
     }
     let line = format!(
         "sealed {} variable(s) of {} into {} (argon2id {} MiB, {} passes; AES-256-GCM)",
@@ -127,5 +127,5 @@ pub(crate) fn report(
     } else {
         out.line(line)?;
     }
-    Ok(0)
+    Ok(())
 }

@@ -9,7 +9,7 @@ use crate::commands::{open_readable, owner};
 use crate::error::{Error, Result};
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let (name, user, raw) = (args.name.as_str(), args.owner.user.as_deref(), args.raw);
     let db = open_readable(settings)?;
@@ -48,5 +48,5 @@ pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<u8> {
         }
         stdout.flush()?;
     }
-    Ok(0)
+    Ok(())
 }

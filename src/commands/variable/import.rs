@@ -68,7 +68,7 @@ pub(crate) fn report(
     owners: &[String],
     outcomes: &[Imported],
     dry_run: bool,
-) -> Result<u8> {
+) -> Result<()> {
     let out = &ctx.out;
     let count = |w: Imported| outcomes.iter().filter(|o| **o == w).count();
     if !dry_run {
@@ -97,7 +97,7 @@ pub(crate) fn report(
             "updated": count(Imported::Updated),
             "skipped": count(Imported::Skipped),
         }))?;
-        return Ok(0);
+        return Ok(());
     }
     let rows: Vec<Vec<String>> = entries
         .iter()
@@ -128,10 +128,10 @@ pub(crate) fn report(
         count(Imported::Updated),
         count(Imported::Skipped)
     ))?;
-    Ok(0)
+    Ok(())
 }
 
-pub fn run(ctx: &Ctx, args: &VariableImportArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &VariableImportArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let payload = bundle::read(ctx, &args.file, &args.passphrase)?;
     let entries = payload.variables;

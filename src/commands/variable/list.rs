@@ -9,7 +9,7 @@ use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 use crate::ui::output::minute;
 
-pub fn run(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &VariableListArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let (user, all, show_values) = (args.scope.user.as_deref(), args.scope.all, args.show_values);
     let db = open_readable(settings)?;
@@ -102,5 +102,5 @@ pub fn run(ctx: &Ctx, args: &VariableListArgs) -> Result<u8> {
             "warning: {legacy} Generic value(s) are still encrypted from Langflow 1.5-1.7 and read raw by Langflow 1.8+; fix with `flowadmin variable repair`"
         ));
     }
-    Ok(0)
+    Ok(())
 }

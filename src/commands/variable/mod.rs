@@ -19,7 +19,7 @@ use crate::storage::Schema;
 use crate::storage::variables::VariableRow;
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, command: &VariableCommand) -> Result<u8> {
+pub fn run(ctx: &Ctx, command: &VariableCommand) -> Result<()> {
     match command {
         VariableCommand::Set(args) => set::run(ctx, args),
         VariableCommand::Get(args) => get::run(ctx, args),

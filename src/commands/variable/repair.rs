@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 
-pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<()> {
     let (settings, out, dry_run) = (&ctx.settings, &ctx.out, args.dry_run);
     let mut db = open_writable(settings)?;
     if db.schema().encrypts_generic_variables() {
@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
         } else {
             out.line("no encrypted Generic values to repair")?;
         }
-        return Ok(0);
+        return Ok(());
     }
     let _key_guard = settled_key_guard(settings, db.secrets(), out)?;
     let keyring = settings.secret_key()?.keyring()?;
@@ -90,5 +90,5 @@ pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<u8> {
             names.join(", ")
         ))?;
     }
-    Ok(0)
+    Ok(())
 }

@@ -87,7 +87,7 @@ fn read_any_value(
     Ok(Zeroizing::new(value))
 }
 
-pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
+pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     crate::ui::prompt::validate_name("the variable name", &req.name)?;
     let mut db = open_writable(settings)?;
@@ -174,5 +174,5 @@ pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<u8> {
             }
         ))?;
     }
-    Ok(0)
+    Ok(())
 }
