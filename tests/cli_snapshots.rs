@@ -1,8 +1,10 @@
-//! Snapshots of the CLI surface: every `--help` page (found by walking the
-//! clap definitions, so a new subcommand cannot be missed) and every
-//! documented exit code with its exact message, run by the real binary on
-//! copies of the fixture databases. The snapshots live in tests/snapshots/;
-//! bless changes with: FLOWADMIN_BLESS=1 cargo test --test cli_snapshots
+//! Snapshots of the CLI surface, kept by `insta`: every `--help` page (found
+//! by walking the clap definitions, so a new subcommand cannot be missed) and
+//! every documented exit code with its exact message, run by the real binary
+//! on copies of the fixture databases. The snapshots live in tests/snapshots/
+//! (`cli_snapshots__<name>.snap`); after a deliberate change review them with
+//! `cargo insta review`, or accept all with
+//! `INSTA_UPDATE=always cargo test --test cli_snapshots`, and read the diff.
 
 mod common;
 
@@ -15,31 +17,11 @@ fn snapshot_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots")
 }
 
-/// Compares (or, when blessing, writes) one snapshot; returns a complaint.
-fn check(name: &str, actual: &str) -> Option<String> {
-    let path = snapshot_dir().join(format!("{name}.txt"));
-    if std::env::var_os("FLOWADMIN_BLESS").is_some() {
-        std::fs::create_dir_all(snapshot_dir()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return None;
-    }
-    match std::fs::read_to_string(&path) {
-        Ok(expected) if expected == actual => None,
-        Ok(expected) => {
-            let first = expected
-                .lines()
-                .zip(actual.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or(expected.lines().count().min(actual.lines().count()));
-            Some(format!(
-                "{name}: differs from its snapshot at line {}:\n  expected: {:?}\n  actual:   {:?}",
-                first + 1,
-                expected.lines().nth(first).unwrap_or("<end>"),
-                actual.lines().nth(first).unwrap_or("<end>")
-            ))
-        }
-        Err(_) => Some(format!("{name}: no snapshot at {}", path.display())),
-    }
+/// One snapshot, compared by insta (which writes `.snap.new` for review).
+fn check(name: &str, actual: &str) {
+    insta::with_settings!({ snapshot_path => snapshot_dir(), prepend_module_to_snapshot => true, omit_expression => true }, {
+        insta::assert_snapshot!(name, actual);
+    });
 }
 
 /// Every subcommand path: [], [db], [db, check], ...
@@ -61,7 +43,6 @@ fn every_help_page_matches_its_snapshot() {
     command_paths(&flowadmin::cli::Cli::command(), Vec::new(), &mut paths);
     assert!(paths.len() >= 28, "{} pages", paths.len());
     let s = Scratch::empty();
-    let mut complaints = Vec::new();
     let mut names = Vec::new();
     for path in &paths {
         let out = s.cmd().args(path).arg("--help").output().unwrap();
@@ -83,24 +64,20 @@ fn every_help_page_matches_its_snapshot() {
             path.iter().map(|p| format!("{p} ")).collect::<String>(),
             stdout_of(&out)
         );
-        complaints.extend(check(&name, &shown));
+        check(&name, &shown);
         names.push(name);
     }
-    // No snapshot left for a page that is gone.
-    for entry in std::fs::read_dir(snapshot_dir()).unwrap() {
-        let file = entry.unwrap().file_name().to_string_lossy().into_owned();
-        if let Some(name) = file.strip_suffix(".txt")
-            && name.starts_with("help")
-            && !names.iter().any(|n| n == name)
-        {
-            complaints.push(format!("{file}: no such help page any more"));
-        }
-    }
-    assert!(
-        complaints.is_empty(),
-        "{}\nbless with FLOWADMIN_BLESS=1 cargo test --test cli_snapshots",
-        complaints.join("\n")
-    );
+    // No snapshot left for a page that is gone (insta only sees the ones asked for).
+    let stale: Vec<String> = std::fs::read_dir(snapshot_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|file| {
+            file.strip_prefix("cli_snapshots__")
+                .and_then(|f| f.strip_suffix(".snap"))
+                .is_some_and(|name| name.starts_with("help") && !names.iter().any(|n| n == name))
+        })
+        .collect();
+    assert!(stale.is_empty(), "no such help page any more: {stale:?}");
 }
 
 /// One case per documented exit code (and the JSON error object), on a
@@ -206,7 +183,6 @@ fn every_exit_code_matches_its_snapshot() {
             "",
         ),
     ];
-    let mut complaints = Vec::new();
     for (name, expected, args, envs, stdin) in &cases {
         let s = Scratch::fixture("langflow-1.13-rich");
         std::fs::write(s.path().join("notes.txt"), "not a database\n").unwrap();
@@ -227,11 +203,6 @@ fn every_exit_code_matches_its_snapshot() {
             stderr_of(&out)
         )
         .replace(&scratch, "[SCRATCH]");
-        complaints.extend(check(name, &shown));
+        check(name, &shown);
     }
-    assert!(
-        complaints.is_empty(),
-        "{}\nbless with FLOWADMIN_BLESS=1 cargo test --test cli_snapshots",
-        complaints.join("\n")
-    );
 }
