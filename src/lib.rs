@@ -17,6 +17,7 @@ pub mod error;
 pub mod crypto;
 pub mod expiry;
 pub mod integrity;
+pub mod keychange;
 pub mod keyfile;
 pub mod settings;
 pub mod storage;

@@ -447,11 +447,11 @@ impl Decider<'_> {
     }
 }
 
-/// The order on disk up to the commit, as for Langflow: a copy of the
-/// catalog and the old key under a stamp no backup uses yet, the new key in
-/// `.new`, then the one transaction, committed only if every value was
-/// decided and the configured key is still the one read. Undone (files
-/// removed) if not. Returns whether it committed, and the backups.
+/// The key-change protocol up to the commit ([`crate::keychange`], as for
+/// Langflow): a copy of the catalog and the old key under a stamp no backup
+/// uses yet, the new key pending, then the one transaction, committed only
+/// if every value was decided and the configured key is still the one
+/// read. Returns whether it committed, and the backups.
 fn commit_in_order(
     settings: &Settings,
     db: &mut Database,
@@ -460,47 +460,44 @@ fn commit_in_order(
     decider: &Decider,
 ) -> Result<(bool, Vec<PathBuf>)> {
     let replaced = settings.master_key().ok().map(|k| k.expose().to_owned());
-    let db_backup_at = |stamp: &str| {
+    let path_for = |stamp: &str| {
         let mut path = at.db.as_os_str().to_owned();
         path.push(format!(".backup-{stamp}"));
         PathBuf::from(path)
     };
-    let stamp = keyfile::free_stamp(|stamp| {
-        db_backup_at(stamp).exists() || keyfile::backup_path(&at.key_file, stamp).exists()
-    });
-    let mut backups = Vec::new();
-    if !no_backup {
-        db.backup_to(&db_backup_at(&stamp))?;
-        backups.push(db_backup_at(&stamp));
-    }
-    if let Some(old) = decider.olds.first() {
-        let key_backup = keyfile::backup_path(&at.key_file, &stamp);
-        keyfile::write_private(&key_backup, old.expose().as_bytes())?;
-        backups.push(key_backup);
-    }
-    keyfile::write_private(&at.pending, decider.new_key.expose().as_bytes())?;
-    crash_point("before-commit");
+    let take = |target: &Path| db.backup_to(target).map(|()| true).map_err(Into::into);
+    let prepared = crate::keychange::prepare(
+        &at.key_file,
+        decider.new_key.expose(),
+        crate::keychange::DatabaseBackup {
+            path_for: &path_for,
+            take: (!no_backup).then_some(&take as crate::keychange::TakeBackup),
+        },
+        |stamp| {
+            let Some(old) = decider.olds.first() else {
+                return Ok(Vec::new());
+            };
+            let key_backup = keyfile::backup_path(&at.key_file, stamp);
+            keyfile::write_private(&key_backup, old.expose().as_bytes())?;
+            Ok(vec![key_backup])
+        },
+    )?;
     let mut key_changed = false;
-    let result = db.rewrite_sealed(&|slot| decider.decide(slot), &mut || {
-        key_changed = settings.master_key().ok().map(|k| k.expose().to_owned()) != replaced;
-        decider.nothing_failed() && !key_changed
-    });
-    let committed = result.inspect_err(|_| {
-        let _ = std::fs::remove_file(&at.pending);
-    })?;
-    if committed {
-        crash_point("after-commit");
-        return Ok((true, backups));
-    }
-    let _ = std::fs::remove_file(&at.pending);
-    for b in backups.drain(..) {
-        let _ = std::fs::remove_file(b);
-    }
+    let rewritten = db
+        .rewrite_sealed(&|slot| decider.decide(slot), &mut || {
+            key_changed = settings.master_key().ok().map(|k| k.expose().to_owned()) != replaced;
+            decider.nothing_failed() && !key_changed
+        })
+        .map(|committed| crate::storage::Rewritten {
+            committed,
+            backup: None,
+        });
+    let concluded = crate::keychange::conclude(prepared, rewritten)?;
     if key_changed {
         return Err(Error::key("the configured master key changed while rotating, so nothing was changed (rolled back)")
             .hint("check where Flowfile keeps it (`flowadmin db locate`) and run the rotation again"));
     }
-    Ok((false, backups))
+    Ok((concluded.committed, concluded.backups))
 }
 
 /// After the commit: the new key where Flowfile reads it (the `.new` file

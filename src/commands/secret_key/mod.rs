@@ -305,20 +305,7 @@ pub(crate) fn key_for_reading(
 /// How long a command that encrypts waits for a rotation to finish.
 const WAIT_FOR_ROTATION: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// For the crash test only: `FLOWADMIN_TEST_CRASH_AT=<point>` aborts the
-/// process at that point of the protocol, as a power cut would (no
-/// destructor, no cleanup), so every window between the steps on disk is
-/// hit on purpose, not by luck.
-/// Compiled in only with the `test-hooks` feature: the binary users run
-/// ignores the variable.
-pub(crate) fn crash_point(point: &str) {
-    #[cfg(feature = "test-hooks")]
-    if std::env::var("FLOWADMIN_TEST_CRASH_AT").is_ok_and(|p| p == point) {
-        std::process::abort();
-    }
-    #[cfg(not(feature = "test-hooks"))]
-    let _ = point;
-}
+pub(crate) use crate::keychange::crash_point;
 
 /// What a rotation did to one column's values (both products' rotations).
 #[derive(Debug, Default, Clone, serde::Serialize)]

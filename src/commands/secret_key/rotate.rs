@@ -324,12 +324,11 @@ struct Outcome {
     key_changed_meanwhile: bool,
 }
 
-/// The order on disk, as the README states it, up to the commit: a backup
-/// of the database (SQLite: a copy of the file), a copy of the key file, the
-/// new key in secret_key.new, then the one transaction (PostgreSQL: the old
-/// values written to the backup inside it, before the commit), committed
-/// only if every value was decided and the key on disk is still the one
-/// read. Undone (files removed) if not.
+/// The key-change protocol up to the commit ([`crate::keychange`]): the
+/// database backup (SQLite: a copy of the file; PostgreSQL: the old values,
+/// written inside the transaction), the old key kept, the new key pending,
+/// then the one transaction, committed only if every value was decided and
+/// the key on disk is still the one read.
 fn commit_in_order(
     db: &mut Store,
     settings: &Settings,
@@ -339,17 +338,20 @@ fn commit_in_order(
     decider: &Decider,
     replaced: &Option<String>,
 ) -> Result<Outcome> {
-    let mut backups = Vec::new();
-    let (stamp, db_backup) = unique_backup_names(db, &settings.config_dir, &at.key_file);
-    if !no_backup && db.copy_before_rewrite(&db_backup)? {
-        backups.push(db_backup.clone());
-    }
-    backups.extend(backup_old_keys(settings, &at.key_file, &stamp)?);
-    keyfile::write_private(&at.pending, keys.new_key.expose().as_bytes())?;
-    crash_point("before-commit");
+    let config_dir = settings.config_dir.clone();
+    let path_for = |stamp: &str| db.backup_path(&config_dir, stamp);
+    let take = |target: &Path| Ok(db.copy_before_rewrite(target)?);
+    let prepared = crate::keychange::prepare(
+        &at.key_file,
+        keys.new_key.expose(),
+        crate::keychange::DatabaseBackup {
+            path_for: &path_for,
+            take: (!no_backup).then_some(&take as crate::keychange::TakeBackup),
+        },
+        |stamp| backup_old_keys(settings, &at.key_file, stamp),
+    )?;
     let mut key_changed_meanwhile = false;
-    let old_values = (!no_backup).then_some(db_backup.as_path());
-    let rewritten = match db.rewrite_secrets(
+    let rewritten = db.rewrite_secrets(
         &|slot| decider.decide(slot),
         &mut || {
             // Under the lock no other flowadmin changes the key; anything else
@@ -357,35 +359,12 @@ fn commit_in_order(
             key_changed_meanwhile = key_on_disk(settings) != *replaced;
             decider.nothing_failed() && !key_changed_meanwhile
         },
-        old_values,
-    ) {
-        Ok(rewritten) => rewritten,
-        // The commit may have happened (a lost reply): keep secret_key.new,
-        // which the next command settles by what the database opens with.
-        Err(e @ crate::storage::StorageError::CommitUncertain { .. }) => return Err(e.into()),
-        Err(e) => {
-            // Nothing was committed: leave no pending key and no backup.
-            let _ = std::fs::remove_file(&at.pending);
-            for backup in backups.drain(..) {
-                let _ = std::fs::remove_file(backup);
-            }
-            return Err(e.into());
-        }
-    };
-    let committed = rewritten.committed;
-    backups.extend(rewritten.backup);
-    if committed {
-        crash_point("after-commit");
-    } else {
-        // Nothing changed: drop the pending key and this run's backups.
-        let _ = std::fs::remove_file(&at.pending);
-        for backup in backups.drain(..) {
-            let _ = std::fs::remove_file(backup);
-        }
-    }
+        prepared.old_values(),
+    );
+    let concluded = crate::keychange::conclude(prepared, rewritten)?;
     Ok(Outcome {
-        committed,
-        backups,
+        committed: concluded.committed,
+        backups: concluded.backups,
         key_changed_meanwhile,
     })
 }
