@@ -51,6 +51,9 @@ pub fn run(cli: Cli) -> Result<()> {
     let env = load_env(&cli)?;
     let settings = Settings::resolve(&(&cli.global).into(), env)?;
     let ctx = Ctx::new(settings, Terminal::detect());
+    for skipped in ctx.settings.env().skipped() {
+        ctx.out.warn(skipped);
+    }
     // doctor runs on both products itself (and --list-checks on neither).
     if let Command::Doctor(args) = &cli.command {
         return commands::doctor::run(&ctx, args);

@@ -136,17 +136,48 @@ fn malformed_database_url() {
 #[test]
 fn env_file_that_does_not_parse() {
     let s = Scratch::fixture("langflow-1.13-rich");
+    // As python-dotenv (and so Langflow): the statement is skipped, with a
+    // warning, and the rest of the file is read.
     std::fs::write(
         s.path().join("bad.env"),
-        "LANGFLOW_SECRET_KEY='unterminated\n",
+        "LANGFLOW_SECRET_KEY='unterminated\nLANGFLOW_CONFIG_DIR=cfg-from-file\n",
     )
     .unwrap();
     let out = s
         .cmd()
-        .args(["--env-file", "bad.env", "db", "locate"])
+        .args([
+            "--env-file",
+            "bad.env",
+            "--db",
+            "langflow.db",
+            "--json",
+            "db",
+            "locate",
+        ])
         .output()
         .unwrap();
-    assert_one_line_error(&out, 2, "does not parse");
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("line 1 of bad.env does not parse"));
+    let j = json_of(&out);
+    assert!(
+        j["config_dir"]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("cfg-from-file")
+    );
+    assert_eq!(j["secret_key"]["source"], "missing");
+    // Not UTF-8: Langflow cannot start with it either.
+    std::fs::write(
+        s.path().join("latin1.env"),
+        b"LANGFLOW_CONFIG_DIR=caf\xe9\n",
+    )
+    .unwrap();
+    let out = s
+        .cmd()
+        .args(["--env-file", "latin1.env", "db", "locate"])
+        .output()
+        .unwrap();
+    assert_one_line_error(&out, 2, "not UTF-8");
     let out = s
         .cmd()
         .args(["--env-file", "missing.env", "db", "locate"])

@@ -1329,3 +1329,150 @@ fn a_rollback_keeps_what_langflow_wrote_after_the_rotation() {
     assert_eq!(answers[0]["value"], "langflow-wrote-this", "{answers:#?}");
     assert_eq!(answers[1]["value"], "fixture-db-password-0003");
 }
+
+/// #25: `.env` files read as python-dotenv 1.2.4 reads them (what `langflow
+/// run --env-file` uses), on generated files: quotes, escapes, comments,
+/// `export`, spacing around `=`, `$VAR`/`${VAR}`/`${VAR:-default}`, CRLF,
+/// a BOM, multi-line values, junk lines. One long-lived Python process.
+#[test]
+fn env_files_are_read_as_python_dotenv_reads_them() {
+    let langflow = Langflow::new();
+    let script = r#"
+import sys, json, os
+from dotenv import dotenv_values
+os.environ.clear()
+os.environ.update({"PROC_A": "from-process", "SHARED": "process-side"})
+for line in sys.stdin:
+    path = json.loads(line)
+    print(json.dumps(dotenv_values(path)), flush=True)
+"#;
+    let pieces_key = [
+        "A",
+        "B",
+        "SHARED",
+        "lower_k",
+        "K.dot",
+        "'quoted key'",
+        "export X",
+    ];
+    let pieces_sep = ["=", " = ", "=  ", "\t=\t"];
+    let pieces_val = [
+        "plain",
+        "two words",
+        "with # hash",
+        "x#y",
+        "\"dq\"",
+        "'sq'",
+        "\"a\\nb\\tc\\.d\\\"e\"",
+        "'it\\'s \\n'",
+        "a\"b",
+        "\"multi\nline\"",
+        "$PROC_A",
+        "${PROC_A}",
+        "${A}",
+        "${NOPE:-dflt}",
+        "${SHARED}",
+        "\"${A}-x\"",
+        "",
+        "# only comment",
+        "'unterminated",
+        "\"x\" junk",
+        "val  ",
+        "caf\u{e9} \u{2603}",
+        "\\back\\slash",
+        "${A",
+    ];
+    let mut state = 0x853c_49e6_748f_ea9b_u64;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for i in 0..400 {
+        let mut text = String::new();
+        if next(10) == 0 {
+            text.push('\u{feff}');
+        }
+        let eol = if next(4) == 0 { "\r\n" } else { "\n" };
+        for _ in 0..1 + next(6) {
+            match next(12) {
+                0 => text.push_str("# a comment"),
+                1 => text.push_str("   "),
+                2 => text.push_str("=no key"),
+                3 => text.push_str(pieces_key[next(pieces_key.len())]),
+                _ => {
+                    if next(5) == 0 {
+                        text.push_str("export ");
+                    }
+                    text.push_str(pieces_key[next(pieces_key.len())]);
+                    text.push_str(pieces_sep[next(pieces_sep.len())]);
+                    text.push_str(pieces_val[next(pieces_val.len())]);
+                    if next(4) == 0 {
+                        text.push_str(" # trailing");
+                    }
+                }
+            }
+            text.push_str(eol);
+        }
+        let path = dir.path().join(format!("case{i}.env"));
+        std::fs::write(&path, &text).unwrap();
+        files.push((path, text));
+    }
+    let mut child = std::process::Command::new(&langflow.python)
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        for (path, _) in &files {
+            writeln!(stdin, "{}", serde_json::to_string(path).unwrap()).unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    let answers: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), files.len());
+    use flowadmin::settings::dotenv;
+    let process = |n: &str| match n {
+        "PROC_A" => Some("from-process".to_owned()),
+        "SHARED" => Some("process-side".to_owned()),
+        _ => None,
+    };
+    let mut differ = Vec::new();
+    for ((path, text), theirs) in files.iter().zip(&answers) {
+        let parsed = dotenv::parse(&dotenv::normalize(text));
+        let ours: std::collections::BTreeMap<String, Option<String>> =
+            dotenv::interpolate(parsed.bindings, &process)
+                .into_iter()
+                .collect();
+        let theirs: std::collections::BTreeMap<String, Option<String>> =
+            serde_json::from_value(theirs.clone()).unwrap();
+        if ours != theirs {
+            differ.push(format!(
+                "{}: {text:?}\n  ours   {ours:?}\n  theirs {theirs:?}",
+                path.display()
+            ));
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "{} of {} differ:\n{}",
+        differ.len(),
+        files.len(),
+        differ
+            .iter()
+            .take(5)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}

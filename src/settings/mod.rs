@@ -7,6 +7,7 @@
 //! does) and the global flags; nothing here reads the process environment
 //! directly, so every rule is testable.
 
+pub mod dotenv;
 pub mod flowfile;
 mod pyenv;
 
@@ -28,6 +29,8 @@ pub struct Env {
     files: Vec<PathBuf>,
     /// Process values a file replaced (an audit compares the two).
     shadowed: BTreeMap<String, String>,
+    /// Statements of the files that do not parse (skipped, as Langflow does).
+    skipped: Vec<String>,
     /// Process variables whose name or value is not UTF-8 (names shown
     /// lossily): [`Env::refuse_unreadable`] stops on the ones read.
     not_utf8: Vec<String>,
@@ -102,14 +105,30 @@ impl Env {
     }
 
     /// Lays a dotenv file over the environment: its values win, as with
-    /// `langflow run --env-file`.
+    /// `langflow run --env-file` (python-dotenv's `load_dotenv(override=True)`,
+    /// read as it reads it: see [`dotenv`]). A key with no `=` sets nothing;
+    /// statements that do not parse are skipped, as Langflow skips them,
+    /// and listed in [`Env::skipped`].
     pub fn overlay_file(&mut self, path: &Path) -> Result<()> {
-        let iter = dotenvy::from_path_iter(path).map_err(|e| env_file_error(path, e))?;
-        let mut loaded = Vec::new();
-        for item in iter {
-            loaded.push(item.map_err(|e| env_file_error(path, e))?);
+        let bytes = std::fs::read(path).map_err(|e| env_file_io_error(path, e))?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Error::usage(format!(
+                "env file {} is not UTF-8 text, so Langflow cannot read it either (it stops at start)",
+                path.display()
+            ))
+            .hint("save it as UTF-8, or drop --env-file")
+        })?;
+        let parsed = dotenv::parse(&dotenv::normalize(&text));
+        for line in parsed.skipped_lines {
+            self.skipped.push(format!(
+                "warning: line {line} of {} does not parse; Langflow (python-dotenv) skips it, and so does flowadmin",
+                path.display()
+            ));
         }
+        let process = |name: &str| self.vars.get(name).cloned();
+        let loaded = dotenv::interpolate(parsed.bindings, &process);
         for (k, v) in loaded {
+            let Some(v) = v else { continue };
             let from_process = !self.from_file.contains_key(&k);
             self.from_file.insert(k.clone(), path.to_path_buf());
             if let Some(old) = self.vars.insert(k.clone(), v)
@@ -120,6 +139,11 @@ impl Env {
         }
         self.files.push(path.to_path_buf());
         Ok(())
+    }
+
+    /// Warnings about statements of the `.env` files that were skipped.
+    pub fn skipped(&self) -> &[String] {
+        &self.skipped
     }
 
     /// The `.env` files laid over the environment.
@@ -182,29 +206,15 @@ impl Env {
     }
 }
 
-fn env_file_error(path: &Path, err: dotenvy::Error) -> Error {
-    match err {
-        dotenvy::Error::Io(e) => {
-            let reason = crate::error::io_reason(&e);
-            let text = format!(
-                "env file {}: {reason}; give --env-file (or FLOWADMIN_ENV_FILE) the path of a readable .env file, or drop it",
-                path.display()
-            );
-            match e.kind() {
-                std::io::ErrorKind::NotFound => Error::not_found(text),
-                _ => Error::usage(text),
-            }
-        }
-        dotenvy::Error::LineParse(_, index) => Error::usage(format!(
-            "env file {} does not parse near character {index}",
-            path.display()
-        ))
-        .hint("fix that line (NAME=value) or drop --env-file"),
-        other => Error::usage(format!(
-            "env file {} is not usable ({other})",
-            path.display()
-        ))
-        .hint("fix it or drop --env-file"),
+fn env_file_io_error(path: &Path, e: std::io::Error) -> Error {
+    let reason = crate::error::io_reason(&e);
+    let text = format!(
+        "env file {}: {reason}; give --env-file (or FLOWADMIN_ENV_FILE) the path of a readable .env file, or drop it",
+        path.display()
+    );
+    match e.kind() {
+        std::io::ErrorKind::NotFound => Error::not_found(text),
+        _ => Error::usage(text),
     }
 }
 

@@ -49,11 +49,14 @@ fn mode_text(mode: u32) -> String {
 
 /// Names in a dotenv file that hold secrets.
 fn env_secrets(path: &Path) -> Vec<String> {
-    let Ok(iter) = dotenvy::from_path_iter(path) else {
+    let Ok(text) = std::fs::read_to_string(path) else {
         return Vec::new();
     };
-    iter.flatten()
-        .filter(|(_, v)| !v.is_empty())
+    let parsed = crate::settings::dotenv::parse(&crate::settings::dotenv::normalize(&text));
+    parsed
+        .bindings
+        .into_iter()
+        .filter(|(_, v)| v.as_deref().is_some_and(|v| !v.is_empty()))
         .map(|(k, _)| k)
         .filter(|k| {
             let k = k.to_ascii_uppercase();
