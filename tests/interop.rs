@@ -1476,3 +1476,189 @@ for line in sys.stdin:
             .join("\n")
     );
 }
+
+/// #25: database URLs split as SQLAlchemy's `make_url` splits them (what
+/// Langflow connects with), on generated URLs with every special character
+/// in every part; one long-lived Python process. A part flowadmin reads
+/// differently would connect it to another database or with another
+/// password.
+#[test]
+fn database_urls_are_split_as_sqlalchemy_splits_them() {
+    let langflow = Langflow::new();
+    let script = r#"
+import sys, json
+from sqlalchemy.engine import make_url
+for line in sys.stdin:
+    try:
+        u = make_url(json.loads(line))
+        q = {k: (v if isinstance(v, str) else list(v)) for k, v in u.query.items()}
+        print(json.dumps({"user": u.username, "password": u.password, "host": u.host,
+                          "port": u.port, "database": u.database, "query": q}), flush=True)
+    except Exception as e:
+        print(json.dumps({"error": type(e).__name__}), flush=True)
+"#;
+    let users = ["u", "", "r@x", "a%40b", "user.name", "u#1", "ü", "a+b"];
+    let passwords = [
+        None,
+        Some(""),
+        Some("p"),
+        Some("Sup3r#Secret"),
+        Some("a/b"),
+        Some("a?b"),
+        Some("p@ss"),
+        Some("p%40ss%3A"),
+        Some("p:q"),
+        Some("é+ ü"),
+        Some("%zz"),
+    ];
+    let hosts = [
+        "h",
+        "db.example",
+        "10.0.0.7",
+        "[::1]",
+        "",
+        "x@y",
+        "[fe80::1%25eth0]",
+        "h#x",
+    ];
+    let ports = [None, Some("5432"), Some(""), Some("abc"), Some("65535")];
+    let dbs = [
+        None,
+        Some(""),
+        Some("db"),
+        Some("d%20b"),
+        Some("a/b"),
+        Some("d#b"),
+        Some("db@x"),
+    ];
+    let queries = [
+        None,
+        Some("sslmode=require"),
+        Some("a=1&b=%20x+y"),
+        Some("x"),
+        Some("password=p%40ss"),
+        Some("a=1&a=2"),
+        Some("host=/run/pg&port=5433"),
+        Some(""),
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let mut urls = Vec::new();
+    for _ in 0..600 {
+        let mut u = String::from(["postgresql://", "postgresql+psycopg://"][next(2)]);
+        if next(5) != 0 {
+            u.push_str(users[next(users.len())]);
+            if let Some(p) = passwords[next(passwords.len())] {
+                u.push(':');
+                u.push_str(p);
+            }
+            u.push('@');
+        }
+        u.push_str(hosts[next(hosts.len())]);
+        if let Some(p) = ports[next(ports.len())] {
+            u.push(':');
+            u.push_str(p);
+        }
+        if let Some(d) = dbs[next(dbs.len())] {
+            u.push('/');
+            u.push_str(d);
+        }
+        if let Some(q) = queries[next(queries.len())] {
+            u.push('?');
+            u.push_str(q);
+        }
+        urls.push(u);
+    }
+    let mut child = std::process::Command::new(&langflow.python)
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        for u in &urls {
+            writeln!(stdin, "{}", serde_json::to_string(u).unwrap()).unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    let answers: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), urls.len());
+    let mut differ = Vec::new();
+    let mut compared = 0;
+    for (url, theirs) in urls.iter().zip(&answers) {
+        let ours = flowadmin::storage::pg::url::parse(url);
+        if theirs.get("error").is_some() {
+            // SQLAlchemy refuses it (a port that is not a number): so must flowadmin.
+            let port_ok = ours
+                .as_ref()
+                .ok()
+                .and_then(|p| p.port.as_deref().map(|s| s.parse::<u16>().is_ok()));
+            if ours.is_ok() && port_ok != Some(false) {
+                differ.push(format!(
+                    "{url:?}: SQLAlchemy refuses it, flowadmin reads it"
+                ));
+            }
+            continue;
+        }
+        let Ok(p) = ours else {
+            differ.push(format!(
+                "{url:?}: flowadmin refuses what SQLAlchemy reads: {theirs}"
+            ));
+            continue;
+        };
+        compared += 1;
+        // A query key given twice: SQLAlchemy keeps both, libpq the last; flowadmin the last.
+        let query: std::collections::BTreeMap<String, Value> = p
+            .query
+            .iter()
+            .map(|(k, _)| {
+                let all: Vec<&String> = p
+                    .query
+                    .iter()
+                    .filter(|(k2, _)| k2 == k)
+                    .map(|(_, v)| v)
+                    .collect();
+                let v = match all.as_slice() {
+                    [one] => json!(one),
+                    many => json!(many),
+                };
+                (k.clone(), v)
+            })
+            .collect();
+        let ours = json!({
+            "user": p.user,
+            "password": p.password.as_ref().map(|s| s.as_str()),
+            "host": p.host,
+            "port": p.port.as_ref().map(|s| s.parse::<u16>().unwrap()),
+            "database": p.database,
+            "query": query,
+        });
+        if &ours != theirs {
+            differ.push(format!("{url:?}\n  ours   {ours}\n  theirs {theirs}"));
+        }
+    }
+    assert!(compared > 300, "{compared}");
+    assert!(
+        differ.is_empty(),
+        "{} of {} differ:\n{}",
+        differ.len(),
+        urls.len(),
+        differ
+            .iter()
+            .take(8)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}

@@ -202,7 +202,11 @@ pub fn parse(url: &str) -> Result<UrlParts, UrlError> {
         }
     };
     parts.host = (!host.is_empty()).then_some(host);
-    parts.port = port.filter(|p| !p.is_empty());
+    // `host:` with nothing after the colon: SQLAlchemy refuses it (int("")).
+    if port.as_deref() == Some("") {
+        return Err(UrlError::BadPort);
+    }
+    parts.port = port;
     let (path, query) = match after.split_once('?') {
         Some((p, q)) => (p, Some(q)),
         None => (after, None),
