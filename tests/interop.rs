@@ -1662,3 +1662,77 @@ for line in sys.stdin:
             .join("\n")
     );
 }
+
+/// #25: booleans from the environment parsed as pydantic parses them (what
+/// Langflow's settings use): every spelling, case, padding and neighbour,
+/// through pydantic's own `TypeAdapter(bool)` in Langflow's venv.
+#[test]
+fn booleans_are_parsed_as_pydantic_parses_them() {
+    let langflow = Langflow::new();
+    let script = r#"
+import sys, json
+from pydantic import TypeAdapter
+t = TypeAdapter(bool)
+for line in sys.stdin:
+    v = json.loads(line)
+    try:
+        print(json.dumps(t.validate_python(v)), flush=True)
+    except Exception:
+        print("null", flush=True)
+"#;
+    let words = [
+        "true", "false", "1", "0", "yes", "no", "on", "off", "t", "f", "y", "n",
+    ];
+    let mut cases: Vec<String> = Vec::new();
+    for w in words {
+        cases.push(w.to_owned());
+        cases.push(w.to_uppercase());
+        let mut mixed: String = w
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if i % 2 == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                }
+            })
+            .collect();
+        cases.push(mixed.clone());
+        cases.push(format!(" {w}"));
+        cases.push(format!("{w} "));
+        cases.push(format!("{w}\n"));
+        cases.push(format!("{w}x"));
+        mixed.pop();
+        cases.push(mixed);
+    }
+    cases.extend(
+        [
+            "", " ", "2", "-1", "1.0", "0.0", "tru", "nope", "\u{130}", "ye s", "on\0",
+        ]
+        .map(String::from),
+    );
+    let mut child = std::process::Command::new(&langflow.python)
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        for c in &cases {
+            writeln!(stdin, "{}", serde_json::to_string(c).unwrap()).unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    let theirs: Vec<Option<bool>> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(theirs.len(), cases.len());
+    for (case, theirs) in cases.iter().zip(theirs) {
+        assert_eq!(flowadmin::settings::parse_bool(case), theirs, "{case:?}");
+    }
+}
