@@ -1736,3 +1736,87 @@ for line in sys.stdin:
         assert_eq!(flowadmin::settings::parse_bool(case), theirs, "{case:?}");
     }
 }
+
+/// #25: Langflow's default config dir (`platformdirs.user_cache_dir`) for odd
+/// HOME and XDG_CACHE_HOME values (unset, empty, relative, padded, `/`,
+/// trailing slashes), against platformdirs in Langflow's venv, one process.
+#[test]
+fn the_default_config_dir_is_found_as_platformdirs_finds_it() {
+    let langflow = Langflow::new();
+    let script = r#"
+import sys, json, os
+from platformdirs import user_cache_dir
+base = dict(os.environ)
+for line in sys.stdin:
+    case = json.loads(line)
+    os.environ.clear()
+    os.environ["PATH"] = base.get("PATH", "")
+    os.environ.update({k: v for k, v in case.items() if v is not None})
+    try:
+        print(json.dumps(user_cache_dir("langflow", "langflow")), flush=True)
+    except RuntimeError:
+        print("null", flush=True)
+"#;
+    let homes = [
+        None,
+        Some(""),
+        Some("rel/home"),
+        Some("/h"),
+        Some("/h/"),
+        Some("/"),
+        Some("//x"),
+        Some(" /h"),
+    ];
+    let xdgs = [
+        None,
+        Some(""),
+        Some("/x"),
+        Some("rel"),
+        Some(" /x"),
+        Some("/x/ "),
+        Some("/"),
+    ];
+    let mut cases = Vec::new();
+    for home in homes {
+        for xdg in xdgs {
+            cases.push((home, xdg));
+        }
+    }
+    let mut child = std::process::Command::new(&langflow.python)
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        for (home, xdg) in &cases {
+            writeln!(stdin, "{}", json!({"HOME": home, "XDG_CACHE_HOME": xdg})).unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    let theirs: Vec<Option<String>> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(theirs.len(), cases.len());
+    for ((home, xdg), theirs) in cases.iter().zip(theirs) {
+        let mut pairs = Vec::new();
+        if let Some(h) = home {
+            pairs.push(("HOME", *h));
+        }
+        if let Some(x) = xdg {
+            pairs.push(("XDG_CACHE_HOME", *x));
+        }
+        let ours = flowadmin::settings::Settings::resolve_in(
+            &flowadmin::settings::Flags::default(),
+            flowadmin::settings::Env::from_pairs(pairs),
+            std::path::PathBuf::from("/"),
+        )
+        .ok()
+        .map(|s| s.config_dir.display().to_string());
+        assert_eq!(ours, theirs, "HOME={home:?} XDG_CACHE_HOME={xdg:?}");
+    }
+}

@@ -890,20 +890,35 @@ fn platform_cache_dir(env: &Env) -> Option<PathBuf> {
     if cfg!(any(target_os = "macos", target_os = "ios")) {
         return dirs::cache_dir().map(|d| d.join("langflow"));
     }
-    // XDG: an absolute XDG_CACHE_HOME, else ~/.cache (platformdirs ignores a
-    // relative one, as the XDG spec says to). Read from our Env snapshot.
-    if let Some(xdg) = env.get("XDG_CACHE_HOME") {
-        let xdg = PathBuf::from(xdg.trim());
-        if xdg.is_absolute() {
-            return Some(xdg.join("langflow"));
-        }
+    // As platformdirs 4 (`_xdg.py`): XDG_CACHE_HOME exactly as set when it
+    // is absolute (not trimmed; a relative one is ignored), else `~/.cache`
+    // where `~` is HOME when it is absolute, else (unset, empty, relative)
+    // the passwd entry's home; with none absolute Langflow cannot start.
+    if let Some(xdg) = env.get("XDG_CACHE_HOME")
+        && xdg.starts_with('/')
+    {
+        return Some(PathBuf::from(xdg).join("langflow"));
     }
-    let home = env
-        .get("HOME")
-        .filter(|h| !h.is_empty())
-        .map(PathBuf::from)
-        .or_else(dirs::home_dir)?;
-    Some(home.join(".cache").join("langflow"))
+    let home = match env.get("HOME") {
+        Some(home) if home.starts_with('/') => home.to_owned(),
+        _ => passwd_home()?,
+    };
+    let cache = format!("{}/.cache", home.trim_end_matches('/'));
+    Some(PathBuf::from(cache).join("langflow"))
+}
+
+/// The current user's home from `/etc/passwd` (what `pwd.getpwuid(getuid())`
+/// answers without a directory service), when it is absolute.
+fn passwd_home() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let fields: Vec<&str> = line.split(':').collect();
+        let home = *fields.get(5)?;
+        let matches = fields.get(2)?.parse::<u32>().ok()? == uid;
+        (matches && home.starts_with('/')).then(|| home.to_owned())
+    })
 }
 
 /// The directory of the installed `langflow` package and the Python that
