@@ -1820,3 +1820,116 @@ for line in sys.stdin:
         assert_eq!(ours, theirs, "HOME={home:?} XDG_CACHE_HOME={xdg:?}");
     }
 }
+
+/// #25: secret key texts turned into Fernet keys as Langflow turns them
+/// (`ensure_fernet_key`, and the pre-1.10.1 `random.seed` key for reading),
+/// on generated keys: short, long, both base64 alphabets, padding, stray
+/// bytes, non-ASCII. Both ways: a token Langflow's `get_fernet` made opens
+/// with flowadmin's keyring, and one flowadmin made opens with Langflow's
+/// `get_fernet_for_decryption`; a key Langflow refuses, flowadmin refuses.
+#[test]
+fn secret_keys_are_derived_as_langflow_derives_them() {
+    let langflow = Langflow::new();
+    let script = r#"
+import sys, json
+from cryptography.fernet import Fernet, MultiFernet
+from langflow.services.auth import utils
+for line in sys.stdin:
+    case = json.loads(line)
+    key = case["key"]
+    try:
+        current = Fernet(utils.ensure_fernet_key(key))
+    except Exception:
+        print(json.dumps({"ok": False}), flush=True)
+        continue
+    readers = [current]
+    if len(key) < 32:
+        readers.append(Fernet(utils._ensure_legacy_fernet_key(key)))
+    reader = MultiFernet(readers)
+    try:
+        opened = reader.decrypt(case["ours"].encode()).decode() if case["ours"] else None
+    except Exception:
+        opened = None
+    print(json.dumps({"ok": True, "token": current.encrypt(b"made by langflow").decode(), "opened": opened}), flush=True)
+"#;
+    use base64::Engine;
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut next = |n: u64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % n
+    };
+    let mut keys: Vec<String> = Vec::new();
+    for _ in 0..300 {
+        let mut bytes = [0u8; 32];
+        for b in &mut bytes {
+            *b = next(256) as u8;
+        }
+        let url = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+        let std = base64::engine::general_purpose::STANDARD.encode(bytes);
+        keys.push(match next(10) {
+            9 => format!("{url}=é"),
+            0 => url,
+            1 => std,
+            2 => format!("{url}="),
+            3 => format!("short-{}", next(1000)),
+            4 => url.chars().take(31).collect(),
+            5 => format!("{}é{}", url.get(..20).unwrap(), url.get(20..).unwrap()),
+            6 => format!("{url}\n"),
+            7 => format!("{url}{}", "A".repeat(next(5) as usize)),
+            _ => "correct horse battery staple langflow".to_owned(),
+        });
+    }
+    // flowadmin's token for each key it accepts.
+    let ours: Vec<Option<String>> = keys
+        .iter()
+        .map(|k| {
+            flowadmin::crypto::SecretKey::new(k.as_str())
+                .keyring()
+                .ok()
+                .map(|ring| ring.encrypt(b"made by flowadmin"))
+        })
+        .collect();
+    let mut child = std::process::Command::new(&langflow.python)
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        for (k, t) in keys.iter().zip(&ours) {
+            writeln!(stdin, "{}", json!({"key": k, "ours": t})).unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    let answers: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), keys.len());
+    let mut accepted = 0;
+    for ((key, ours), theirs) in keys.iter().zip(&ours).zip(&answers) {
+        assert_eq!(ours.is_some(), theirs["ok"] == true, "{key:?}: {theirs}");
+        let Some(_) = ours else { continue };
+        accepted += 1;
+        assert_eq!(
+            theirs["opened"], "made by flowadmin",
+            "{key:?}: Langflow opens ours"
+        );
+        let ring = flowadmin::crypto::SecretKey::new(key.as_str())
+            .keyring()
+            .unwrap();
+        let token = theirs["token"].as_str().unwrap();
+        let opened = ring.decrypt(token).map(|(_, p)| p.to_vec());
+        assert_eq!(
+            opened.as_deref(),
+            Some(&b"made by langflow"[..]),
+            "{key:?}: we open theirs"
+        );
+    }
+    assert!(accepted > 150 && accepted < keys.len(), "{accepted}");
+}

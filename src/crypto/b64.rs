@@ -3,19 +3,23 @@
 //! accepts every key Langflow accepts (standard `+/` alphabet, stray
 //! characters) and refuses every key Langflow refuses.
 
-/// `base64.urlsafe_b64decode(add_base64_padding(text))`, or `None` where
-/// Python raises.
+/// `base64.urlsafe_b64decode(add_base64_padding(text).encode())`, or `None`
+/// where Python raises: Langflow pads by `len()` (characters), then decodes
+/// the UTF-8 *bytes*, in which a non-ASCII character is only bytes outside
+/// the alphabet, skipped like any other.
 pub fn python_urlsafe_decode_padded(text: &str) -> Option<Vec<u8>> {
-    if !text.is_ascii() {
-        // Python: "string argument should contain only ASCII characters".
-        return None;
-    }
     let mut padded = text.to_owned();
-    let remainder = padded.len() % 4;
+    let remainder = text.chars().count() % 4;
     if remainder != 0 {
         padded.push_str(&"=".repeat(4 - remainder));
     }
     a2b_base64_lenient(padded.as_bytes())
+}
+
+/// `base64.urlsafe_b64decode(data)` on bytes (what `Fernet(key_bytes)` does),
+/// or `None` where Python raises.
+pub fn python_urlsafe_decode(data: &[u8]) -> Option<Vec<u8>> {
+    a2b_base64_lenient(data)
 }
 
 fn sextet(c: u8) -> Option<u32> {
@@ -97,6 +101,11 @@ mod tests {
             dec("Zm9v+/+/Zm9v+/+/Zm9v+/+/Zm9v+/+/Zm9v+/+/Zm9v").map(|v| v.len()),
             Some(33)
         );
-        assert_eq!(dec("é"), None);
+        // Non-ASCII: its bytes are skipped; padding counts characters.
+        assert_eq!(dec("é"), Some(Vec::new()));
+        assert_eq!(
+            dec(&format!("{}é", k.get(..40).unwrap())).map(|v| v.len()),
+            Some(30)
+        );
     }
 }

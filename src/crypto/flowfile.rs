@@ -78,47 +78,11 @@ fn py_strip(text: &str) -> &str {
     text.trim_matches(|c: char| c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c))
 }
 
-/// Python's `base64.urlsafe_b64decode` (what `Fernet(key)` calls): `-` and
-/// `_` read as `+` and `/`, so *both* alphabets decode; bytes outside the
-/// alphabet are skipped (binascii's non-strict mode); a pad sequence ends
-/// the input; data left over without its padding is an error. Checked
-/// against CPython by the differential test in tests/flowfile.rs.
+/// Python's `base64.urlsafe_b64decode` on the key's bytes (what
+/// `Fernet(key.encode())` calls): both alphabets, bytes outside them
+/// skipped, a pad sequence ends the input, leftover data is an error.
 pub fn python_urlsafe_b64decode(text: &[u8]) -> Option<Vec<u8>> {
-    let (mut quad, mut pads, mut left, mut out) = (0u8, 0u8, 0u8, Vec::new());
-    for &byte in text {
-        if byte == b'=' {
-            if quad >= 2 {
-                pads += 1;
-                if quad + pads >= 4 {
-                    return Some(out);
-                }
-            }
-            continue;
-        }
-        let v = match byte {
-            b'A'..=b'Z' => byte - b'A',
-            b'a'..=b'z' => byte - b'a' + 26,
-            b'0'..=b'9' => byte - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            _ => continue,
-        };
-        pads = 0;
-        match quad {
-            0 => left = v,
-            1 => {
-                out.push((left << 2) | (v >> 4));
-                left = v & 0x0f;
-            }
-            2 => {
-                out.push((left << 4) | (v >> 2));
-                left = v & 0x03;
-            }
-            _ => out.push((left << 6) | v),
-        }
-        quad = (quad + 1) % 4;
-    }
-    (quad == 0).then_some(out)
+    super::b64::python_urlsafe_decode(text)
 }
 
 impl MasterKey {

@@ -2,7 +2,7 @@
 //! Fernet keys Langflow derives from it, and the SSO envelope. Commands use
 //! [`SecretKey`] and [`Keyring`]; none of them touch Fernet directly.
 
-mod b64;
+pub(crate) mod b64;
 pub mod flowfile;
 mod legacy;
 pub mod password;
