@@ -1933,3 +1933,117 @@ for line in sys.stdin:
     }
     assert!(accepted > 150 && accepted < keys.len(), "{accepted}");
 }
+
+/// #25: Fernet tokens judged as Python's `cryptography` judges them, both
+/// ways: valid tokens made by each side open on the other; damaged ones
+/// (a flipped character, a wrong version byte, cut, extended, stray bytes,
+/// padding removed or doubled, another key) are refused or accepted alike.
+#[test]
+fn fernet_tokens_are_judged_as_cryptography_judges_them() {
+    let langflow = Langflow::new();
+    let key_text = "lnLqwKCwQY6r3KwBAea4pnfmdpuPruPVwiGD0C7lY1w";
+    let script = r#"
+import sys, json
+from cryptography.fernet import Fernet
+f = Fernet(sys.argv[1].encode() + b"=")
+for line in sys.stdin:
+    case = json.loads(line)
+    if case["op"] == "make":
+        print(json.dumps(f.encrypt(case["plain"].encode()).decode()), flush=True)
+    else:
+        try:
+            print(json.dumps(f.decrypt(case["token"].encode()).decode()), flush=True)
+        except Exception:
+            print("null", flush=True)
+"#;
+    let ring = flowadmin::crypto::SecretKey::new(key_text)
+        .keyring()
+        .unwrap();
+    let other = flowadmin::crypto::SecretKey::new("QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE")
+        .keyring()
+        .unwrap();
+    let mut child = std::process::Command::new(&langflow.python)
+        .args(["-c", script, key_text])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut ask = |request: Value| -> Value {
+        use std::io::{BufRead, Write};
+        writeln!(stdin, "{request}").unwrap();
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        serde_json::from_str(&line).unwrap()
+    };
+    let mut tokens: Vec<String> = Vec::new();
+    for i in 0..40 {
+        let plain = format!("value {i} {}", "x".repeat(i * 7));
+        let theirs = ask(json!({"op": "make", "plain": plain}));
+        let theirs = theirs.as_str().unwrap().to_owned();
+        assert_eq!(
+            ring.decrypt(&theirs).map(|(_, p)| p.to_vec()),
+            Some(plain.clone().into_bytes())
+        );
+        let ours = ring.encrypt(plain.as_bytes());
+        assert_eq!(
+            ask(json!({"op": "open", "token": ours})),
+            json!(plain),
+            "they open ours"
+        );
+        tokens.push(theirs);
+        tokens.push(ours);
+    }
+    let mut state = 0x1234_5678_9abc_def1_u64;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let mut damaged: Vec<String> = Vec::new();
+    for t in &tokens {
+        let chars: Vec<char> = t.chars().collect();
+        let at = next(chars.len());
+        let mut flipped = chars.clone();
+        flipped[at] = if flipped[at] == 'A' { 'B' } else { 'A' };
+        damaged.push(flipped.into_iter().collect());
+        damaged.push(t.replacen("gAAAAA", "gQAAAA", 1));
+        damaged.push(t.chars().take(next(chars.len())).collect());
+        damaged.push(format!("{t}AAAA"));
+        damaged.push(format!("{t}\n"));
+        damaged.push(format!(" {t}"));
+        damaged.push(t.trim_end_matches('=').to_owned());
+        damaged.push(format!("{t}=="));
+        damaged.push(t.replace('-', "+").replace('_', "/"));
+        let mut stray = t.clone();
+        stray.insert(next(t.len()), '!');
+        damaged.push(stray);
+        damaged.push(other.encrypt(b"another key"));
+    }
+    let mut differ = Vec::new();
+    for t in &damaged {
+        let theirs = ask(json!({"op": "open", "token": t}));
+        let ours = ring
+            .decrypt(t)
+            .map(|(_, p)| String::from_utf8_lossy(&p).into_owned());
+        if json!(ours) != theirs {
+            differ.push(format!("{t:?}: ours {ours:?}, theirs {theirs}"));
+        }
+    }
+    drop(stdin);
+    let _ = child.wait();
+    assert!(
+        differ.is_empty(),
+        "{} of {} differ:\n{}",
+        differ.len(),
+        damaged.len(),
+        differ
+            .iter()
+            .take(6)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}

@@ -172,10 +172,8 @@ impl MasterKey {
     /// Opens a stored value as Flowfile does: by the owner id inside it.
     pub fn open(&self, value: &str) -> Option<Zeroizing<Vec<u8>>> {
         let sealed = parse(value)?;
-        self.fernet_for(sealed.owner)
-            .decrypt(sealed.token)
-            .ok()
-            .map(Zeroizing::new)
+        let token = super::python_token(sealed.token)?;
+        super::open_token(&self.fernet_for(sealed.owner), &token)
     }
 
     /// Seals `plaintext` for `owner` as Flowfile 0.23.3 writes it.

@@ -160,6 +160,35 @@ impl SecretKey {
     }
 }
 
+/// A token as Python's `Fernet.decrypt` reads it: `urlsafe_b64decode` is
+/// lenient (both alphabets, stray bytes and white space skipped, anything
+/// after a complete pad sequence ignored) but wants its padding, which the
+/// `fernet` crate does not. A canonical token (url-safe alphabet, padded,
+/// `=` only at the end) is passed through; any other is decoded as Python
+/// decodes it and re-encoded, or refused where Python refuses it.
+pub(crate) fn python_token(token: &str) -> Option<std::borrow::Cow<'_, str>> {
+    let body = token.trim_end_matches('=');
+    let canonical = token.len() % 4 == 0
+        && token.len() - body.len() <= 2
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if canonical {
+        return Some(std::borrow::Cow::Borrowed(token));
+    }
+    let raw = b64::python_urlsafe_decode(token.as_bytes())?;
+    Some(std::borrow::Cow::Owned(URL_SAFE.encode(raw)))
+}
+
+/// Opens a (canonical) token with no TTL and no clock-skew check, as
+/// Python's `Fernet.decrypt(token)` without a TTL.
+pub(crate) fn open_token(fernet: &Fernet, token: &str) -> Option<Zeroizing<Vec<u8>>> {
+    fernet
+        .decrypt_at_time(token, None, u64::MAX / 2)
+        .ok()
+        .map(Zeroizing::new)
+}
+
 fn fernet_from_raw(raw: &[u8]) -> Fernet {
     let encoded = Zeroizing::new(URL_SAFE.encode(raw));
     Fernet::new(&encoded).expect("32 raw bytes always make a Fernet key")
@@ -216,11 +245,9 @@ impl Keyring {
     /// MultiFernet does. No TTL and no clock-skew check: Python's
     /// `Fernet.decrypt(token)` without a TTL checks neither.
     pub fn decrypt(&self, token: &str) -> Option<(Derivation, Zeroizing<Vec<u8>>)> {
+        let token = python_token(token)?;
         self.fernets.iter().find_map(|(derivation, fernet)| {
-            fernet
-                .decrypt_at_time(token, None, u64::MAX / 2)
-                .ok()
-                .map(|plain| (*derivation, Zeroizing::new(plain)))
+            open_token(fernet, &token).map(|plain| (*derivation, plain))
         })
     }
 
