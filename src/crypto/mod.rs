@@ -168,7 +168,7 @@ impl SecretKey {
 /// decodes it and re-encoded, or refused where Python refuses it.
 pub(crate) fn python_token(token: &str) -> Option<std::borrow::Cow<'_, str>> {
     let body = token.trim_end_matches('=');
-    let canonical = token.len() % 4 == 0
+    let canonical = token.len().is_multiple_of(4)
         && token.len() - body.len() <= 2
         && body
             .bytes()
