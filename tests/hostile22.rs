@@ -910,7 +910,10 @@ fn item03_a_write_from_another_host_never_lands_under_a_key_being_replaced() {
     // The rotation holds the key-use lock ("flowkeys") exclusively.
     wait_until(
         &pg,
+        // pg_locks is the whole cluster's: only this test's database counts
+        // (the other tests rotate theirs at the same time).
         "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND mode = 'ExclusiveLock' \
+         AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) \
          AND classid = x'666C6F77'::int::oid AND objid = x'6B657973'::int::oid",
     );
     let out = pg
@@ -953,7 +956,8 @@ fn item03_a_value_another_client_wrote_during_the_rotation_is_reported() {
     wait_until(
         &pg,
         "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation \
-         WHERE c.relname = 'variable' AND l.mode = 'ShareRowExclusiveLock' AND l.granted",
+         WHERE c.relname = 'variable' AND l.mode = 'ShareRowExclusiveLock' AND l.granted \
+         AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
     );
     let token = flowadmin::crypto::SecretKey::new(pg.key.as_str())
         .keyring()

@@ -20,7 +20,6 @@ use crate::settings::Settings;
 use crate::storage::Database;
 use crate::storage::users::User;
 use crate::ui::context::Ctx;
-use crate::ui::output::Output;
 use crate::ui::prompt::{self, PasswordSources};
 
 /// The configured database on either backend, opened for writing
@@ -61,37 +60,7 @@ pub(crate) fn open_readable(settings: &Settings) -> Result<crate::storage::Store
     Ok(store)
 }
 
-/// The configured key for a write that encrypts: a rotation left half-done
-/// is settled first, the key lock is held shared until the returned guard is
-/// dropped (no rotation can start in between), and so is the database's
-/// key-use lock (a rotation from another host waits, or has finished). Only
-/// then are the values read and checked: the key must open this database's
-/// existing values, or a valid but wrong key would store values Langflow
-/// cannot decrypt. `related` reads the stored values the write touches (one
-/// owner's variables), all checked, under those locks (read before them,
-/// they could predate a rotation). A database with no encrypted value yet
-/// takes any key.
-pub(crate) fn key_for_encrypting(
-    settings: &Settings,
-    db: &dyn crate::storage::SecretSource,
-    out: &Output,
-    related: &dyn Fn() -> Result<Vec<String>>,
-) -> Result<(Keyring, Option<crate::keyfile::KeyLock>)> {
-    let guard = secret_key::settled_key_guard(settings, db, out)?;
-    db.hold_key_use()?;
-    let ring = settings.secret_key()?.keyring()?;
-    let related = related()?;
-    let fit = crate::integrity::key_fits(&ring, db, related.iter().map(String::as_str))?;
-    if fit.is_wrong_key() {
-        return Err(Error::key(format!(
-            "the configured secret key ({}) opens none of the {} encrypted values checked in this database, so a value written with it could not be decrypted by Langflow; nothing changed",
-            settings.key_source(),
-            fit.checked
-        ))
-        .hint("configure the key Langflow uses (see `flowadmin db locate` and `flowadmin db check`)"));
-    }
-    Ok((ring, guard))
-}
+pub(crate) use crate::keychange::langflow::key_for_encrypting;
 
 /// The keyring when a usable key is configured; some checks work without one.
 pub(crate) fn keyring_if_any(settings: &Settings) -> Option<Keyring> {

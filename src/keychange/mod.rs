@@ -20,6 +20,17 @@
 //!
 //! A crash at any instant leaves a key on disk that opens every value.
 
+pub mod flowfile;
+pub mod langflow;
+mod lock;
+mod settle;
+
+pub use lock::{RotationLock, WAIT_FOR_ROTATION, exclusive_key_lock, lock_error, rotation_lock};
+pub use settle::{
+    Installed, KeyHome, KeyText, Settled, before_change, install_after_commit, remove_leftovers,
+    settle,
+};
+
 use std::path::{Path, PathBuf};
 
 use crate::error::Result;
@@ -142,4 +153,36 @@ pub fn crash_point(point: &str) {
     }
     #[cfg(not(feature = "test-hooks"))]
     let _ = point;
+}
+
+/// What a key change did to one column's values (both products).
+#[derive(Debug, Default, Clone, serde::Serialize)]
+pub struct ColumnStats {
+    pub reencrypted: u64,
+    pub already_current: u64,
+    pub skipped: u64,
+    pub failed: u64,
+}
+
+impl ColumnStats {
+    /// The sum over every column.
+    pub fn total<'a>(columns: impl IntoIterator<Item = &'a ColumnStats>) -> ColumnStats {
+        columns
+            .into_iter()
+            .fold(ColumnStats::default(), |mut acc, c| {
+                acc.reencrypted += c.reencrypted;
+                acc.already_current += c.already_current;
+                acc.skipped += c.skipped;
+                acc.failed += c.failed;
+                acc
+            })
+    }
+
+    /// The report's line for `column`.
+    pub fn line(&self, column: &str) -> String {
+        format!(
+            "  {column}: {} re-encrypted, {} current, {} skipped, {} failed",
+            self.reencrypted, self.already_current, self.skipped, self.failed
+        )
+    }
 }

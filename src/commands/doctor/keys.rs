@@ -108,6 +108,53 @@ pub struct Words {
     pub configure: &'static str,
 }
 
+/// The tally read per candidate key, for the drift findings.
+struct View<'a, K> {
+    cands: &'a Candidates<K>,
+    tally: &'a KeyTally,
+    slot: Vec<Option<usize>>,
+    configured: Option<usize>,
+    words: &'a Words,
+}
+
+impl<K> View<'_, K> {
+    fn bit(&self, i: usize) -> Option<usize> {
+        self.slot[i]
+    }
+
+    fn opens(&self, i: usize) -> Option<usize> {
+        self.bit(i).map(|b| self.tally.opened_by(b))
+    }
+
+    fn name(&self, i: usize) -> String {
+        let c = &self.cands.list[i];
+        format!("{} ({})", c.fingerprint, c.sources.join("; "))
+    }
+
+    /// The candidates other than the configured key.
+    fn others(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.cands.list.len()).filter(move |&i| Some(i) != self.configured)
+    }
+
+    fn seen(&self) -> Vec<KeySeen> {
+        let listed = self.cands.list.iter().enumerate().map(|(i, c)| KeySeen {
+            fingerprint: c.key.is_ok().then(|| c.fingerprint.clone()),
+            sources: c.sources.clone(),
+            configured: c.configured,
+            opens: self.opens(i),
+            error: c.key.as_ref().err().cloned(),
+        });
+        let unreadable = self.cands.unreadable.iter().map(|path| KeySeen {
+            fingerprint: None,
+            sources: vec![path.clone()],
+            configured: false,
+            opens: None,
+            error: Some("cannot be read".into()),
+        });
+        listed.chain(unreadable).collect()
+    }
+}
+
 /// What the tally says about drift, as findings, and the per-key rows.
 pub fn drift<K>(
     sel: &Selection,
@@ -116,49 +163,25 @@ pub fn drift<K>(
     configured_error: Option<&str>,
     words: &Words,
 ) -> (Vec<KeySeen>, Vec<Finding>) {
-    let (_, slot) = cands.usable();
-    let configured = cands.configured();
-    let bit = |i: usize| slot[i];
-    let opens = |i: usize| bit(i).map(|b| tally.opened_by(b));
-    let seen: Vec<KeySeen> = cands
-        .list
-        .iter()
-        .enumerate()
-        .map(|(i, c)| KeySeen {
-            fingerprint: c.key.is_ok().then(|| c.fingerprint.clone()),
-            sources: c.sources.clone(),
-            configured: c.configured,
-            opens: opens(i),
-            error: c.key.as_ref().err().cloned(),
-        })
-        .chain(cands.unreadable.iter().map(|path| KeySeen {
-            fingerprint: None,
-            sources: vec![path.clone()],
-            configured: false,
-            opens: None,
-            error: Some("cannot be read".into()),
-        }))
-        .collect();
+    let view = View {
+        cands,
+        tally,
+        slot: cands.usable().1,
+        configured: cands.configured(),
+        words,
+    };
+    let seen = view.seen();
     let mut findings = Vec::new();
-    let total = tally.total;
-    if total == 0 {
+    if tally.total == 0 {
         return (seen, findings);
     }
-    let name = |i: usize| {
-        format!(
-            "{} ({})",
-            cands.list[i].fingerprint,
-            cands.list[i].sources.join("; ")
-        )
-    };
-    let conf_opens = configured.and_then(opens).unwrap_or(0);
-
-    if configured.is_none() && sel.wants("key.unusable") {
+    if view.configured.is_none() && sel.wants("key.unusable") {
         findings.push(Finding::new(
             "key.unusable",
             Severity::Critical,
             format!(
-                "{total} encrypted values, and no usable {} is configured: {}",
+                "{} encrypted values, and no usable {} is configured: {}",
+                tally.total,
                 words.key,
                 configured_error.unwrap_or("none is set")
             ),
@@ -169,105 +192,125 @@ pub fn drift<K>(
             format!("set the {} the values were written with ({})", words.key, words.configure),
         ));
     }
-
     if sel.wants("key.other-key-opens-more") {
-        let better: Vec<String> = (0..cands.list.len())
-            .filter(|&i| Some(i) != configured)
-            .filter_map(|i| opens(i).filter(|&n| n > conf_opens).map(|n| (i, n)))
-            .map(|(i, n)| format!("{} opens {n} of {total}", name(i)))
-            .collect();
-        if configured.is_some() && !better.is_empty() {
-            findings.push(Finding::new(
-                "key.other-key-opens-more",
-                Severity::Critical,
-                format!(
-                    "the configured {} opens {conf_opens} of {total} encrypted values, and another key found opens more",
-                    words.key
-                ),
-                "the product runs with the configured key: what it does not open is lost to it, and new values are written under a key the rest of the data does not share",
-                format!(
-                    "find out which key is the real one; if it is the other, configure it ({}); if a rotation stopped halfway, finish it with `flowadmin secret-key rotate --old-key-file <that key's file>`",
-                    words.configure
-                ),
-            )
-            .items(better));
-        }
+        findings.extend(other_key_opens_more(&view));
     }
-
-    let conf_mask = configured.and_then(bit).map_or(0u64, |b| 1u64 << b);
-    let elsewhere: usize = tally
-        .by_keys
-        .iter()
-        .filter(|(mask, _)| **mask != 0 && **mask & conf_mask == 0)
-        .map(|(_, n)| n)
-        .sum();
-    if elsewhere > 0 && sel.wants("key.needs-other-key") {
-        let which: Vec<String> = (0..cands.list.len())
-            .filter(|&i| Some(i) != configured)
-            .filter_map(|i| {
-                let b = bit(i)?;
-                let n: usize = tally
-                    .by_keys
-                    .iter()
-                    .filter(|(mask, _)| **mask & (1 << b) != 0 && **mask & conf_mask == 0)
-                    .map(|(_, n)| n)
-                    .sum();
-                (n > 0).then(|| format!("{} opens {n} of them", name(i)))
-            })
-            .collect();
-        findings.push(
-            Finding::new(
-                "key.needs-other-key",
-                Severity::Critical,
-                format!(
-                    "{elsewhere} of {total} encrypted values open only with a key that is not the configured {}",
-                    words.key
-                ),
-                "those secrets are unreadable to the product as it is configured, and are lost for good if that other key file is deleted",
-                "keep that key file; re-encrypt the values under one key with `flowadmin secret-key rotate --old-key-file <that file>` (it tries every old key given), or configure that key if it is the real one",
-            )
-            .items(which),
-        );
+    if sel.wants("key.needs-other-key") {
+        findings.extend(needs_other_key(&view));
     }
-
-    // Mixed: two keys each open values the other does not, and none opens
-    // every value that opens at all.
-    let openable = total - tally.unopened();
-    let single = (0..cands.list.len()).any(|i| opens(i) == Some(openable));
-    if openable > 0 && !single && sel.wants("key.mixed") {
-        let parts: Vec<String> = (0..cands.list.len())
-            .filter_map(|i| {
-                let n = opens(i)?;
-                (n > 0).then(|| format!("{} opens {n} of {total}", name(i)))
-            })
-            .collect();
-        findings.push(
-            Finding::new(
-                "key.mixed",
-                Severity::Critical,
-                format!(
-                    "the encrypted values are under {} different keys at once: no single key opens them all",
-                    parts.len()
-                ),
-                "a rotation stopped halfway or two instances wrote with different keys; whichever key the product runs with, some secrets do not open",
-                "re-encrypt everything under one key: `flowadmin secret-key rotate --old-key-file <each other key's file>` (it opens each value with whichever key fits)",
-            )
-            .items(parts),
-        );
+    if sel.wants("key.mixed") {
+        findings.extend(mixed(&view));
     }
-
+    let keys_tried = seen.iter().filter(|k| k.opens.is_some()).count();
     if tally.unopened() > 0 && sel.wants("key.unopenable") {
         findings.push(Finding::new(
             "key.unopenable",
             Severity::Critical,
             format!(
-                "{} of {total} encrypted values open with none of the {} key(s) found",
+                "{} of {} encrypted values open with none of the {keys_tried} key(s) found",
                 tally.unopened(),
-                seen.iter().filter(|k| k.opens.is_some()).count()
+                tally.total,
             ),
             "unless the key they were written with turns up, those secrets are lost: the product shows them as errors or empty",
             "look for the key they were written with (an old .env, a backup, another replica's config dir) and pass it with --key-file; `flowadmin db check` names each value",
         ));
     }
     (seen, findings)
+}
+
+fn other_key_opens_more<K>(v: &View<K>) -> Option<Finding> {
+    let total = v.tally.total;
+    let conf_opens = v.configured.and_then(|i| v.opens(i)).unwrap_or(0);
+    let better: Vec<String> = v
+        .others()
+        .filter_map(|i| v.opens(i).filter(|&n| n > conf_opens).map(|n| (i, n)))
+        .map(|(i, n)| format!("{} opens {n} of {total}", v.name(i)))
+        .collect();
+    if v.configured.is_none() || better.is_empty() {
+        return None;
+    }
+    Some(Finding::new(
+        "key.other-key-opens-more",
+        Severity::Critical,
+        format!(
+            "the configured {} opens {conf_opens} of {total} encrypted values, and another key found opens more",
+            v.words.key
+        ),
+        "the product runs with the configured key: what it does not open is lost to it, and new values are written under a key the rest of the data does not share",
+        format!(
+            "find out which key is the real one; if it is the other, configure it ({}); if a rotation stopped halfway, finish it with `flowadmin secret-key rotate --old-key-file <that key's file>`",
+            v.words.configure
+        ),
+    )
+    .items(better))
+}
+
+fn needs_other_key<K>(v: &View<K>) -> Option<Finding> {
+    let conf_mask = v
+        .configured
+        .and_then(|i| v.bit(i))
+        .map_or(0u64, |b| 1u64 << b);
+    // Values under some key, none of them the configured one.
+    let elsewhere = |extra: u64| -> usize {
+        v.tally
+            .by_keys
+            .iter()
+            .filter(|(mask, _)| **mask & extra == extra && **mask != 0 && **mask & conf_mask == 0)
+            .map(|(_, n)| n)
+            .sum()
+    };
+    let count = elsewhere(0);
+    if count == 0 {
+        return None;
+    }
+    let which: Vec<String> = v
+        .others()
+        .filter_map(|i| {
+            let n = elsewhere(1 << v.bit(i)?);
+            (n > 0).then(|| format!("{} opens {n} of them", v.name(i)))
+        })
+        .collect();
+    Some(
+        Finding::new(
+            "key.needs-other-key",
+            Severity::Critical,
+            format!(
+                "{count} of {} encrypted values open only with a key that is not the configured {}",
+                v.tally.total, v.words.key
+            ),
+            "those secrets are unreadable to the product as it is configured, and are lost for good if that other key file is deleted",
+            "keep that key file; re-encrypt the values under one key with `flowadmin secret-key rotate --old-key-file <that file>` (it tries every old key given), or configure that key if it is the real one",
+        )
+        .items(which),
+    )
+}
+
+/// Mixed: two keys each open values the other does not, and none opens
+/// every value that opens at all.
+fn mixed<K>(v: &View<K>) -> Option<Finding> {
+    let total = v.tally.total;
+    let openable = total - v.tally.unopened();
+    let keys = 0..v.cands.list.len();
+    if openable == 0 || keys.clone().any(|i| v.opens(i) == Some(openable)) {
+        return None;
+    }
+    let parts: Vec<String> = keys
+        .filter_map(|i| {
+            let n = v.opens(i)?;
+            (n > 0).then(|| format!("{} opens {n} of {total}", v.name(i)))
+        })
+        .collect();
+    Some(
+        Finding::new(
+            "key.mixed",
+            Severity::Critical,
+            format!(
+                "the encrypted values are under {} different keys at once: no single key opens them all",
+                parts.len()
+            ),
+            "a rotation stopped halfway or two instances wrote with different keys; whichever key the product runs with, some secrets do not open",
+            "re-encrypt everything under one key: `flowadmin secret-key rotate --old-key-file <each other key's file>` (it opens each value with whichever key fits)",
+        )
+        .items(parts),
+    )
 }

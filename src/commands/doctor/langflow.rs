@@ -186,50 +186,7 @@ fn auth_checks(
         ));
     }
     if sel.wants("auth.default-superuser") {
-        // Only the default account's name: each check is a bcrypt verify
-        // (about 0.25 s at cost 12), and `langflow/langflow` is the pair the
-        // docs warn about.
-        let mut items = Vec::new();
-        for user in users {
-            if user.username != "langflow" || user.retired_at.is_some() {
-                continue;
-            }
-            if crate::crypto::password::Password::new("langflow".into()).verify(&user.password_hash)
-            {
-                items.push(format!(
-                    "user {} ({}{}) has the password `langflow`",
-                    user.username,
-                    if user.is_superuser {
-                        "superuser"
-                    } else {
-                        "user"
-                    },
-                    if user.is_active { "" } else { ", inactive" }
-                ));
-            }
-        }
-        if auth
-            .superuser_password
-            .as_ref()
-            .is_some_and(|p| p.expose() == "langflow")
-        {
-            items.push(format!(
-                "LANGFLOW_SUPERUSER_PASSWORD is `langflow` ({})",
-                source_of(settings, "LANGFLOW_SUPERUSER_PASSWORD")
-            ));
-        }
-        if !items.is_empty() {
-            findings.push(
-                Finding::new(
-                    "auth.default-superuser",
-                    Severity::Warning,
-                    "the default superuser credentials langflow/langflow are still in place",
-                    "Langflow 1.13 refuses that password at login and replaces it at start, but an older Langflow on this database, or a restore, lets anyone in with it",
-                    "set a real password: `flowadmin user set-password <name>`, and unset LANGFLOW_SUPERUSER_PASSWORD if it is `langflow`",
-                )
-                .items(items),
-            );
-        }
+        findings.extend(default_superuser(settings, users));
     }
     if auth.enable_superuser_cli && sel.wants("auth.superuser-cli") {
         findings.push(Finding::new(
@@ -255,6 +212,18 @@ fn auth_checks(
             "set LANGFLOW_NEW_USER_IS_ACTIVE=false and activate users yourself (`flowadmin user activate`)",
         ));
     }
+    exposure_checks(settings, sel, webhook_auth, cors_credentials, findings);
+}
+
+/// Webhooks without a key, any web origin, key use not tracked.
+fn exposure_checks(
+    settings: &Settings,
+    sel: &Selection,
+    webhook_auth: bool,
+    cors_credentials: bool,
+    findings: &mut Vec<Finding>,
+) {
+    let auth = &settings.auth;
     if !webhook_auth && sel.wants("auth.webhook-auth-off") {
         findings.push(Finding::new(
             "auth.webhook-auth-off",
@@ -295,6 +264,53 @@ fn auth_checks(
             "unset it unless write contention on the database forces it",
         ));
     }
+}
+
+/// The default account `langflow` with the password `langflow`, or that
+/// password configured for the superuser.
+fn default_superuser(settings: &Settings, users: &[storage::users::User]) -> Option<Finding> {
+    let auth = &settings.auth;
+    // Only the default account's name: each check is a bcrypt verify
+    // (about 0.25 s at cost 12), and `langflow/langflow` is the pair the
+    // docs warn about.
+    let mut items = Vec::new();
+    for user in users {
+        if user.username != "langflow" || user.retired_at.is_some() {
+            continue;
+        }
+        if crate::crypto::password::Password::new("langflow".into()).verify(&user.password_hash) {
+            items.push(format!(
+                "user {} ({}{}) has the password `langflow`",
+                user.username,
+                if user.is_superuser {
+                    "superuser"
+                } else {
+                    "user"
+                },
+                if user.is_active { "" } else { ", inactive" }
+            ));
+        }
+    }
+    if auth
+        .superuser_password
+        .as_ref()
+        .is_some_and(|p| p.expose() == "langflow")
+    {
+        items.push(format!(
+            "LANGFLOW_SUPERUSER_PASSWORD is `langflow` ({})",
+            source_of(settings, "LANGFLOW_SUPERUSER_PASSWORD")
+        ));
+    }
+    (!items.is_empty()).then(|| {
+            Finding::new(
+                "auth.default-superuser",
+                Severity::Warning,
+                "the default superuser credentials langflow/langflow are still in place",
+                "Langflow 1.13 refuses that password at login and replaces it at start, but an older Langflow on this database, or a restore, lets anyone in with it",
+                "set a real password: `flowadmin user set-password <name>`, and unset LANGFLOW_SUPERUSER_PASSWORD if it is `langflow`",
+            )
+            .items(items)
+    })
 }
 
 fn secret_key_checks(conf: &Configured, sel: &Selection, pg: bool, findings: &mut Vec<Finding>) {
@@ -368,6 +384,18 @@ fn account_checks(
     opts: &Opts,
     findings: &mut Vec<Finding>,
 ) -> Result<()> {
+    superuser_checks(ctx, sel, users, opts, findings);
+    api_key_checks(ctx, sel, db, users, opts, findings)
+}
+
+/// Superusers nobody uses, and several of them under AUTO_LOGIN.
+fn superuser_checks(
+    ctx: &Ctx,
+    sel: &Selection,
+    users: &[storage::users::User],
+    opts: &Opts,
+    findings: &mut Vec<Finding>,
+) {
     let now = chrono::Utc::now().naive_utc();
     let auth = &ctx.settings.auth;
     let stale = i64::from(opts.stale_days);
@@ -415,6 +443,20 @@ fn account_checks(
             .items(superusers.iter().map(|u| u.username.clone())),
         );
     }
+}
+
+/// API keys of inactive owners, unused, or with no expiry.
+fn api_key_checks(
+    ctx: &Ctx,
+    sel: &Selection,
+    db: &Store,
+    users: &[storage::users::User],
+    opts: &Opts,
+    findings: &mut Vec<Finding>,
+) -> Result<()> {
+    let now = chrono::Utc::now().naive_utc();
+    let auth = &ctx.settings.auth;
+    let stale = i64::from(opts.stale_days);
     let compact = |id: &str| id.replace('-', "").to_ascii_lowercase();
     let inactive: std::collections::BTreeSet<String> = users
         .iter()

@@ -107,7 +107,12 @@ pub fn key_check(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
         }
         None => {
             // A key the settling just installed is not in the settings read before.
-            let key = match super::rotate::settle_interrupted(ctx, &db)? {
+            let home = crate::keychange::flowfile::FlowfileHome::new(
+                settings,
+                &db,
+                super::database_path(settings)?,
+            );
+            let key = match crate::keychange::flowfile::settle_interrupted(&home, &ctx.out)? {
                 Some(installed) => installed,
                 None => settings.master_key()?,
             };

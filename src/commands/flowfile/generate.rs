@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<()> {
             )
             .hint("run without --write and put the printed FLOWFILE_MASTER_KEY= line in Flowfile's .env"));
         };
-        let _lock = super::rotate::lock_for(settings)?;
+        let _lock = crate::keychange::flowfile::lock_for(&super::database_path(settings)?)?;
         // Checked before anything is written, whatever key is stored (a
         // wrong one, none, or a store whose own key is gone): a catalog that
         // holds secrets needs the key they were sealed with, never a new one.

@@ -270,7 +270,12 @@ fn key_for_writing(
     ctx: &Ctx,
     db: &crate::storage::Database,
 ) -> Result<(crate::keyfile::KeyLock, crate::crypto::flowfile::MasterKey)> {
-    let (guard, installed) = super::rotate::guard_for_encrypting(ctx, db)?;
+    let home = crate::keychange::flowfile::FlowfileHome::new(
+        &ctx.settings,
+        db,
+        super::database_path(&ctx.settings)?,
+    );
+    let (guard, installed) = crate::keychange::flowfile::guard_for_encrypting(&home, &ctx.out)?;
     let key = match installed {
         Some(key) => key,
         None => ctx.settings.master_key()?,

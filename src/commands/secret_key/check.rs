@@ -1,10 +1,11 @@
 use serde_json::json;
 
-use super::{keyrings_from_file, remove_leftovers, rotation_lock, settle_interrupted};
 use crate::cli::SecretKeyCheckArgs;
 use crate::commands::open_readable;
 use crate::error::{Error, Result};
 use crate::integrity;
+use crate::keychange::langflow::{LangflowHome, keyrings_from_file, temp_places};
+use crate::keychange::{remove_leftovers, rotation_lock, settle};
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 
@@ -20,8 +21,8 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
         // is only read.
         match rotation_lock(&settings.secret_key_path()) {
             Ok(lock) => {
-                remove_leftovers(settings, db.secrets().file(), &lock.key, out);
-                settle_interrupted(settings, db.secrets(), &lock.key)?
+                remove_leftovers(&temp_places(settings, db.secrets().file()), &lock.key, out);
+                settle(&LangflowHome::new(settings, db.secrets()), &lock.key)?
             }
             Err(e) if e.kind != crate::error::Kind::Database && !pending.exists() => None,
             Err(e) => return Err(e),
@@ -30,10 +31,7 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
         None
     };
     if let Some(settled) = &settled {
-        out.warn(format!("note: {}", settled.message));
-        if let Some(action) = &settled.action {
-            out.warn(action);
-        }
+        settled.tell(out);
     }
     let settled = settled.map(|s| s.message);
     let rings = match key_file {

@@ -1,10 +1,11 @@
 use serde_json::json;
 
-use super::{remove_leftovers, rotation_lock};
 use crate::cli::{KeyFormat, SecretKeyGenerateArgs};
 use crate::commands::open_readable;
 use crate::crypto::token_urlsafe;
 use crate::error::{Error, Result};
+use crate::keychange::langflow::temp_places;
+use crate::keychange::{remove_leftovers, rotation_lock};
 use crate::keyfile;
 use crate::ui::clipboard::{self, Copied};
 use crate::ui::context::Ctx;
@@ -17,7 +18,7 @@ pub fn run(ctx: &Ctx, args: &SecretKeyGenerateArgs) -> Result<()> {
         let path = settings.secret_key_path();
         // Not while a rotation is changing that file.
         let lock = rotation_lock(&path)?;
-        remove_leftovers(settings, None, &lock.key, out);
+        remove_leftovers(&temp_places(settings, None), &lock.key, out);
         if path.exists() {
             return Err(Error::policy(format!(
                 "{} already exists, and replacing it would make what it encrypts unreadable",

@@ -10,14 +10,17 @@ use std::time::Instant;
 
 use serde_json::json;
 
-use super::{
-    ColumnStats, crash_point, env_file_of, keyrings_from_file, new_key_env, process_env_warning,
-    refuse_weak_key, remove_leftovers, rotation_lock, settle_interrupted,
-};
+use super::{new_key_env, refuse_weak_key};
 use crate::cli::SecretKeyRotateArgs;
 use crate::commands::{open_readable, open_writable};
 use crate::crypto::{Keyring, SecretKey, token_urlsafe};
 use crate::error::{Error, Result};
+use crate::keychange::langflow::{
+    LangflowHome, env_file_of, keep_old_keys, keyrings_from_file, temp_places,
+};
+use crate::keychange::{
+    ColumnStats, RotationLock, before_change, install_after_commit, rotation_lock,
+};
 use crate::keyfile;
 use crate::settings::{KeySource, Settings};
 use crate::storage::Store;
@@ -45,15 +48,6 @@ fn new_key(settings: &Settings, req: &SecretKeyRotateArgs) -> Result<(SecretKey,
     Ok((SecretKey::new(token_urlsafe(32).to_string()), true))
 }
 
-/// A stamp for which neither backup name exists yet: backups never overwrite.
-fn unique_backup_names(db: &Store, config_dir: &Path, key_file: &Path) -> (String, PathBuf) {
-    let stamp = keyfile::free_stamp(|stamp| {
-        db.backup_path(config_dir, stamp).exists() || keyfile::backup_path(key_file, stamp).exists()
-    });
-    let db_backup = db.backup_path(config_dir, &stamp);
-    (stamp, db_backup)
-}
-
 /// The key text the rotation replaces, as read under the rotation lock:
 /// checked again just before the commit, so a key that changed meanwhile
 /// (Langflow writing its environment key over the file) stops the rotation.
@@ -71,7 +65,7 @@ fn key_on_disk(settings: &Settings) -> Option<String> {
 /// Every file the rotation writes or renames after its commit must be
 /// writable now, or nothing is done: the env file, the key file's folder,
 /// and the backup's folder.
-fn preflight(settings: &Settings, backup_at: &Path, req: &SecretKeyRotateArgs) -> Result<()> {
+fn preflight(settings: &Settings, db: &Store, req: &SecretKeyRotateArgs) -> Result<()> {
     let key_file = settings.secret_key_path();
     let config_dir = key_file.parent().unwrap_or(Path::new("."));
     keyfile::check_folder_writable(config_dir, "the new key file")?;
@@ -82,6 +76,7 @@ fn preflight(settings: &Settings, backup_at: &Path, req: &SecretKeyRotateArgs) -
         keyfile::check_file_writable(env_file, "the env file")?;
     }
     if !req.no_backup {
+        let backup_at = db.backup_path(&settings.config_dir, "stamp");
         let db_dir = backup_at
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -89,39 +84,6 @@ fn preflight(settings: &Settings, backup_at: &Path, req: &SecretKeyRotateArgs) -
         keyfile::check_folder_writable(db_dir, "the database backup")?;
     }
     Ok(())
-}
-
-/// What an error after the commit must say: the database is already under
-/// the new key, and where that key is.
-fn after_commit(err: Error, key_at: &Path) -> Error {
-    Error::key(format!(
-        "the rotation committed, so the database is now under the new key, which is in {}, but finishing failed: {err}",
-        key_at.display()
-    ))
-    .hint("fix that, then run `flowadmin secret-key check` to finish (Langflow must be given that key)")
-}
-
-/// The old key kept whatever its source, so every database backup has the
-/// key that opens it: the key file copied (`secret_key.backup.<stamp>`), and
-/// a key from the environment or an env file that the file does not hold
-/// written beside it (`secret_key.backup.<stamp>` when there is no file,
-/// else `secret_key.backup.<stamp>.env`), 0600.
-fn backup_old_keys(settings: &Settings, key_file: &Path, stamp: &str) -> Result<Vec<PathBuf>> {
-    let file_key = std::fs::read(key_file)
-        .ok()
-        .map(|b| keyfile::as_langflow_reads(&String::from_utf8_lossy(&b)));
-    let mut kept: Vec<PathBuf> = keyfile::backup(key_file, stamp)?.into_iter().collect();
-    if let (KeySource::Env(_), Ok(key)) = (settings.key_source(), settings.secret_key())
-        && file_key.as_deref() != Some(key.expose())
-    {
-        let target = match file_key {
-            Some(_) => keyfile::backup_path(key_file, &format!("{stamp}.env")),
-            None => keyfile::backup_path(key_file, stamp),
-        };
-        keyfile::write_private(&target, key.expose().as_bytes())?;
-        kept.push(target);
-    }
-    Ok(kept)
 }
 
 /// The keys of one rotation: the old ones that may open values, and the new.
@@ -314,7 +276,6 @@ struct Places {
     /// The database, for messages (a file, or `user@host:port/db`).
     db: String,
     key_file: PathBuf,
-    pending: PathBuf,
 }
 
 /// What the protocol did up to and including the commit.
@@ -348,7 +309,7 @@ fn commit_in_order(
             path_for: &path_for,
             take: (!no_backup).then_some(&take as crate::keychange::TakeBackup),
         },
-        |stamp| backup_old_keys(settings, &at.key_file, stamp),
+        |stamp| keep_old_keys(settings, &at.key_file, stamp),
     )?;
     let mut key_changed_meanwhile = false;
     let rewritten = db.rewrite_secrets(
@@ -369,33 +330,24 @@ fn commit_in_order(
     })
 }
 
-/// After the commit: secret_key.new renamed over secret_key, the env file
-/// rewritten. Returns notes and the actions the operator must take.
+/// After the commit: the new key installed by the engine (secret_key.new
+/// renamed over secret_key, the env file rewritten). Returns notes and the
+/// actions the operator must take.
 fn finish_after_commit(
-    settings: &Settings,
+    home: &LangflowHome,
     at: &Places,
     keys: &Keys,
     shared_with_others: bool,
 ) -> Result<(Vec<String>, Vec<String>)> {
-    let (mut notes, mut actions) = (Vec::new(), Vec::new());
-    let key_source = settings.key_source();
-    keyfile::replace(&at.pending, &at.key_file).map_err(|e| after_commit(e, &at.pending))?;
-    if let Some(env_file) = env_file_of(&key_source) {
-        keyfile::rewrite_env_file(env_file, keys.new_key.expose())
-            .map_err(|e| after_commit(e, &at.key_file))?;
-        notes.push(format!(
-            "LANGFLOW_SECRET_KEY in {} now holds the new key",
-            env_file.display()
-        ));
-    }
-    actions.extend(process_env_warning(&key_source, &at.key_file));
+    let installed = install_after_commit(home, &keys.new_key)?;
+    let mut actions: Vec<String> = installed.action.into_iter().collect();
     if shared_with_others {
         actions.push(format!(
             "WARNING: another process (a running Langflow?) had {} open during this forced rotation; it keeps encrypting and decrypting with the OLD key until it is restarted with the new one: restart it now",
             at.db
         ));
     }
-    Ok((notes, actions))
+    Ok((installed.done, actions))
 }
 
 pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<()> {
@@ -409,150 +361,53 @@ pub(super) fn run_to(
     req: &SecretKeyRotateArgs,
     preset: Option<SecretKey>,
 ) -> Result<()> {
-    let (settings, out) = (&ctx.settings, &ctx.out);
+    let settings = &ctx.settings;
     let key_file = settings.secret_key_path();
     // Whatever --force says, two rotations never interleave.
-    let lock = if req.dry_run {
-        None
-    } else {
-        Some(rotation_lock(&key_file)?)
+    let lock = match req.dry_run {
+        true => None,
+        false => Some(rotation_lock(&key_file)?),
     };
-    let mut db = if req.dry_run {
-        open_readable(settings)?
-    } else {
-        open_writable(settings)?
+    let mut db = match req.dry_run {
+        true => open_readable(settings)?,
+        false => open_writable(settings)?,
     };
     let at = Places {
         db: db.location(),
-        pending: keyfile::pending_path(&key_file),
         key_file,
     };
-    // Another process with the database open: refused unless --force, and
-    // then the operator hears that it still works with the old key.
-    let others = if req.dry_run {
-        Vec::new()
-    } else {
-        db.claim_for_key_change()?
-    };
-    let shared_with_others = !others.is_empty();
-    if shared_with_others && !req.force {
-        let message = match db.file() {
-            Some(file) => format!(
-                "{} is open in another process (a running Langflow keeps encrypting with the old key)",
-                file.display()
-            ),
-            None => format!(
-                "{} other session(s) are connected to {}: {} (a running Langflow keeps encrypting with the old key)",
-                others.len(),
-                at.db,
-                others.join("; ")
-            ),
-        };
-        return Err(Error::database(message)
-            .hint("stop Langflow first, or pass --force if you are sure nothing writes to it"));
-    }
+    let shared_with_others = claim(&mut db, req, &at)?;
     let new = match preset {
         Some(key) => (key, false),
         None => new_key(settings, req)?,
     };
     if let Some(lock) = &lock {
-        remove_leftovers(settings, db.file(), &lock.key, out);
-        // Finishing that very rotation (--new-key-file secret_key.new) is
-        // this run's job; any other leftover is settled first, as check does.
-        let finishing = std::fs::read_to_string(&at.pending)
-            .is_ok_and(|t| keyfile::as_given(&t) == new.0.expose());
-        if !finishing && let Some(settled) = settle_interrupted(settings, db.secrets(), &lock.key)?
-        {
-            out.warn(format!("note: {}", settled.message));
-            if let Some(action) = settled.action {
-                out.warn(action);
-            }
-        }
-        let (_, backup_at) = unique_backup_names(&db, &settings.config_dir, &at.key_file);
-        preflight(settings, &backup_at, req)?;
+        let home = LangflowHome::new(settings, db.secrets());
+        before_change(
+            &home,
+            &lock.key,
+            &temp_places(settings, db.file()),
+            &new.0,
+            &ctx.out,
+        )?;
+        preflight(settings, &db, req)?;
     }
     let replaced = key_on_disk(settings);
     let keys = choose_keys(settings, req, new)?;
-
-    let bar = crate::ui::progress::bar(ctx, || db.secret_row_estimate())?;
-    if let Some(bar) = &bar {
-        bar.set_message(if req.dry_run {
-            "checking"
-        } else {
-            "re-encrypting"
-        });
-    }
-    let decider = Decider::new(&keys, req.skip_undecryptable, bar);
-    let started = Instant::now();
-    let outcome = if req.dry_run {
-        db.secrets().visit_secrets(&|slot| {
-            decider.decide(slot);
-        })?;
-        Outcome {
-            committed: false,
-            backups: Vec::new(),
-            key_changed_meanwhile: false,
-        }
-    } else {
-        commit_in_order(
-            &mut db,
-            settings,
+    let (mut state, outcome, elapsed) = rewrite(ctx, &mut db, &at, req, &keys, &replaced)?;
+    let (notes, actions) = match outcome.committed {
+        true => after_commit(
+            ctx,
+            &db,
             &at,
-            req.no_backup,
             &keys,
-            &decider,
-            &replaced,
-        )?
+            &mut state,
+            &outcome,
+            shared_with_others,
+        )?,
+        false => (Vec::new(), Vec::new()),
     };
-    let elapsed = started.elapsed().as_secs_f64();
-    if let Some(bar) = &decider.bar {
-        bar.finish_and_clear();
-    }
-    let mut state = decider.into_state();
-    state.failed.sort();
-
-    if outcome.key_changed_meanwhile {
-        return Err(Error::key(
-            "the configured secret key changed on disk while rotating (did Langflow start and write its key?), so nothing was changed (rolled back)",
-        )
-        .hint(format!("check {} and run the rotation again", at.key_file.display())));
-    }
-    if !req.dry_run && !outcome.committed {
-        let shown: Vec<&str> = state.failed.iter().take(20).map(String::as_str).collect();
-        let more = state.failed.len() - shown.len();
-        return Err(Error::key(format!(
-            "{} value(s) do not open with the old key(s), so nothing was changed (rolled back): {}{}",
-            state.failed.len(),
-            shown.join("; "),
-            if more > 0 { format!("; and {more} more") } else { String::new() }
-        ))
-        .hint("pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them"));
-    }
-    let (notes, actions) = if outcome.committed {
-        let mut finished = finish_after_commit(settings, &at, &keys, shared_with_others)?;
-        crash_point("after-rename");
-        if db.file().is_none() {
-            finished.1.extend(written_meanwhile(
-                &db,
-                &keys,
-                &mut state,
-                &outcome.backups,
-                &at.key_file,
-            )?);
-        }
-        crate::ui::output::record_commit(
-            format!(
-                "the rotation committed: every value is now under the new key, which is in {}",
-                at.key_file.display()
-            ),
-            &finished.1,
-            exit_code(&state),
-        );
-        finished
-    } else {
-        (Vec::new(), Vec::new())
-    };
-    drop(lock);
+    drop::<Option<RotationLock>>(lock);
     report(
         ctx,
         req,
@@ -567,6 +422,138 @@ pub(super) fn run_to(
             shared_with_others,
         },
     )
+}
+
+/// Another process with the database open: refused unless --force, and
+/// then the operator hears that it still works with the old key. Returns
+/// whether there was one.
+fn claim(db: &mut Store, req: &SecretKeyRotateArgs, at: &Places) -> Result<bool> {
+    if req.dry_run {
+        return Ok(false);
+    }
+    let others = db.claim_for_key_change()?;
+    if others.is_empty() || req.force {
+        return Ok(!others.is_empty());
+    }
+    let message = match db.file() {
+        Some(file) => format!(
+            "{} is open in another process (a running Langflow keeps encrypting with the old key)",
+            file.display()
+        ),
+        None => format!(
+            "{} other session(s) are connected to {}: {} (a running Langflow keeps encrypting with the old key)",
+            others.len(),
+            at.db,
+            others.join("; ")
+        ),
+    };
+    Err(Error::database(message)
+        .hint("stop Langflow first, or pass --force if you are sure nothing writes to it"))
+}
+
+/// Every value decided (and, unless a dry run, rewritten in the one
+/// transaction), with a progress bar on a terminal. A key that changed
+/// meanwhile, or a value no old key opens, rolls it all back (an error).
+fn rewrite(
+    ctx: &Ctx,
+    db: &mut Store,
+    at: &Places,
+    req: &SecretKeyRotateArgs,
+    keys: &Keys,
+    replaced: &Option<String>,
+) -> Result<(State, Outcome, f64)> {
+    let bar = crate::ui::progress::bar(ctx, || db.secret_row_estimate())?;
+    if let Some(bar) = &bar {
+        bar.set_message(match req.dry_run {
+            true => "checking",
+            false => "re-encrypting",
+        });
+    }
+    let decider = Decider::new(keys, req.skip_undecryptable, bar);
+    let started = Instant::now();
+    let outcome = if req.dry_run {
+        db.secrets().visit_secrets(&|slot| {
+            decider.decide(slot);
+        })?;
+        Outcome {
+            committed: false,
+            backups: Vec::new(),
+            key_changed_meanwhile: false,
+        }
+    } else {
+        commit_in_order(
+            db,
+            &ctx.settings,
+            at,
+            req.no_backup,
+            keys,
+            &decider,
+            replaced,
+        )?
+    };
+    let elapsed = started.elapsed().as_secs_f64();
+    if let Some(bar) = &decider.bar {
+        bar.finish_and_clear();
+    }
+    let mut state = decider.into_state();
+    state.failed.sort();
+    if outcome.key_changed_meanwhile {
+        return Err(Error::key(
+            "the configured secret key changed on disk while rotating (did Langflow start and write its key?), so nothing was changed (rolled back)",
+        )
+        .hint(format!("check {} and run the rotation again", at.key_file.display())));
+    }
+    if !req.dry_run && !outcome.committed {
+        return Err(rolled_back(&state.failed));
+    }
+    Ok((state, outcome, elapsed))
+}
+
+/// The error of a rotation that some value stopped: the first 20 named.
+fn rolled_back(failed: &[String]) -> Error {
+    let shown: Vec<&str> = failed.iter().take(20).map(String::as_str).collect();
+    let more = failed.len() - shown.len();
+    Error::key(format!(
+        "{} value(s) do not open with the old key(s), so nothing was changed (rolled back): {}{}",
+        failed.len(),
+        shown.join("; "),
+        if more > 0 { format!("; and {more} more") } else { String::new() }
+    ))
+    .hint("pass the key they were written with as --old-key-file, or --skip-undecryptable to leave them")
+}
+
+/// Once committed: the key installed, a server's values checked again for
+/// late writers, and the commit recorded so any later failure still says
+/// it committed. Returns notes and actions.
+fn after_commit(
+    ctx: &Ctx,
+    db: &Store,
+    at: &Places,
+    keys: &Keys,
+    state: &mut State,
+    outcome: &Outcome,
+    shared_with_others: bool,
+) -> Result<(Vec<String>, Vec<String>)> {
+    let home = LangflowHome::new(&ctx.settings, db.secrets());
+    let mut finished = finish_after_commit(&home, at, keys, shared_with_others)?;
+    if db.file().is_none() {
+        finished.1.extend(written_meanwhile(
+            db,
+            keys,
+            state,
+            &outcome.backups,
+            &at.key_file,
+        )?);
+    }
+    crate::ui::output::record_commit(
+        format!(
+            "the rotation committed: every value is now under the new key, which is in {}",
+            at.key_file.display()
+        ),
+        &finished.1,
+        exit_code(state),
+    );
+    Ok(finished)
 }
 
 /// On a server another client (a Langflow on another host) may have

@@ -6,9 +6,9 @@ use serde_json::json;
 use super::Readback;
 use super::bundle::{self, Entry, Payload};
 use crate::cli::VariableExportArgs;
-use crate::commands::secret_key::key_for_reading;
 use crate::commands::{open_readable, owner};
 use crate::error::{Error, Result};
+use crate::keychange::langflow::key_for_reading;
 use crate::storage::Store;
 use crate::ui::context::Ctx;
 

@@ -4,9 +4,9 @@ use serde_json::json;
 
 use super::{Readback, is_legacy_generic, the_row};
 use crate::cli::VariableGetArgs;
-use crate::commands::secret_key::key_for_reading;
 use crate::commands::{open_readable, owner};
 use crate::error::{Error, Result};
+use crate::keychange::langflow::key_for_reading;
 use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<()> {

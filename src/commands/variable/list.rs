@@ -2,9 +2,9 @@ use serde_json::json;
 
 use super::{Readback, is_legacy_generic};
 use crate::cli::VariableListArgs;
-use crate::commands::secret_key::key_for_reading;
 use crate::commands::{open_readable, owner};
 use crate::error::Result;
+use crate::keychange::langflow::key_for_reading;
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 use crate::ui::output::minute;

@@ -6,9 +6,9 @@ use serde_json::json;
 use super::{Readback, is_legacy_generic};
 use crate::cli::VariableRepairArgs;
 use crate::commands::open_writable;
-use crate::commands::secret_key::settled_key_guard;
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
+use crate::keychange::langflow::settled_key_guard;
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 
