@@ -17,6 +17,8 @@ pub mod exit {
     pub const UNSUPPORTED: u8 = 7;
     /// `doctor` found something at or above `--fail-on`.
     pub const FINDINGS: u8 = 8;
+    /// `state diff`: the deployment differs from the manifest (Langflow's code).
+    pub const DRIFT: u8 = 3;
 }
 
 /// What kind of failure, which decides the exit code.
@@ -40,6 +42,8 @@ pub enum Kind {
     Output,
     /// `doctor` found something at or above `--fail-on`.
     Findings,
+    /// `state diff` found changes to make.
+    Drift,
     /// Any other I/O failure.
     Io,
 }
@@ -56,6 +60,7 @@ impl Kind {
             Kind::BrokenPipe => "broken-pipe",
             Kind::Output => "output",
             Kind::Findings => "findings",
+            Kind::Drift => "drift",
             Kind::Io => "io",
         }
     }
@@ -71,6 +76,7 @@ impl Kind {
             Kind::BrokenPipe => exit::OK,
             Kind::Output => exit::OTHER,
             Kind::Findings => exit::FINDINGS,
+            Kind::Drift => exit::DRIFT,
             Kind::Io => exit::OTHER,
         }
     }

@@ -20,6 +20,7 @@ pub mod integrity;
 pub mod keychange;
 pub mod keyfile;
 pub mod settings;
+pub mod state;
 pub mod storage;
 
 use cli::{Cli, Command, DbCommand};
@@ -74,6 +75,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::ApiKey(command) => commands::api_key::run(&ctx, command),
         Command::Variable(command) => commands::variable::run(&ctx, command),
         Command::SecretKey(command) => commands::secret_key::run(&ctx, command),
+        Command::State(command) => commands::state::run(&ctx, command),
         Command::Completions(_) | Command::Doctor(_) => unreachable!("handled above"),
     }
 }

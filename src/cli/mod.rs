@@ -176,6 +176,19 @@ pub enum Command {
     #[command(subcommand, name = "secret-key")]
     SecretKey(SecretKeyCommand),
 
+    /// Declarative administration: export, diff and apply Langflow's AdminState manifest (teams, roles, assignments) offline, in one transaction
+    #[command(
+        subcommand,
+        long_about = "Langflow 1.13's declarative administration (`apiVersion: langflow.ai/v1`, `kind: AdminState`: \
+        users, teams, roles, role assignments), worked directly on the database with no server running.\n\n\
+        `export` prints the state as `langflow admin export` does, byte for byte. `diff` shows the plan in \
+        Langflow's order and keys (exit 3 on drift, 0 on none). `apply` runs the whole plan in ONE \
+        transaction: all of it lands or nothing does, with revokes before grants so a role changed within \
+        a scope does not stop half-way as Langflow's own apply does. Manifests are validated as strictly as \
+        Langflow validates them (exit 2)."
+    )]
+    State(StateCommand),
+
     /// Audit the deployment: key drift, auth settings, key strength, file modes, accounts (read-only)
     #[command(
         long_about = "Audit a Langflow or Flowfile deployment, on SQLite or PostgreSQL, without changing a byte.\n\n\
@@ -787,4 +800,63 @@ impl From<Shell> for clap_complete::Shell {
             Shell::Elvish => clap_complete::Shell::Elvish,
         }
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StateCommand {
+    /// Print the deployment's users, teams, roles and assignments as a manifest (as `langflow admin export`)
+    Export(StateExportArgs),
+    /// Show what `apply` would change, in Langflow's order (exit 3 on drift, 0 on none)
+    Diff(StateDiffArgs),
+    /// Make the deployment match a manifest, in one transaction (all or nothing)
+    Apply(StateApplyArgs),
+}
+
+/// The output format of `state export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StateFormat {
+    Yaml,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct StateExportArgs {
+    /// yaml (default) or json
+    #[arg(long, value_enum, default_value = "yaml")]
+    pub format: StateFormat,
+    /// Write to FILE (atomically) instead of stdout
+    #[arg(
+        short = 'o',
+        long = "output",
+        visible_alias = "file",
+        value_name = "FILE"
+    )]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct StateDiffArgs {
+    /// The manifest (YAML, or JSON when the name ends in .json)
+    pub file: PathBuf,
+    /// Also plan removals: memberships and role assignments the manifest does not list (never users, teams or roles)
+    #[arg(long)]
+    pub prune: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StateApplyArgs {
+    /// The manifest (YAML, or JSON when the name ends in .json)
+    pub file: PathBuf,
+    /// Also remove memberships and role assignments the manifest does not list (never users, teams or roles)
+    #[arg(long)]
+    pub prune: bool,
+    /// Take every step inside the transaction, then roll it back
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Do not ask before pruning (needed for --prune when stdin is not a terminal)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// The superuser recorded as having made the changes (created_by, assigned_by); default: the first active superuser by name
+    #[arg(long = "as", value_name = "USERNAME")]
+    pub actor: Option<String>,
 }

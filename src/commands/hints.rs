@@ -62,6 +62,10 @@ impl From<StorageError> for Error {
                 "db init only creates new scratch databases, so pick another path".to_owned(),
             ),
             StorageError::NoFolder(_) => (Kind::NotFound, "create it first".to_owned()),
+            StorageError::Conflict(_) => (
+                Kind::Policy,
+                "change the manifest (or run with --prune to revoke what it no longer lists)".to_owned(),
+            ),
             StorageError::File { .. } => (
                 Kind::Io,
                 "check the folder's permissions and free space".to_owned(),

@@ -10,6 +10,7 @@ pub mod doctor;
 pub mod flowfile;
 mod hints;
 pub mod secret_key;
+pub mod state;
 pub mod superuser;
 pub mod user;
 pub mod variable;

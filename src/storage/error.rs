@@ -103,6 +103,9 @@ pub enum StorageError {
     LangflowStarting(String),
     #[error("{0} on PostgreSQL is not supported yet")]
     NotOnPostgres(&'static str),
+    /// A write that would break one of Langflow's rules; nothing was changed.
+    #[error("{0}; nothing was changed")]
+    Conflict(String),
 }
 
 impl StorageError {

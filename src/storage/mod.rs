@@ -3,6 +3,7 @@
 //! never build SQL themselves.
 
 pub mod apikeys;
+pub mod authz;
 pub mod delete;
 pub mod error;
 pub mod flowfile;

@@ -11,7 +11,7 @@ use crate::storage::{Counts, Result, Schema, StorageError};
 
 /// A failed statement: the server's own message (it names no password),
 /// told apart where the operator's next step differs.
-fn server_sql(at: &str, e: postgres::Error) -> StorageError {
+pub(crate) fn server_sql(at: &str, e: postgres::Error) -> StorageError {
     use postgres::error::SqlState;
     let at = at.to_owned();
     let io = std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>());

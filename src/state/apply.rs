@@ -1,0 +1,284 @@
+//! A plan applied in one transaction: all of it lands or nothing does.
+//! Operations run in the plan's order, except that every revoke runs
+//! before any grant, so a role changed within a scope is valid where
+//! Langflow's own order (grant, then revoke) hits its one-role-per-scope
+//! rule and stops half-applied.
+
+use std::collections::HashMap;
+
+use super::plan::{Action, Op, Plan};
+use crate::storage::Schema;
+use crate::storage::authz::{self, Domain, RoleFields, Sql, TeamFields};
+use crate::storage::error::{Result, StorageError};
+use crate::storage::users::NewUser;
+
+/// What applying needs beyond the plan.
+pub struct Context<'a> {
+    /// The user recorded as having made the change (`created_by`,
+    /// `assigned_by`, `administrative_actor`): an active superuser.
+    pub actor: Option<String>,
+    /// The bcrypt hash of the password an environment variable holds.
+    pub password_hash: &'a dyn Fn(&str) -> std::result::Result<String, String>,
+    /// `DEFAULT_FOLDER_NAME`.
+    pub folder_name: String,
+    /// `LANGFLOW_NEW_USER_IS_ACTIVE`: new users start so, then take the
+    /// manifest's state, as Langflow's reconciler does.
+    pub new_user_is_active: bool,
+}
+
+/// Ids by name as the transaction goes (rows made earlier in it included).
+struct Names {
+    users: HashMap<String, String>,
+    roles: HashMap<String, String>,
+    teams: HashMap<String, String>,
+}
+
+/// The order the operations run in: the plan's, revokes before grants.
+pub fn run_order(plan: &Plan) -> Vec<&Op> {
+    let is = |op: &&Op, a: &str| op.action == a && op.resource == "role_assignment";
+    let mut order: Vec<&Op> = plan
+        .ops
+        .iter()
+        .filter(|op| op.resource != "role_assignment")
+        .collect();
+    order.extend(plan.ops.iter().filter(|op| is(op, "revoke")));
+    order.extend(plan.ops.iter().filter(|op| is(op, "grant")));
+    order
+}
+
+/// Runs every operation of `plan` inside the caller's transaction, then
+/// checks Langflow's one-role-per-scope rule on every scope it granted in.
+pub fn apply(sql: &mut dyn Sql, schema: &Schema, plan: &Plan, ctx: &Context) -> Result<()> {
+    let rows = authz::read_rows(sql, schema)?;
+    let mut names = Names {
+        users: rows
+            .users
+            .iter()
+            .map(|u| (u.username.clone(), u.id.clone()))
+            .collect(),
+        roles: rows
+            .roles
+            .iter()
+            .map(|r| (r.name.clone(), r.id.clone()))
+            .collect(),
+        teams: rows
+            .teams
+            .iter()
+            .map(|t| (t.adom_name.clone(), t.id.clone()))
+            .collect(),
+    };
+    let mut granted = Vec::new();
+    for op in run_order(plan) {
+        run(sql, schema, op, ctx, &mut names)?;
+        if let Action::Grant {
+            user,
+            domain_type,
+            domain_id,
+            ..
+        } = &op.what
+        {
+            granted.push((
+                names.users[user].clone(),
+                user.clone(),
+                domain_type.clone(),
+                domain_id.clone(),
+            ));
+        }
+    }
+    one_role_per_scope(sql, schema, &granted)
+}
+
+fn lookup<'a>(
+    map: &'a HashMap<String, String>,
+    name: &str,
+    what: &'static str,
+) -> Result<&'a String> {
+    map.get(name).ok_or(StorageError::Vanished(what))
+}
+
+fn run(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    op: &Op,
+    ctx: &Context,
+    names: &mut Names,
+) -> Result<()> {
+    let actor = ctx.actor.as_deref();
+    match &op.what {
+        Action::CreateRole(r) | Action::UpdateRole { desired: r, .. } => {
+            let parent = match &r.parent {
+                Some(p) => Some(lookup(&names.roles, p, "parent role")?.clone()),
+                None => None,
+            };
+            let fields = RoleFields {
+                name: &r.name,
+                description: r.description.as_deref(),
+                permissions: &r.permissions,
+                parent_id: parent.as_deref(),
+            };
+            let id = match &op.what {
+                Action::UpdateRole { id, .. } => {
+                    authz::update_role(sql, id, &fields)?;
+                    id.clone()
+                }
+                _ => authz::insert_role(sql, schema, &fields, actor)?,
+            };
+            names.roles.insert(r.name.clone(), id);
+        }
+        Action::CreateUser {
+            username,
+            password_env,
+            active,
+        } => {
+            let id = create_user(sql, schema, ctx, username, password_env)?;
+            if *active != ctx.new_user_is_active {
+                authz::set_user_active(sql, &id, *active)?;
+            }
+            names.users.insert(username.clone(), id);
+        }
+        Action::UpdateUser {
+            id,
+            username,
+            active,
+        } => {
+            rename_user(sql, id, username)?;
+            authz::set_user_active(sql, id, *active)?;
+            names.users.insert(username.clone(), id.clone());
+        }
+        Action::CreateTeam(t) | Action::UpdateTeam { desired: t, .. } => {
+            let fields = TeamFields {
+                adom_name: &t.adom_name,
+                team_name: &t.display_name,
+                description: t.description.as_deref(),
+                active: t.active,
+            };
+            let id = match &op.what {
+                Action::UpdateTeam { id, .. } => {
+                    authz::update_team(sql, id, &fields)?;
+                    id.clone()
+                }
+                _ => authz::insert_team(sql, schema, &fields)?,
+            };
+            names.teams.insert(t.adom_name.clone(), id);
+        }
+        Action::AddMember { team, user } => {
+            let (team, user) = (
+                lookup(&names.teams, team, "team")?,
+                lookup(&names.users, user, "user")?,
+            );
+            authz::add_member(sql, schema, None, team, user, actor)?;
+        }
+        Action::RemoveMember { membership_id } => authz::remove_member(sql, membership_id)?,
+        Action::Grant {
+            user,
+            role,
+            domain_type,
+            domain_id,
+        } => {
+            let (user, role) = (
+                lookup(&names.users, user, "user")?,
+                lookup(&names.roles, role, "role")?,
+            );
+            let domain = Domain {
+                kind: domain_type,
+                id: domain_id.as_deref(),
+            };
+            authz::grant_role(sql, schema, None, user, role, &domain, actor)?;
+        }
+        Action::Revoke {
+            assignment_id,
+            other_grants,
+        } => authz::revoke_role(sql, assignment_id, *other_grants)?,
+    }
+    Ok(())
+}
+
+/// A new user, refused as Langflow refuses a name taken ignoring case.
+fn create_user(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    ctx: &Context,
+    username: &str,
+    var: &str,
+) -> Result<String> {
+    let taken = sql.rows(
+        "SELECT username FROM \"user\" WHERE lower(username) = lower($1)",
+        &[authz::Val::text(username)],
+    )?;
+    if !taken.is_empty() {
+        return Err(StorageError::Conflict(format!(
+            "cannot create user {username:?}: This username is unavailable."
+        )));
+    }
+    let hash = (ctx.password_hash)(var)
+        .map_err(|why| StorageError::Conflict(format!("cannot create user {username:?}: {why}")))?;
+    let new = NewUser {
+        username,
+        password_hash: &hash,
+        is_active: ctx.new_user_is_active,
+        is_superuser: false,
+        folder_name: &ctx.folder_name,
+    };
+    authz::insert_user(sql, schema, &new)
+}
+
+fn rename_user(sql: &mut dyn Sql, id: &str, username: &str) -> Result<()> {
+    let taken = sql.rows(
+        "SELECT CAST(id AS TEXT) FROM \"user\" WHERE lower(username) = lower($1)",
+        &[authz::Val::text(username)],
+    )?;
+    if taken
+        .iter()
+        .any(|r| r[0].as_deref().map(authz::plain_id).as_deref() != Some(id))
+    {
+        return Err(StorageError::Conflict(format!(
+            "cannot rename a user to {username:?}: This username is unavailable."
+        )));
+    }
+    sql.exec(
+        "UPDATE \"user\" SET username = $1 WHERE id = $2 AND username <> $1",
+        &[authz::Val::text(username), authz::Val::id(id)],
+    )?;
+    Ok(())
+}
+
+/// Langflow lets a user hold one role per scope: a grant into a scope where
+/// the user still holds another role (one the manifest keeps, or that only
+/// --prune would revoke) is refused, and with it the whole apply.
+fn one_role_per_scope(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    granted: &[(String, String, String, Option<String>)],
+) -> Result<()> {
+    if granted.is_empty() {
+        return Ok(());
+    }
+    let rows = authz::read_rows(sql, schema)?;
+    let roles: HashMap<&str, &str> = rows
+        .roles
+        .iter()
+        .map(|r| (r.id.as_str(), r.name.as_str()))
+        .collect();
+    for (user_id, user, domain_type, domain_id) in granted {
+        let held: Vec<&str> = rows
+            .assignments
+            .iter()
+            .filter(|a| {
+                &a.user_id == user_id && &a.domain_type == domain_type && &a.domain_id == domain_id
+            })
+            .map(|a| roles.get(a.role_id.as_str()).copied().unwrap_or("?"))
+            .collect();
+        if held.len() > 1 {
+            let scope = match domain_id {
+                Some(id) => format!("{domain_type}:{id}"),
+                None => domain_type.clone(),
+            };
+            return Err(StorageError::Conflict(format!(
+                "user {user:?} would hold {} roles in the scope {scope} ({}): A role already exists for this user with this scope. Please update the existing role or revoke it before assigning a new one.",
+                held.len(),
+                held.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,10 @@
+//! Declarative administration (Langflow 1.13's `AdminState` manifests),
+//! offline: read a manifest, export the deployment as one, plan the
+//! changes in Langflow's order, and apply the whole plan in one
+//! transaction. Knows nothing of the command line.
+
+pub mod apply;
+pub mod export;
+pub mod manifest;
+pub mod plan;
+pub mod yaml;

@@ -1,0 +1,802 @@
+//! Langflow 1.13's administration tables (`authz_*`: roles, teams,
+//! memberships, role assignments and their grants), read and written in one
+//! transaction on either backend. The statements are written once, in SQL
+//! both backends take; [`Sql`] binds each value as its backend stores it
+//! (SQLite: ids as 32 hex digits, times as naive UTC text, booleans 0/1;
+//! PostgreSQL: `uuid`, `timestamptz`, `json`, `boolean`).
+
+use std::path::Path;
+
+use super::error::Result;
+use super::{Schema, Store};
+
+/// How a bound value is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Id,
+    Time,
+    Json,
+    Bool,
+}
+
+/// One bound value: its kind and its text (None: NULL). Ids in either
+/// spelling; times `YYYY-MM-DD HH:MM:SS.ffffff` in UTC; booleans "true"/"false".
+#[derive(Debug, Clone)]
+pub struct Val {
+    pub kind: Kind,
+    pub text: Option<String>,
+}
+
+impl Val {
+    pub fn text(s: impl Into<String>) -> Val {
+        Val {
+            kind: Kind::Text,
+            text: Some(s.into()),
+        }
+    }
+    pub fn opt_text(s: Option<&str>) -> Val {
+        Val {
+            kind: Kind::Text,
+            text: s.map(str::to_owned),
+        }
+    }
+    pub fn id(s: &str) -> Val {
+        Val {
+            kind: Kind::Id,
+            text: Some(s.to_owned()),
+        }
+    }
+    pub fn opt_id(s: Option<&str>) -> Val {
+        Val {
+            kind: Kind::Id,
+            text: s.map(str::to_owned),
+        }
+    }
+    pub fn now() -> Val {
+        Val {
+            kind: Kind::Time,
+            text: Some(super::now_text()),
+        }
+    }
+    pub fn json(s: String) -> Val {
+        Val {
+            kind: Kind::Json,
+            text: Some(s),
+        }
+    }
+    pub fn bool(b: bool) -> Val {
+        Val {
+            kind: Kind::Bool,
+            text: Some(b.to_string()),
+        }
+    }
+}
+
+/// A statement runner inside one transaction. Statements use `$1`, `$2`...
+/// and select every column `CAST(... AS TEXT)`, which both backends take.
+pub trait Sql {
+    fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64>;
+    fn rows(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Vec<Option<String>>>>;
+}
+
+/// An id in one spelling (32 lowercase hex digits), whichever backend.
+pub fn plain_id(id: &str) -> String {
+    id.replace('-', "").to_ascii_lowercase()
+}
+
+/// An id with dashes (8-4-4-4-12), as Langflow's API and manifests show it.
+pub fn dashed_id(id: &str) -> String {
+    match uuid::Uuid::try_parse(&plain_id(id)) {
+        Ok(u) => u.hyphenated().to_string(),
+        Err(_) => id.to_owned(),
+    }
+}
+
+/// A stored boolean read as text: SQLite `1`, PostgreSQL `true`.
+pub fn truthy(text: Option<&str>) -> bool {
+    matches!(text, Some("1" | "true" | "t"))
+}
+
+struct SqliteSql<'a> {
+    tx: &'a rusqlite::Transaction<'a>,
+    path: &'a Path,
+}
+
+fn sqlite_text(sql: &str) -> String {
+    // `$n` → `?n`: SQLite numbers `$name` parameters by first appearance.
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '$' && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('?');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn sqlite_value(v: &Val) -> rusqlite::types::Value {
+    use rusqlite::types::Value;
+    match (&v.text, v.kind) {
+        (None, _) => Value::Null,
+        (Some(t), Kind::Id) => Value::Text(plain_id(t)),
+        (Some(t), Kind::Bool) => Value::Integer(i64::from(t == "true")),
+        (Some(t), _) => Value::Text(t.clone()),
+    }
+}
+
+impl Sql for SqliteSql<'_> {
+    fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64> {
+        let values: Vec<_> = params.iter().map(sqlite_value).collect();
+        self.tx
+            .execute(&sqlite_text(sql), rusqlite::params_from_iter(values))
+            .map(|n| n as u64)
+            .map_err(|e| super::db_error(self.path, e))
+    }
+
+    fn rows(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Vec<Option<String>>>> {
+        let err = |e| super::db_error(self.path, e);
+        let values: Vec<_> = params.iter().map(sqlite_value).collect();
+        let mut stmt = self.tx.prepare(&sqlite_text(sql)).map_err(err)?;
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values), |r| {
+                (0..n).map(|i| r.get::<_, Option<String>>(i)).collect()
+            })
+            .map_err(err)?;
+        rows.collect::<std::result::Result<_, _>>().map_err(err)
+    }
+}
+
+struct PgSql<'a, 'b> {
+    tx: &'a mut postgres::Transaction<'b>,
+    at: &'a str,
+}
+
+/// `$n` → `CAST($n::text AS <type>)`: every value is bound as text and cast
+/// by the server to the column's type.
+fn pg_text(sql: &str, params: &[Val]) -> String {
+    let mut out = String::with_capacity(sql.len() + 16 * params.len());
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '$' || !chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push(c);
+            continue;
+        }
+        let mut digits = String::new();
+        while let Some(d) = chars.next_if(char::is_ascii_digit) {
+            digits.push(d);
+        }
+        let n: usize = digits.parse().unwrap_or(0);
+        let ty = match params.get(n.wrapping_sub(1)).map(|v| v.kind) {
+            Some(Kind::Id) => "uuid",
+            Some(Kind::Time) => "timestamptz",
+            Some(Kind::Json) => "json",
+            Some(Kind::Bool) => "boolean",
+            _ => "text",
+        };
+        out.push_str(&format!("CAST(${n}::text AS {ty})"));
+    }
+    out
+}
+
+fn pg_values(params: &[Val]) -> Vec<Option<String>> {
+    params
+        .iter()
+        .map(|v| match (v.kind, &v.text) {
+            // Stored times are UTC: said so, whatever the session's zone.
+            (Kind::Time, Some(t)) => Some(format!("{t}+00")),
+            (_, t) => t.clone(),
+        })
+        .collect()
+}
+
+impl Sql for PgSql<'_, '_> {
+    fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64> {
+        let values = pg_values(params);
+        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> =
+            values.iter().map(|v| v as _).collect();
+        self.tx
+            .execute(pg_text(sql, params).as_str(), &refs)
+            .map_err(|e| super::pg::db::server_sql(self.at, e))
+    }
+
+    fn rows(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Vec<Option<String>>>> {
+        let values = pg_values(params);
+        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> =
+            values.iter().map(|v| v as _).collect();
+        let rows = self
+            .tx
+            .query(pg_text(sql, params).as_str(), &refs)
+            .map_err(|e| super::pg::db::server_sql(self.at, e))?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                (0..r.len())
+                    .map(|i| r.get::<_, Option<String>>(i))
+                    .collect()
+            })
+            .collect())
+    }
+}
+
+impl Store {
+    /// Runs `f` in one write transaction over the authz tables: committed
+    /// when `commit` and `f` succeeds, else rolled back (a dry run takes
+    /// every step of the real one).
+    pub fn authz_write<T>(
+        &mut self,
+        commit: bool,
+        f: impl FnOnce(&mut dyn Sql, &Schema) -> Result<T>,
+    ) -> Result<T> {
+        match self {
+            Store::Sqlite(db) => {
+                let path = db.path.clone();
+                db.write_then(commit, |tx, schema| {
+                    Ok(f(&mut SqliteSql { tx, path: &path }, schema)?)
+                })
+            }
+            Store::Postgres(db) => {
+                let (schema, at) = (db.schema().clone(), db.at().to_owned());
+                db.write_then(commit, |tx| Ok(f(&mut PgSql { tx, at: &at }, &schema)))
+            }
+        }
+    }
+
+    /// Runs `f` in one read-only transaction (one consistent view).
+    pub fn authz_read<T>(&self, f: impl FnOnce(&mut dyn Sql, &Schema) -> Result<T>) -> Result<T> {
+        match self {
+            Store::Sqlite(db) => {
+                let err = |e| super::db_error(&db.path, e);
+                let tx = db.conn.unchecked_transaction().map_err(err)?;
+                let value = f(
+                    &mut SqliteSql {
+                        tx: &tx,
+                        path: &db.path,
+                    },
+                    &db.schema,
+                );
+                tx.rollback().map_err(err)?;
+                value
+            }
+            Store::Postgres(db) => {
+                let (schema, at) = (db.schema().clone(), db.at().to_owned());
+                db.in_transaction(true, |tx| Ok(f(&mut PgSql { tx, at: &at }, &schema)))
+            }
+        }
+    }
+}
+
+/// The tables every administration write needs (Langflow 1.13's RBAC).
+pub const AUTHZ_TABLES: [&str; 6] = [
+    "authz_role",
+    "authz_role_assignment",
+    "authz_role_assignment_grant",
+    "authz_team",
+    "authz_team_member",
+    "authz_team_member_grant",
+];
+
+/// Whether this schema has Langflow's administration tables.
+pub fn has_authz(schema: &Schema) -> bool {
+    AUTHZ_TABLES.iter().all(|t| schema.has_table(t))
+}
+
+#[derive(Debug, Clone)]
+pub struct UserRow {
+    pub id: String,
+    pub username: String,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct RoleRow {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub system: bool,
+    pub permissions: Vec<String>,
+    pub parent_id: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TeamRow {
+    pub id: String,
+    pub adom_name: String,
+    pub team_name: String,
+    pub description: Option<String>,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct MemberRow {
+    pub id: String,
+    pub team_id: String,
+    pub user_id: String,
+    pub source: String,
+    pub manual_grant: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct AssignmentRow {
+    pub id: String,
+    pub user_id: String,
+    pub role_id: String,
+    pub domain_type: String,
+    /// Dashed, lowercase.
+    pub domain_id: Option<String>,
+    pub manual_grant: bool,
+    /// Grants of any kind.
+    pub grants: u64,
+}
+
+/// Everything the administration state is made of, as stored (ids in the
+/// 32-hex spelling). Assignments newest first, as Langflow lists them.
+#[derive(Debug, Clone, Default)]
+pub struct AuthzRows {
+    pub users: Vec<UserRow>,
+    pub roles: Vec<RoleRow>,
+    pub teams: Vec<TeamRow>,
+    pub members: Vec<MemberRow>,
+    pub assignments: Vec<AssignmentRow>,
+    /// Rows in `casbin_rule`: an authorization plugin compiles its policy
+    /// from the authz tables into it.
+    pub casbin_rules: u64,
+}
+
+fn cell(row: &[Option<String>], i: usize) -> String {
+    row.get(i).cloned().flatten().unwrap_or_default()
+}
+
+fn id_cell(row: &[Option<String>], i: usize) -> Option<String> {
+    row.get(i).cloned().flatten().map(|s| plain_id(&s))
+}
+
+/// Reads the users and, when the schema has them, the authz tables.
+pub fn read_rows(sql: &mut dyn Sql, schema: &Schema) -> Result<AuthzRows> {
+    let users = sql
+        .rows(
+            "SELECT CAST(id AS TEXT), username, CAST(is_active AS TEXT) FROM \"user\"",
+            &[],
+        )?
+        .iter()
+        .map(|r| UserRow {
+            id: plain_id(&cell(r, 0)),
+            username: cell(r, 1),
+            active: truthy(r[2].as_deref()),
+        })
+        .collect();
+    let mut rows = AuthzRows {
+        users,
+        ..Default::default()
+    };
+    if !has_authz(schema) {
+        return Ok(rows);
+    }
+    rows.roles = sql
+        .rows(
+            "SELECT CAST(id AS TEXT), name, description, CAST(is_system AS TEXT), \
+             CAST(permissions AS TEXT), CAST(parent_role_id AS TEXT) FROM authz_role",
+            &[],
+        )?
+        .iter()
+        .map(|r| RoleRow {
+            id: plain_id(&cell(r, 0)),
+            name: cell(r, 1),
+            description: r[2].clone(),
+            system: truthy(r[3].as_deref()),
+            permissions: serde_json::from_str(&cell(r, 4)).unwrap_or_default(),
+            parent_id: id_cell(r, 5),
+        })
+        .collect();
+    rows.teams = sql
+        .rows(
+            "SELECT CAST(id AS TEXT), adom_name, team_name, description, CAST(is_active AS TEXT) FROM authz_team",
+            &[],
+        )?
+        .iter()
+        .map(|r| TeamRow {
+            id: plain_id(&cell(r, 0)),
+            adom_name: cell(r, 1),
+            team_name: cell(r, 2),
+            description: r[3].clone(),
+            active: truthy(r[4].as_deref()),
+        })
+        .collect();
+    rows.members = sql
+        .rows(
+            "SELECT CAST(m.id AS TEXT), CAST(m.team_id AS TEXT), CAST(m.user_id AS TEXT), m.source, \
+             CAST((SELECT count(*) FROM authz_team_member_grant g WHERE g.membership_id = m.id \
+                   AND g.source_kind = 'manual') AS TEXT) \
+             FROM authz_team_member m",
+            &[],
+        )?
+        .iter()
+        .map(|r| MemberRow {
+            id: plain_id(&cell(r, 0)),
+            team_id: plain_id(&cell(r, 1)),
+            user_id: plain_id(&cell(r, 2)),
+            source: cell(r, 3),
+            manual_grant: cell(r, 4) != "0",
+        })
+        .collect();
+    rows.assignments = read_assignments(sql)?;
+    if schema.has_table("casbin_rule") {
+        let n = sql.rows("SELECT CAST(count(*) AS TEXT) FROM casbin_rule", &[])?;
+        rows.casbin_rules = n
+            .first()
+            .map(|r| cell(r, 0))
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(0);
+    }
+    Ok(rows)
+}
+
+fn read_assignments(sql: &mut dyn Sql) -> Result<Vec<AssignmentRow>> {
+    Ok(sql
+        .rows(
+            "SELECT CAST(a.id AS TEXT), CAST(a.user_id AS TEXT), CAST(a.role_id AS TEXT), a.domain_type, \
+             CAST(a.domain_id AS TEXT), \
+             CAST((SELECT count(*) FROM authz_role_assignment_grant g WHERE g.assignment_id = a.id \
+                   AND g.source_kind = 'manual') AS TEXT), \
+             CAST((SELECT count(*) FROM authz_role_assignment_grant g WHERE g.assignment_id = a.id) AS TEXT) \
+             FROM authz_role_assignment a ORDER BY a.assigned_at DESC",
+            &[],
+        )?
+        .iter()
+        .map(|r| AssignmentRow {
+            id: plain_id(&cell(r, 0)),
+            user_id: plain_id(&cell(r, 1)),
+            role_id: plain_id(&cell(r, 2)),
+            domain_type: cell(r, 3),
+            domain_id: r[4].as_deref().map(dashed_id),
+            manual_grant: cell(r, 5) != "0",
+            grants: cell(r, 6).parse().unwrap_or(0),
+        })
+        .collect())
+}
+
+/// Inserts the columns of `fields` this schema has.
+fn insert(sql: &mut dyn Sql, schema: &Schema, table: &str, fields: Vec<(&str, Val)>) -> Result<()> {
+    let (cols, vals): (Vec<&str>, Vec<Val>) = fields
+        .into_iter()
+        .filter(|(c, _)| schema.has_column(table, c))
+        .unzip();
+    let marks: Vec<String> = (1..=cols.len()).map(|i| format!("${i}")).collect();
+    sql.exec(
+        &format!(
+            "INSERT INTO \"{table}\" ({}) VALUES ({})",
+            cols.join(", "),
+            marks.join(", ")
+        ),
+        &vals,
+    )?;
+    Ok(())
+}
+
+/// A new user and their personal folder, as Langflow's users API makes
+/// them (its caller has checked the name is free, ignoring case).
+pub fn insert_user(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    new: &super::users::NewUser,
+) -> Result<String> {
+    let id = super::new_id();
+    insert(
+        sql,
+        schema,
+        "user",
+        vec![
+            ("id", Val::id(&id)),
+            ("username", Val::text(new.username)),
+            ("password", Val::text(new.password_hash)),
+            ("is_active", Val::bool(new.is_active)),
+            ("is_superuser", Val::bool(new.is_superuser)),
+            ("create_at", Val::now()),
+            ("updated_at", Val::now()),
+            ("optins", Val::json(super::users::DEFAULT_OPTINS.to_owned())),
+        ],
+    )?;
+    if schema.has_column("folder", "user_id") {
+        insert(
+            sql,
+            schema,
+            "folder",
+            vec![
+                ("id", Val::id(&super::new_id())),
+                ("name", Val::text(new.folder_name)),
+                ("description", Val::text(super::users::FOLDER_DESCRIPTION)),
+                ("auth_settings", Val::json("null".to_owned())),
+                ("user_id", Val::id(&id)),
+                ("is_personal", Val::bool(true)),
+            ],
+        )?;
+    }
+    Ok(id)
+}
+
+/// `is_active` and `updated_at`, as Langflow's PATCH sets them.
+pub fn set_user_active(sql: &mut dyn Sql, id: &str, active: bool) -> Result<()> {
+    sql.exec(
+        "UPDATE \"user\" SET is_active = $1, updated_at = $2 WHERE id = $3",
+        &[Val::bool(active), Val::now(), Val::id(id)],
+    )?;
+    Ok(())
+}
+
+/// A role's fields as a write gives them.
+pub struct RoleFields<'a> {
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+    pub permissions: &'a [String],
+    pub parent_id: Option<&'a str>,
+}
+
+fn permissions_json(permissions: &[String]) -> String {
+    // Python's json.dumps with its default separators, as Langflow stores it.
+    let items: Vec<String> = permissions.iter().map(|p| python_json_string(p)).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// A string as Python's `json.dumps` writes it (ASCII only, `\uXXXX`).
+pub fn python_json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 || (c as u32) > 0x7e => {
+                let mut buf = [0u16; 2];
+                for unit in c.encode_utf16(&mut buf) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+pub fn insert_role(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    r: &RoleFields,
+    actor: Option<&str>,
+) -> Result<String> {
+    let id = super::new_id();
+    insert(
+        sql,
+        schema,
+        "authz_role",
+        vec![
+            ("id", Val::id(&id)),
+            ("name", Val::text(r.name)),
+            ("description", Val::opt_text(r.description)),
+            ("is_system", Val::bool(false)),
+            ("permissions", Val::json(permissions_json(r.permissions))),
+            ("parent_role_id", Val::opt_id(r.parent_id)),
+            ("workspace_id", Val::opt_id(None)),
+            ("created_at", Val::now()),
+            ("updated_at", Val::now()),
+            ("created_by", Val::opt_id(actor)),
+        ],
+    )?;
+    Ok(id)
+}
+
+/// Name, description, permissions and parent together, as Langflow's
+/// reconciler sends them; `updated_at` always.
+pub fn update_role(sql: &mut dyn Sql, id: &str, r: &RoleFields) -> Result<()> {
+    sql.exec(
+        "UPDATE authz_role SET name = $1, description = $2, permissions = $3, parent_role_id = $4, \
+         updated_at = $5 WHERE id = $6",
+        &[
+            Val::text(r.name),
+            Val::opt_text(r.description),
+            Val::json(permissions_json(r.permissions)),
+            Val::opt_id(r.parent_id),
+            Val::now(),
+            Val::id(id),
+        ],
+    )?;
+    Ok(())
+}
+
+/// A team's fields as a write gives them.
+pub struct TeamFields<'a> {
+    pub adom_name: &'a str,
+    pub team_name: &'a str,
+    pub description: Option<&'a str>,
+    pub active: bool,
+}
+
+pub fn insert_team(sql: &mut dyn Sql, schema: &Schema, t: &TeamFields) -> Result<String> {
+    let id = super::new_id();
+    insert(
+        sql,
+        schema,
+        "authz_team",
+        vec![
+            ("id", Val::id(&id)),
+            ("team_name", Val::text(t.team_name)),
+            ("adom_name", Val::text(t.adom_name)),
+            ("description", Val::opt_text(t.description)),
+            ("is_active", Val::bool(t.active)),
+            ("created_at", Val::now()),
+            ("updated_at", Val::now()),
+        ],
+    )?;
+    Ok(id)
+}
+
+pub fn update_team(sql: &mut dyn Sql, id: &str, t: &TeamFields) -> Result<()> {
+    sql.exec(
+        "UPDATE authz_team SET team_name = $1, adom_name = $2, description = $3, is_active = $4, \
+         updated_at = $5 WHERE id = $6",
+        &[
+            Val::text(t.team_name),
+            Val::text(t.adom_name),
+            Val::opt_text(t.description),
+            Val::bool(t.active),
+            Val::now(),
+            Val::id(id),
+        ],
+    )?;
+    Ok(())
+}
+
+/// A manual membership: a membership row (unless one from another source
+/// exists, which then becomes manual) and its manual grant.
+pub fn add_member(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    existing: Option<&str>,
+    team_id: &str,
+    user_id: &str,
+    actor: Option<&str>,
+) -> Result<()> {
+    let membership = match existing {
+        Some(id) => {
+            sql.exec(
+                "UPDATE authz_team_member SET source = 'manual' WHERE id = $1",
+                &[Val::id(id)],
+            )?;
+            id.to_owned()
+        }
+        None => {
+            let id = super::new_id();
+            insert(
+                sql,
+                schema,
+                "authz_team_member",
+                vec![
+                    ("id", Val::id(&id)),
+                    ("team_id", Val::id(team_id)),
+                    ("user_id", Val::id(user_id)),
+                    ("source", Val::text("manual")),
+                    ("created_at", Val::now()),
+                ],
+            )?;
+            id
+        }
+    };
+    insert(
+        sql,
+        schema,
+        "authz_team_member_grant",
+        vec![
+            ("id", Val::id(&super::new_id())),
+            ("membership_id", Val::id(&membership)),
+            ("source_kind", Val::text("manual")),
+            ("provider_id", Val::opt_text(None)),
+            ("external_group_id", Val::opt_text(None)),
+            ("legacy_source", Val::opt_text(None)),
+            ("administrative_actor", Val::opt_id(actor)),
+            ("created_at", Val::now()),
+            ("updated_at", Val::now()),
+        ],
+    )
+}
+
+/// Removes a membership's manual grant; the membership goes with its last
+/// grant, else its source becomes the first left of directory > legacy.
+pub fn remove_member(sql: &mut dyn Sql, membership_id: &str) -> Result<()> {
+    let id = Val::id(membership_id);
+    sql.exec(
+        "DELETE FROM authz_team_member_grant WHERE membership_id = $1 AND source_kind = 'manual'",
+        std::slice::from_ref(&id),
+    )?;
+    let left = sql.rows(
+        "SELECT source_kind FROM authz_team_member_grant WHERE membership_id = $1",
+        std::slice::from_ref(&id),
+    )?;
+    let kinds: Vec<String> = left.iter().map(|r| cell(r, 0)).collect();
+    match ["directory", "legacy"]
+        .iter()
+        .find(|k| kinds.iter().any(|s| s == *k))
+    {
+        None => sql.exec("DELETE FROM authz_team_member WHERE id = $1", &[id])?,
+        Some(source) => sql.exec(
+            "UPDATE authz_team_member SET source = $1 WHERE id = $2",
+            &[Val::text(*source), id],
+        )?,
+    };
+    Ok(())
+}
+
+/// Where a role is held: `global` (no id), or a workspace/project by id.
+pub struct Domain<'a> {
+    pub kind: &'a str,
+    pub id: Option<&'a str>,
+}
+
+/// A manual role assignment: a manual grant on the matching assignment
+/// (`existing`), or a new assignment and its grant.
+pub fn grant_role(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    existing: Option<&str>,
+    user_id: &str,
+    role_id: &str,
+    domain: &Domain,
+    actor: Option<&str>,
+) -> Result<()> {
+    let assignment = match existing {
+        Some(id) => id.to_owned(),
+        None => {
+            let id = super::new_id();
+            insert(
+                sql,
+                schema,
+                "authz_role_assignment",
+                vec![
+                    ("id", Val::id(&id)),
+                    ("user_id", Val::id(user_id)),
+                    ("role_id", Val::id(role_id)),
+                    ("domain_type", Val::text(domain.kind)),
+                    ("domain_id", Val::opt_id(domain.id)),
+                    ("assigned_at", Val::now()),
+                    ("assigned_by", Val::opt_id(actor)),
+                ],
+            )?;
+            id
+        }
+    };
+    insert(
+        sql,
+        schema,
+        "authz_role_assignment_grant",
+        vec![
+            ("id", Val::id(&super::new_id())),
+            ("assignment_id", Val::id(&assignment)),
+            ("source_kind", Val::text("manual")),
+            ("provider_id", Val::opt_text(None)),
+            ("external_group", Val::opt_text(None)),
+            ("administrative_actor", Val::opt_id(actor)),
+            ("created_at", Val::now()),
+            ("updated_at", Val::now()),
+        ],
+    )
+}
+
+/// Removes an assignment's manual grant, and the assignment with it when
+/// no other grant holds it.
+pub fn revoke_role(sql: &mut dyn Sql, assignment_id: &str, other_grants: bool) -> Result<()> {
+    let id = Val::id(assignment_id);
+    sql.exec(
+        "DELETE FROM authz_role_assignment_grant WHERE assignment_id = $1 AND source_kind = 'manual'",
+        std::slice::from_ref(&id),
+    )?;
+    if !other_grants {
+        sql.exec("DELETE FROM authz_role_assignment WHERE id = $1", &[id])?;
+    }
+    Ok(())
+}
