@@ -68,7 +68,12 @@ pub fn apply(sql: &mut dyn Sql, schema: &Schema, plan: &Plan, ctx: &Context) -> 
             .collect(),
     };
     let mut granted = Vec::new();
-    for op in run_order(plan) {
+    let order = run_order(plan);
+    for (i, op) in order.iter().enumerate() {
+        if i == order.len() / 2 {
+            // For the crash tests: a kill with half the plan written.
+            crate::keychange::crash_point("state-apply-half");
+        }
         run(sql, schema, op, ctx, &mut names)?;
         if let Action::Grant {
             user,

@@ -1,0 +1,489 @@
+//! #24: `flowadmin state export | diff | apply` against databases Langflow
+//! 1.13 wrote (tests/fixtures/rbac, made by Langflow's own `langflow admin`
+//! over HTTP), on SQLite and PostgreSQL: exports byte for byte, plans in
+//! Langflow's order, one transaction that lands whole or not at all.
+
+mod common;
+
+use common::*;
+
+fn rbac() -> std::path::PathBuf {
+    fixtures().join("rbac")
+}
+
+fn text(name: &str) -> String {
+    std::fs::read_to_string(rbac().join(name)).unwrap()
+}
+
+/// A scratch copy of the database Langflow wrote by applying applied.yaml.
+fn applied_db() -> Scratch {
+    let s = Scratch::empty();
+    std::fs::copy(rbac().join("langflow-1.13-rbac.db"), &s.db).unwrap();
+    s
+}
+
+const PASSWORDS: [(&str, &str); 4] = [
+    ("CAROL_PASSWORD", "Carol-Rbac-Pw-1!"),
+    ("DAVE_PASSWORD", "Dave-Rbac-Pw-2!"),
+    ("ERIN_PASSWORD", "Erin-Rbac-Pw-3!"),
+    ("FRANK_PASSWORD", "Frank-Rbac-Pw-4!"),
+];
+
+fn manifest(s: &Scratch, name: &str) -> String {
+    let path = s.path().join(name);
+    std::fs::write(&path, text(name)).unwrap();
+    path.display().to_string()
+}
+
+/// The line of diff-example.txt that follows `$ <command>` and its stdout header.
+fn langflow_output(command: &str) -> String {
+    let all = text("diff-example.txt");
+    let at = all.find(&format!("$ {command}\n")).unwrap();
+    all[at..].lines().nth(3).unwrap().to_owned()
+}
+
+#[test]
+fn export_is_byte_for_byte_what_langflow_exports() {
+    let s = applied_db();
+    let yaml = s.run(&["state", "export"], "", &[]);
+    assert_eq!(code(&yaml), 0, "{}", stderr_of(&yaml));
+    assert_eq!(stdout_of(&yaml), text("exported.yaml"));
+    let json = s.run(&["state", "export", "--format", "json"], "", &[]);
+    assert_eq!(stdout_of(&json), text("exported.json"));
+    // To a file: the same bytes.
+    let out = s.run(&["state", "export", "-o", "state.yaml"], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(
+        std::fs::read_to_string(s.path().join("state.yaml")).unwrap(),
+        text("exported.yaml")
+    );
+}
+
+#[test]
+fn diff_plans_as_langflow_plans() {
+    let s = applied_db();
+    let m = manifest(&s, "modified.yaml");
+    let out = s.run(&["--json", "state", "diff", "--prune", &m], "", &PASSWORDS);
+    assert_eq!(code(&out), 3, "drift is exit 3: {}", stderr_of(&out));
+    assert_eq!(
+        stdout_of(&out).trim_end(),
+        langflow_output("langflow admin -o json diff --prune modified.yaml")
+    );
+    // Without --prune: the same plan less its removals, as Langflow's table shows.
+    let out = s.run(&["--json", "state", "diff", &m], "", &PASSWORDS);
+    let plan: Vec<serde_json::Value> = serde_json::from_str(&stdout_of(&out)).unwrap();
+    let keys: Vec<&str> = plan.iter().map(|o| o["key"].as_str().unwrap()).collect();
+    assert_eq!(keys.len(), 11);
+    assert!(!keys.contains(&"platform-eng/carol"));
+    // The manifest Langflow applied, and its own export: no drift.
+    for name in ["applied.yaml", "exported.yaml"] {
+        let m = manifest(&s, name);
+        let out = s.run(&["state", "diff", &m], "", &[]);
+        assert_eq!(
+            (code(&out), stdout_of(&out).trim()),
+            (0, "No results"),
+            "{name}"
+        );
+        let out = s.run(&["--json", "state", "diff", &m], "", &[]);
+        assert_eq!(stdout_of(&out).trim(), "[]");
+    }
+}
+
+#[test]
+fn apply_on_the_database_before_gives_what_langflow_gave() {
+    // The rich fixture is the database Langflow applied applied.yaml to.
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let m = manifest(&s, "applied.yaml");
+    let out = s.run(&["state", "apply", &m], "", &PASSWORDS);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(
+        stdout_of(&out).contains("applied 17 change(s) in one transaction"),
+        "{}",
+        stdout_of(&out)
+    );
+    let export = s.run(&["state", "export"], "", &[]);
+    assert_eq!(stdout_of(&export), text("exported.yaml"));
+    // Idempotent: a second apply does nothing and says so.
+    let again = s.run(&["--json", "state", "apply", &m], "", &PASSWORDS);
+    assert_eq!(code(&again), 0);
+    let report: serde_json::Value = serde_json::from_str(&stdout_of(&again)).unwrap();
+    assert_eq!(report["applied"], serde_json::json!([]));
+    assert_eq!(report["status"], "success");
+    // The new users log in with the password from their variable; erin is disabled.
+    for (user, password, active) in [
+        ("carol", "Carol-Rbac-Pw-1!", true),
+        ("erin", "Erin-Rbac-Pw-3!", false),
+    ] {
+        let out = s.run(
+            &[
+                "--json",
+                "user",
+                "verify-password",
+                user,
+                "--password-stdin",
+            ],
+            format!("{password}\n"),
+            &[],
+        );
+        assert_eq!(code(&out), 0, "{user}: {}", stderr_of(&out));
+        let users = json_of(&s.run(&["--json", "user", "list"], "", &[]));
+        let row = users
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["username"] == user)
+            .cloned()
+            .unwrap();
+        assert_eq!(row["is_active"], active, "{user}");
+    }
+    rows_as_langflow_writes_them(&s.db);
+}
+
+/// Every membership and assignment is a row plus one manual grant whose
+/// actor is the superuser; ids are 32 hex digits; no orphan grant.
+fn rows_as_langflow_writes_them(db: &std::path::Path) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let admin: String = conn
+        .query_row("SELECT id FROM user WHERE username = 'admin'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let q = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(q("SELECT count(*) FROM authz_team_member"), 4);
+    assert_eq!(
+        q(&format!(
+            "SELECT count(*) FROM authz_team_member_grant WHERE source_kind = 'manual' AND administrative_actor = '{admin}'"
+        )),
+        4
+    );
+    assert_eq!(q("SELECT count(*) FROM authz_role_assignment"), 5);
+    assert_eq!(
+        q(&format!(
+            "SELECT count(*) FROM authz_role_assignment WHERE assigned_by = '{admin}'"
+        )),
+        5
+    );
+    assert_eq!(
+        q(
+            "SELECT count(*) FROM authz_role_assignment_grant g JOIN authz_role_assignment a ON a.id = g.assignment_id"
+        ),
+        5
+    );
+    assert_eq!(
+        q(&format!(
+            "SELECT count(*) FROM authz_role WHERE is_system = 0 AND created_by = '{admin}'"
+        )),
+        3
+    );
+    assert_eq!(
+        q("SELECT count(*) FROM authz_role WHERE length(id) <> 32 OR id GLOB '*-*'"),
+        0
+    );
+    assert_eq!(
+        q(
+            "SELECT count(*) FROM authz_role_assignment WHERE domain_id IS NOT NULL AND length(domain_id) <> 32"
+        ),
+        0
+    );
+    assert_eq!(
+        q("SELECT count(*) FROM authz_role WHERE permissions NOT LIKE '[\"%\"]'"),
+        0
+    );
+    let created: String = conn
+        .query_row("SELECT created_at FROM authz_team LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(
+        created.len(),
+        "2026-12-03 07:53:03.680521".len(),
+        "{created}"
+    );
+}
+
+#[test]
+fn a_role_changed_within_a_scope_applies_where_langflows_apply_stopped_half_way() {
+    let s = applied_db();
+    let m = manifest(&s, "modified.yaml");
+    let out = s.run(&["state", "apply", "--prune", "--yes", &m], "", &PASSWORDS);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = s.run(&["state", "diff", "--prune", &m], "", &PASSWORDS);
+    assert_eq!(
+        (code(&out), stdout_of(&out).trim()),
+        (0, "No results"),
+        "{}",
+        stderr_of(&out)
+    );
+    let export = stdout_of(&s.run(&["state", "export"], "", &[]));
+    assert!(export.contains("  role: viewer\n  domain:\n    type: project\n    domain_id: 11c179bd-61c4-4153-bdf0-bd9624bc9def"), "{export}");
+    assert!(!export.contains("name: carol\n  role: release-manager"));
+    // The membership carol lost went with its grant: no orphan.
+    let conn = rusqlite::Connection::open(&s.db).unwrap();
+    let orphans: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM authz_team_member_grant g WHERE NOT EXISTS (SELECT 1 FROM authz_team_member m WHERE m.id = g.membership_id)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(orphans, 0);
+}
+
+#[test]
+fn what_cannot_apply_whole_changes_nothing() {
+    let s = applied_db();
+    let before = digest(&s.db);
+    let m = manifest(&s, "modified.yaml");
+    // Without --prune alice would hold two roles in one project: refused whole.
+    let out = s.run(&["state", "apply", &m], "", &PASSWORDS);
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("A role already exists for this user with this scope"),
+        "{}",
+        stderr_of(&out)
+    );
+    // A dry run takes every step, then rolls back.
+    let out = s.run(
+        &["state", "apply", "--prune", "--dry-run", &m],
+        "",
+        &PASSWORDS,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(stdout_of(&out).contains("rolled back"));
+    // Pruning off a terminal needs --yes.
+    let out = s.run(&["state", "apply", "--prune", &m], "", &PASSWORDS);
+    assert_eq!(code(&out), 2, "{}", stderr_of(&out));
+    // Team subjects: not in Langflow OSS.
+    let team = manifest(&s, "team-assignment.yaml");
+    let out = s.run(&["state", "apply", &team], "", &[]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr_of(&out).contains("does not advertise team-role assignment support"));
+    assert_eq!(digest(&s.db), before);
+}
+
+#[test]
+fn manifests_are_refused_as_langflow_refuses_them() {
+    let s = applied_db();
+    let before = digest(&s.db);
+    let head = "apiVersion: langflow.ai/v1\nkind: AdminState\n";
+    let cases: &[(&str, &str)] = &[
+        (
+            "users:\n- username: a\n  colour: red\n",
+            "users.0.colour: Extra inputs are not permitted",
+        ),
+        (
+            "users:\n- username: a\n  state: gone\n",
+            "users.0.state: Input should be 'active' or 'disabled'",
+        ),
+        (
+            "users:\n- username: admin\n- username: admin\n",
+            ": Value error, Duplicate user username values: ['admin']",
+        ),
+        (
+            "roles:\n- name: r\n  permissions: [flow:fly]\n",
+            "roles.0.permissions: Value error, permission 'flow:fly' has unknown action 'fly' for resource 'flow'",
+        ),
+        (
+            "roles:\n- name: a\n  parent: b\n- name: b\n  parent: a\n",
+            "Role inheritance cycle includes 'a'",
+        ),
+        (
+            "roles:\n- name: viewer\n  permissions: [flow:read]\n",
+            "System role 'viewer' is readable and assignable but not editable",
+        ),
+        (
+            "users:\n- username: zed\n",
+            "New user 'zed' requires a creation-only password_env reference",
+        ),
+        (
+            "users:\n- username: zed\n  password_env: ZED_PW\n",
+            "New user 'zed' requires environment variable 'ZED_PW'",
+        ),
+        (
+            "teams:\n- adom_name: t\n  display_name: T\n  members: [nobody]\n",
+            "Team 't' references unknown users: ['nobody']",
+        ),
+        (
+            "assignments:\n- subject: {type: user, name: alice}\n  role: viewer\n  domain: {type: project}\n",
+            "domain_id is required for a project assignment",
+        ),
+    ];
+    for (body, want) in cases {
+        std::fs::write(s.path().join("m.yaml"), format!("{head}{body}")).unwrap();
+        let out = s.run(&["state", "apply", "--yes", "m.yaml"], "", &[]);
+        assert_eq!(code(&out), 2, "{body}: {}", stderr_of(&out));
+        assert!(
+            stderr_of(&out).contains(want),
+            "{body}: {}",
+            stderr_of(&out)
+        );
+    }
+    std::fs::write(s.path().join("m.yaml"), "users: [\n").unwrap();
+    let out = s.run(&["state", "diff", "m.yaml"], "", &[]);
+    assert!(stderr_of(&out).contains("Invalid YAML administration manifest"));
+    std::fs::write(s.path().join("m.json"), "{\n  \"kind\": }").unwrap();
+    let out = s.run(&["state", "diff", "m.json"], "", &[]);
+    assert!(
+        stderr_of(&out).contains("Invalid JSON administration manifest at line 2"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(digest(&s.db), before);
+}
+
+#[test]
+fn a_schema_before_the_authz_tables_takes_users_and_refuses_the_rest() {
+    let s = Scratch::fixture("langflow-1.5.1-shortkey");
+    let before = digest(&s.db);
+    std::fs::write(
+        s.path().join("m.yaml"),
+        "apiVersion: langflow.ai/v1\nkind: AdminState\nteams:\n- adom_name: t\n  display_name: T\n",
+    )
+    .unwrap();
+    let out = s.run(&["state", "apply", "m.yaml"], "", &[]);
+    assert_eq!(code(&out), 7, "{}", stderr_of(&out));
+    assert_eq!(stderr_of(&out).lines().count(), 1);
+    assert_eq!(digest(&s.db), before);
+    std::fs::write(
+        s.path().join("m.yaml"),
+        "apiVersion: langflow.ai/v1\nkind: AdminState\nusers:\n- username: newbie\n  password_env: NEWBIE_PW\n",
+    )
+    .unwrap();
+    let out = s.run(
+        &["state", "apply", "m.yaml"],
+        "",
+        &[("NEWBIE_PW", "Newbie-Pw-123!")],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let export = stdout_of(&s.run(&["state", "export"], "", &[]));
+    assert!(
+        export.contains("- username: newbie\n  state: active\n"),
+        "{export}"
+    );
+    assert!(export.ends_with("roles: []\nassignments: []\n"), "{export}");
+}
+
+/// A kill at any instant leaves the old state or the new one, never a mix.
+#[test]
+fn an_apply_killed_at_random_instants_leaves_the_old_state_or_the_new() {
+    if !cfg!(feature = "test-hooks") {
+        eprintln!(
+            "SKIPPED an_apply_killed_at_random_instants_leaves_the_old_state_or_the_new: needs --features test-hooks"
+        );
+        return;
+    }
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let m = manifest(&s, "applied.yaml");
+    let old = stdout_of(&s.run(&["state", "export"], "", &[]));
+    let new = text("exported.yaml");
+    let apply = |crash: Option<&str>| {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"));
+        cmd.current_dir(s.path())
+            .env_clear()
+            .env("HOME", s.path())
+            .envs(PASSWORDS)
+            .args(["-q", "--db", "langflow.db", "state", "apply", &m])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        if let Some(point) = crash {
+            cmd.env("FLOWADMIN_TEST_CRASH_AT", point);
+        }
+        cmd
+    };
+    let out = apply(Some("state-apply-half")).status().unwrap();
+    assert!(!out.success());
+    assert_eq!(
+        stdout_of(&s.run(&["state", "export"], "", &[])),
+        old,
+        "aborted half-way: the old state"
+    );
+    let mut seed = std::process::id() as u64 | 1;
+    let mut saw_new = false;
+    for round in 0..12 {
+        let mut child = apply(None).spawn().unwrap();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        std::thread::sleep(std::time::Duration::from_millis(seed % 900));
+        child.kill().ok();
+        child.wait().unwrap();
+        let now = stdout_of(&s.run(&["state", "export"], "", &[]));
+        assert!(now == old || now == new, "round {round}: a mix:\n{now}");
+        if now == new {
+            saw_new = true;
+            // Back to the old state for the next round.
+            std::fs::copy(fixtures().join("langflow-1.13-rich.db"), &s.db).unwrap();
+            let _ = std::fs::remove_file(s.path().join("langflow.db-wal"));
+            let _ = std::fs::remove_file(s.path().join("langflow.db-shm"));
+        }
+    }
+    let _ = saw_new;
+}
+
+#[test]
+fn postgresql_applies_in_one_transaction_and_exports_as_langflow() {
+    let Some(admin) = admin_url("postgresql_applies_in_one_transaction_and_exports_as_langflow")
+    else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let m = manifest(&s, "applied.yaml");
+    let run = |args: &[&str]| pg.cmd(&s).args(args).envs(PASSWORDS).output().unwrap();
+    let before = pg.snapshot();
+    let out = run(&["state", "diff", &m]);
+    assert_eq!(code(&out), 3, "{}", stderr_of(&out));
+    let out = run(&["state", "apply", "--dry-run", &m]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(pg.snapshot(), before, "a dry run rolls back");
+    let out = run(&["state", "apply", &m]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(stdout_of(&run(&["state", "export"])), text("exported.yaml"));
+    assert_eq!(
+        stdout_of(&run(&["state", "export", "--format", "json"])),
+        text("exported.json")
+    );
+    let out = run(&["state", "diff", &m]);
+    assert_eq!((code(&out), stdout_of(&out).trim()), (0, "No results"));
+    // Changing a role within a scope, pruning: whole, where Langflow's stopped.
+    let modified = manifest(&s, "modified.yaml");
+    let out = run(&["state", "apply", "--prune", "--yes", &modified]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = run(&["state", "diff", "--prune", &modified]);
+    assert_eq!(code(&out), 0, "{}", stdout_of(&out));
+    let mut client = pg.client();
+    let n: i64 = client
+        .query_one(
+            "SELECT count(*) FROM authz_role_assignment a JOIN authz_role r ON r.id = a.role_id \
+             JOIN \"user\" u ON u.id = a.user_id WHERE u.username = 'alice' AND r.name = 'viewer' \
+             AND a.domain_type = 'project' AND a.domain_id = '11c179bd-61c4-4153-bdf0-bd9624bc9def'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(n, 1);
+}
+
+#[test]
+fn postgresql_aborted_half_way_keeps_the_old_state() {
+    if !cfg!(feature = "test-hooks") {
+        return;
+    }
+    let Some(admin) = admin_url("postgresql_aborted_half_way_keeps_the_old_state") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let m = manifest(&s, "applied.yaml");
+    let export = || stdout_of(&pg.cmd(&s).args(["state", "export"]).output().unwrap());
+    let old = export();
+    let out = pg
+        .cmd(&s)
+        .args(["state", "apply", &m])
+        .envs(PASSWORDS)
+        .env("FLOWADMIN_TEST_CRASH_AT", "state-apply-half")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert_eq!(export(), old);
+}
