@@ -39,7 +39,7 @@ fn manifest(s: &Scratch, name: &str) -> String {
 fn langflow_output(command: &str) -> String {
     let all = text("diff-example.txt");
     let at = all.find(&format!("$ {command}\n")).unwrap();
-    all[at..].lines().nth(3).unwrap().to_owned()
+    all.get(at..).unwrap().lines().nth(3).unwrap().to_owned()
 }
 
 #[test]
