@@ -2047,3 +2047,264 @@ for line in sys.stdin:
             .join("\n")
     );
 }
+
+/// A real `langflow run --backend-only` on a database, stopped when dropped.
+struct LangflowServer {
+    child: std::process::Child,
+    url: String,
+    api_key: String,
+    bin: PathBuf,
+    _home: tempfile::TempDir,
+}
+
+/// The rich fixture's admin API key (`admin-key-1`) in its credentials file.
+fn admin_api_key(credentials: &Path) -> String {
+    std::fs::read_to_string(credentials)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("admin / admin-key-1 / "))
+        .unwrap()
+        .trim()
+        .to_owned()
+}
+
+impl LangflowServer {
+    /// Starts it on `database_url` with a rich fixture's secret key, admin
+    /// and admin API key (`fixture_dir` holds them), and waits (at most
+    /// 300 s) for /health.
+    fn start(database_url: &str, fixture_dir: &Path) -> LangflowServer {
+        let python = PathBuf::from(std::env::var_os("FLOWADMIN_INTEROP_PYTHON").unwrap());
+        let bin = python.parent().unwrap().to_path_buf();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let home = tempfile::tempdir().unwrap();
+        for d in ["cfg", "tmp", "cache"] {
+            std::fs::create_dir(home.path().join(d)).unwrap();
+        }
+        let child = std::process::Command::new(bin.join("langflow"))
+            .args([
+                "run",
+                "--backend-only",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+            ])
+            .env_clear()
+            .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+            .env("HOME", home.path())
+            .env("TMPDIR", home.path().join("tmp"))
+            .env("XDG_CACHE_HOME", home.path().join("cache"))
+            .env("LANGFLOW_CONFIG_DIR", home.path().join("cfg"))
+            .env("LANGFLOW_DATABASE_URL", database_url)
+            .env(
+                "LANGFLOW_SECRET_KEY",
+                std::fs::read_to_string(fixture_dir.join("langflow-1.13-rich.secret_key")).unwrap(),
+            )
+            .env("LANGFLOW_AUTO_LOGIN", "False")
+            .env("LANGFLOW_SUPERUSER", "admin")
+            .env("LANGFLOW_SUPERUSER_PASSWORD", "Admin-Fixture-Pw-0!")
+            .env("DO_NOT_TRACK", "true")
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(home.path().join("server.log")).unwrap())
+            .spawn()
+            .unwrap();
+        let server = LangflowServer {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+            api_key: admin_api_key(&fixture_dir.join("langflow-1.13-rich.credentials.txt")),
+            bin,
+            _home: home,
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(300);
+        while !server.healthy() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "Langflow did not start in 300 s"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(500));
+        }
+        server
+    }
+
+    fn healthy(&self) -> bool {
+        use std::io::{Read, Write};
+        let addr = self.url.trim_start_matches("http://");
+        let Ok(mut s) = std::net::TcpStream::connect(addr) else {
+            return false;
+        };
+        let _ = s.set_read_timeout(Some(std::time::Duration::from_secs(5)));
+        let _ = s.write_all(format!("GET /health HTTP/1.0\r\nHost: {addr}\r\n\r\n").as_bytes());
+        let mut answer = String::new();
+        let _ = s.read_to_string(&mut answer);
+        answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200")
+    }
+
+    /// Langflow's own `langflow admin ARGS` against this server, as admin.
+    fn admin(&self, args: &[&str]) -> std::process::Output {
+        std::process::Command::new(self.bin.join("langflow"))
+            .arg("admin")
+            .args(args)
+            .env("LANGFLOW_URL", &self.url)
+            .env("LANGFLOW_API_KEY", &self.api_key)
+            .env("HOME", self._home.path())
+            .output()
+            .unwrap()
+    }
+
+    /// The status of a password login (200 in, 400 refused).
+    fn login(&self, user: &str, password: &str) -> String {
+        let script = "import sys, urllib.request, urllib.parse, urllib.error\n\
+            data = urllib.parse.urlencode({'username': sys.argv[2], 'password': sys.argv[3]}).encode()\n\
+            try:\n    r = urllib.request.urlopen(sys.argv[1] + '/api/v1/login', data, timeout=60); print(r.status)\n\
+            except urllib.error.HTTPError as e:\n    print(e.code, e.read().decode())\n";
+        let out = std::process::Command::new(self.bin.join("python"))
+            .args(["-c", script, &self.url, user, password])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+}
+
+impl Drop for LangflowServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+const RBAC_PASSWORDS: [(&str, &str); 4] = [
+    ("CAROL_PASSWORD", "Carol-Rbac-Pw-1!"),
+    ("DAVE_PASSWORD", "Dave-Rbac-Pw-2!"),
+    ("ERIN_PASSWORD", "Erin-Rbac-Pw-3!"),
+    ("FRANK_PASSWORD", "Frank-Rbac-Pw-4!"),
+];
+
+/// What the real server says of a deployment flowadmin applied a manifest
+/// to: Langflow's export over HTTP equals flowadmin's and the manifest's
+/// export, its diff reports no drift, the manifest's users log in (and the
+/// disabled one is refused).
+fn judged_by_the_running_server(
+    server: &LangflowServer,
+    flowadmin_export: &str,
+    manifest: &Path,
+    prune: bool,
+) {
+    let export = server.admin(&["export"]);
+    assert_eq!(
+        export.status.code(),
+        Some(0),
+        "{}",
+        tail(&stderr_of(&export))
+    );
+    assert_eq!(
+        stdout_of(&export),
+        flowadmin_export,
+        "langflow admin export differs from flowadmin's"
+    );
+    let mut diff_args = vec!["diff"];
+    if prune {
+        diff_args.push("--prune");
+    }
+    let manifest = manifest.display().to_string();
+    diff_args.push(&manifest);
+    let diff = server.admin(&diff_args);
+    assert_eq!(
+        diff.status.code(),
+        Some(0),
+        "Langflow sees drift: {}",
+        stdout_of(&diff)
+    );
+    assert_eq!(stdout_of(&diff).trim(), "No results");
+}
+
+/// #24: a manifest flowadmin applied offline, judged by the real Langflow
+/// 1.13 server (SQLite): `langflow admin export` over HTTP equals Langflow's
+/// own recorded export, `langflow admin diff` finds no drift, carol and
+/// dave log in, erin (disabled) waits for approval; then modified.yaml,
+/// applied whole with --prune where Langflow's own apply stopped half-way.
+#[test]
+fn state_applied_offline_is_what_the_running_langflow_serves() {
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let rbac = fixtures().join("rbac");
+    let flowadmin = |args: &[&str]| {
+        s.cmd()
+            .args(["--db", "langflow.db"])
+            .args(args)
+            .envs(RBAC_PASSWORDS)
+            .output()
+            .unwrap()
+    };
+    let out = flowadmin(&[
+        "state",
+        "apply",
+        rbac.join("applied.yaml").to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let exported = std::fs::read_to_string(rbac.join("exported.yaml")).unwrap();
+    {
+        let server = LangflowServer::start(&format!("sqlite:///{}", s.db.display()), &fixtures());
+        judged_by_the_running_server(&server, &exported, &rbac.join("applied.yaml"), false);
+        assert_eq!(server.login("carol", "Carol-Rbac-Pw-1!"), "200");
+        assert_eq!(server.login("dave", "Dave-Rbac-Pw-2!"), "200");
+        assert!(
+            server
+                .login("erin", "Erin-Rbac-Pw-3!")
+                .contains("Waiting for approval")
+        );
+    }
+    let out = flowadmin(&[
+        "state",
+        "apply",
+        "--prune",
+        "--yes",
+        rbac.join("modified.yaml").to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let ours = stdout_of(&flowadmin(&["state", "export"]));
+    let server = LangflowServer::start(&format!("sqlite:///{}", s.db.display()), &fixtures());
+    judged_by_the_running_server(&server, &ours, &rbac.join("modified.yaml"), true);
+    assert_eq!(server.login("frank", "Frank-Rbac-Pw-4!"), "200");
+    let disabled = server.login("dave", "Dave-Rbac-Pw-2!");
+    assert!(
+        disabled.starts_with("4"),
+        "disabled dave logged in: {disabled}"
+    );
+}
+
+/// #24 on PostgreSQL: the same manifest applied by flowadmin to the rich
+/// fixture on a real server, judged by Langflow running on that database.
+#[test]
+fn state_applied_offline_on_postgresql_is_what_the_running_langflow_serves() {
+    let Some(admin) =
+        admin_url("state_applied_offline_on_postgresql_is_what_the_running_langflow_serves")
+    else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let rbac = fixtures().join("rbac");
+    let out = pg
+        .cmd(&s)
+        .args([
+            "state",
+            "apply",
+            rbac.join("applied.yaml").to_str().unwrap(),
+        ])
+        .envs(RBAC_PASSWORDS)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let exported = std::fs::read_to_string(rbac.join("exported.yaml")).unwrap();
+    let server = LangflowServer::start(&pg.url(), &pg_fixtures());
+    judged_by_the_running_server(&server, &exported, &rbac.join("applied.yaml"), false);
+    assert_eq!(server.login("carol", "Carol-Rbac-Pw-1!"), "200");
+    assert!(
+        server
+            .login("erin", "Erin-Rbac-Pw-3!")
+            .contains("Waiting for approval")
+    );
+}
