@@ -40,6 +40,9 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand variable 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
             cand secret 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
             cand secret-key 'Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)'
+            cand state 'Declarative administration: export, diff and apply Langflow''s AdminState manifest (teams, roles, assignments) offline, in one transaction'
+            cand team 'List, create, update and delete teams and their members (Langflow 1.13, as `langflow admin teams`)'
+            cand role 'List, create, update and delete roles; grant and revoke them (Langflow 1.13, as `langflow admin roles`)'
             cand doctor 'Audit the deployment: key drift, auth settings, key strength, file modes, accounts (read-only)'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -942,6 +945,426 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
         }
         &'flowadmin;secret-key;help;help'= {
         }
+        &'flowadmin;state'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Print the deployment''s users, teams, roles and assignments as a manifest (as `langflow admin export`)'
+            cand diff 'Show what `apply` would change, in Langflow''s order (exit 3 on drift, 0 on none)'
+            cand apply 'Make the deployment match a manifest, in one transaction (all or nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;state;export'= {
+            cand --format 'yaml (default) or json'
+            cand -o 'Write to FILE (atomically) instead of stdout'
+            cand --output 'Write to FILE (atomically) instead of stdout'
+            cand --file 'Write to FILE (atomically) instead of stdout'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;state;diff'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --prune 'Also plan removals: memberships and role assignments the manifest does not list (never users, teams or roles)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;state;apply'= {
+            cand --as 'The superuser recorded as having made the changes (created_by, assigned_by); default: the first active superuser by name'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --prune 'Also remove memberships and role assignments the manifest does not list (never users, teams or roles)'
+            cand --dry-run 'Take every step inside the transaction, then roll it back'
+            cand -y 'Do not ask before pruning (needed for --prune when stdin is not a terminal)'
+            cand --yes 'Do not ask before pruning (needed for --prune when stdin is not a terminal)'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;state;help'= {
+            cand export 'Print the deployment''s users, teams, roles and assignments as a manifest (as `langflow admin export`)'
+            cand diff 'Show what `apply` would change, in Langflow''s order (exit 3 on drift, 0 on none)'
+            cand apply 'Make the deployment match a manifest, in one transaction (all or nothing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;state;help;export'= {
+        }
+        &'flowadmin;state;help;diff'= {
+        }
+        &'flowadmin;state;help;apply'= {
+        }
+        &'flowadmin;state;help;help'= {
+        }
+        &'flowadmin;team'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the teams, with their manual members'
+            cand create 'Create a team'
+            cand update 'Change a team''s slug, name, description or state'
+            cand delete 'Delete a team and its memberships (never its users)'
+            cand add-member 'Add a user to a team (a manual membership)'
+            cand remove-member 'Remove a user''s manual membership of a team'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;team;list'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;team;create'= {
+            cand --display-name 'Its display name (default: the slug)'
+            cand --description 'description'
+            cand --state 'state'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;team;update'= {
+            cand --new-adom-name 'A new slug'
+            cand --display-name 'display-name'
+            cand --description 'description'
+            cand --state 'state'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --clear-description 'clear-description'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;team;delete'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;team;add-member'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;team;remove-member'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;team;help'= {
+            cand list 'List the teams, with their manual members'
+            cand create 'Create a team'
+            cand update 'Change a team''s slug, name, description or state'
+            cand delete 'Delete a team and its memberships (never its users)'
+            cand add-member 'Add a user to a team (a manual membership)'
+            cand remove-member 'Remove a user''s manual membership of a team'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;team;help;list'= {
+        }
+        &'flowadmin;team;help;create'= {
+        }
+        &'flowadmin;team;help;update'= {
+        }
+        &'flowadmin;team;help;delete'= {
+        }
+        &'flowadmin;team;help;add-member'= {
+        }
+        &'flowadmin;team;help;remove-member'= {
+        }
+        &'flowadmin;team;help;help'= {
+        }
+        &'flowadmin;role'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the roles (system roles too)'
+            cand create 'Create a custom role'
+            cand update 'Change a custom role (system roles cannot be changed)'
+            cand delete 'Delete a custom role that no one holds'
+            cand grant 'Give a user a role, globally or in a workspace or project'
+            cand revoke 'Take a user''s manual role assignment away'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;role;list'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;role;create'= {
+            cand -p 'A permission slug (flow:read, deployment:*, user:manage...); repeatable'
+            cand --permission 'A permission slug (flow:read, deployment:*, user:manage...); repeatable'
+            cand --description 'description'
+            cand --parent 'The parent role''s name'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;role;update'= {
+            cand --new-name 'new-name'
+            cand -p 'The new permissions (replacing the old); repeatable'
+            cand --permission 'The new permissions (replacing the old); repeatable'
+            cand --description 'description'
+            cand --parent 'parent'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --clear-permissions 'clear-permissions'
+            cand --clear-description 'clear-description'
+            cand --no-parent 'no-parent'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;role;delete'= {
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;role;grant'= {
+            cand --user 'The user'
+            cand --team 'A team (not supported by Langflow OSS 1.13: refused)'
+            cand --workspace 'In this workspace (a UUID)'
+            cand --project 'In this project (a folder''s UUID)'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;role;revoke'= {
+            cand --user 'The user'
+            cand --team 'A team (not supported by Langflow OSS 1.13: refused)'
+            cand --workspace 'In this workspace (a UUID)'
+            cand --project 'In this project (a folder''s UUID)'
+            cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
+            cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'
+            cand --env-file 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]'
+            cand --product 'Which product''s database and keys: langflow or flowfile (default: found from --db''s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]'
+            cand --json 'Print JSON for scripts [env: FLOWADMIN_JSON]'
+            cand --no-clipboard 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
+            cand -q 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand --quiet 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'
+            cand -y 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --yes 'Answer yes to confirmations [env: FLOWADMIN_YES]'
+            cand --allow-unknown-revision 'Write even to a database at an Alembic revision flowadmin does not know'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowadmin;role;help'= {
+            cand list 'List the roles (system roles too)'
+            cand create 'Create a custom role'
+            cand update 'Change a custom role (system roles cannot be changed)'
+            cand delete 'Delete a custom role that no one holds'
+            cand grant 'Give a user a role, globally or in a workspace or project'
+            cand revoke 'Take a user''s manual role assignment away'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowadmin;role;help;list'= {
+        }
+        &'flowadmin;role;help;create'= {
+        }
+        &'flowadmin;role;help;update'= {
+        }
+        &'flowadmin;role;help;delete'= {
+        }
+        &'flowadmin;role;help;grant'= {
+        }
+        &'flowadmin;role;help;revoke'= {
+        }
+        &'flowadmin;role;help;help'= {
+        }
         &'flowadmin;doctor'= {
             cand --check 'Run only this check, or every check in a group (`key`, `auth`...); repeatable'
             cand --skip 'Leave out this check or group; repeatable'
@@ -989,6 +1412,9 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand api-key 'Mint, list and revoke API keys (Flowfile: keys of an API consumer, --consumer NAME)'
             cand variable 'Set, get, list, delete and repair global variables (Flowfile: its secrets; alias `secret`)'
             cand secret-key 'Generate, rotate and check the secret key that encrypts every stored secret (Flowfile: its master key)'
+            cand state 'Declarative administration: export, diff and apply Langflow''s AdminState manifest (teams, roles, assignments) offline, in one transaction'
+            cand team 'List, create, update and delete teams and their members (Langflow 1.13, as `langflow admin teams`)'
+            cand role 'List, create, update and delete roles; grant and revoke them (Langflow 1.13, as `langflow admin roles`)'
             cand doctor 'Audit the deployment: key drift, auth settings, key strength, file modes, accounts (read-only)'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1076,6 +1502,57 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
         &'flowadmin;help;secret-key;check'= {
         }
         &'flowadmin;help;secret-key;rollback'= {
+        }
+        &'flowadmin;help;state'= {
+            cand export 'Print the deployment''s users, teams, roles and assignments as a manifest (as `langflow admin export`)'
+            cand diff 'Show what `apply` would change, in Langflow''s order (exit 3 on drift, 0 on none)'
+            cand apply 'Make the deployment match a manifest, in one transaction (all or nothing)'
+        }
+        &'flowadmin;help;state;export'= {
+        }
+        &'flowadmin;help;state;diff'= {
+        }
+        &'flowadmin;help;state;apply'= {
+        }
+        &'flowadmin;help;team'= {
+            cand list 'List the teams, with their manual members'
+            cand create 'Create a team'
+            cand update 'Change a team''s slug, name, description or state'
+            cand delete 'Delete a team and its memberships (never its users)'
+            cand add-member 'Add a user to a team (a manual membership)'
+            cand remove-member 'Remove a user''s manual membership of a team'
+        }
+        &'flowadmin;help;team;list'= {
+        }
+        &'flowadmin;help;team;create'= {
+        }
+        &'flowadmin;help;team;update'= {
+        }
+        &'flowadmin;help;team;delete'= {
+        }
+        &'flowadmin;help;team;add-member'= {
+        }
+        &'flowadmin;help;team;remove-member'= {
+        }
+        &'flowadmin;help;role'= {
+            cand list 'List the roles (system roles too)'
+            cand create 'Create a custom role'
+            cand update 'Change a custom role (system roles cannot be changed)'
+            cand delete 'Delete a custom role that no one holds'
+            cand grant 'Give a user a role, globally or in a workspace or project'
+            cand revoke 'Take a user''s manual role assignment away'
+        }
+        &'flowadmin;help;role;list'= {
+        }
+        &'flowadmin;help;role;create'= {
+        }
+        &'flowadmin;help;role;update'= {
+        }
+        &'flowadmin;help;role;delete'= {
+        }
+        &'flowadmin;help;role;grant'= {
+        }
+        &'flowadmin;help;role;revoke'= {
         }
         &'flowadmin;help;doctor'= {
         }

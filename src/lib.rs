@@ -76,6 +76,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Variable(command) => commands::variable::run(&ctx, command),
         Command::SecretKey(command) => commands::secret_key::run(&ctx, command),
         Command::State(command) => commands::state::run(&ctx, command),
+        Command::Team(command) => commands::rbac::team(&ctx, command),
+        Command::Role(command) => commands::rbac::role(&ctx, command),
         Command::Completions(_) | Command::Doctor(_) => unreachable!("handled above"),
     }
 }

@@ -487,3 +487,143 @@ fn postgresql_aborted_half_way_keeps_the_old_state() {
     assert!(!out.status.success());
     assert_eq!(export(), old);
 }
+
+/// The imperative commands, with Langflow's refusals (refusals.txt), each
+/// change one transaction; what they make is what the manifest side reads.
+#[test]
+fn team_and_role_commands_refuse_as_langflow_and_write_as_it() {
+    let s = applied_db();
+    let run = |args: &[&str]| s.run(args, "", &[]);
+    let refused = |args: &[&str], want: &str, exit: i32| {
+        let before = digest(&s.db);
+        let out = run(args);
+        assert_eq!(code(&out), exit, "{args:?}: {}", stderr_of(&out));
+        assert!(
+            stderr_of(&out).contains(want),
+            "{args:?}: {}",
+            stderr_of(&out)
+        );
+        assert_eq!(digest(&s.db), before, "{args:?} changed the database");
+    };
+    // As refusals.txt recorded Langflow's own CLI refusing them.
+    refused(
+        &["role", "delete", "viewer"],
+        "System roles cannot be deleted",
+        4,
+    );
+    refused(
+        &["role", "update", "viewer", "--description", "x"],
+        "System roles cannot be modified",
+        4,
+    );
+    refused(
+        &["role", "create", "auditor", "-p", "flow:read"],
+        "Role with name 'auditor' already exists",
+        4,
+    );
+    refused(
+        &["role", "create", "bad-role", "-p", "flow:fly"],
+        "permission 'flow:fly' has unknown action 'fly' for resource 'flow'",
+        2,
+    );
+    refused(
+        &["role", "delete", "auditor"],
+        "Role still has active assignments — revoke them before deleting",
+        4,
+    );
+    refused(
+        &["role", "update", "auditor", "--parent", "release-manager"],
+        "Setting this parent would create a role hierarchy cycle",
+        4,
+    );
+    refused(
+        &["role", "grant", "viewer", "--user", "erin"],
+        "Cannot assign roles to an inactive user",
+        4,
+    );
+    refused(
+        &["role", "grant", "viewer", "--user", "alice"],
+        "A role already exists for this user with this scope",
+        4,
+    );
+    refused(
+        &["role", "grant", "developer", "--user", "alice"],
+        "Manual assignment already exists for this user/role/domain",
+        4,
+    );
+    refused(
+        &["role", "grant", "viewer", "--team", "qa"],
+        "This target does not support team-role assignments",
+        2,
+    );
+    refused(
+        &["team", "add-member", "platform-eng", "alice"],
+        "User is already a manual member of this team",
+        4,
+    );
+    refused(
+        &["team", "remove-member", "data-science", "alice"],
+        "Membership not found",
+        3,
+    );
+    // What they write, the manifest side reads back.
+    for args in [
+        &[
+            "team",
+            "create",
+            "qa",
+            "--display-name",
+            "Quality Assurance",
+        ][..],
+        &["team", "add-member", "qa", "alice"],
+        &[
+            "role",
+            "create",
+            "tester",
+            "-p",
+            "flow:read",
+            "-p",
+            "flow:execute",
+            "--parent",
+            "viewer",
+        ],
+        &["role", "revoke", "developer", "--user", "alice"],
+        &["role", "grant", "tester", "--user", "alice"],
+        &[
+            "role",
+            "grant",
+            "viewer",
+            "--user",
+            "carol",
+            "--project",
+            "11c179bd-61c4-4153-bdf0-bd9624bc9def",
+        ],
+    ] {
+        let out = run(args);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr_of(&out));
+    }
+    let export = stdout_of(&run(&["state", "export"]));
+    for want in [
+        "- adom_name: qa\n  display_name: Quality Assurance\n  state: active\n  members:\n  - alice\n",
+        "- name: tester\n  parent: viewer\n  permissions:\n  - flow:execute\n  - flow:read\n",
+        "    name: alice\n  role: tester\n  domain:\n    type: global\n",
+        "    name: carol\n  role: viewer\n  domain:\n    type: project\n    domain_id: 11c179bd-61c4-4153-bdf0-bd9624bc9def\n",
+    ] {
+        assert!(export.contains(want), "missing {want:?} in\n{export}");
+    }
+    assert!(!export.contains(
+        "role: developer\n  domain:\n    type: global\n- subject:\n    type: user\n    name: carol"
+    ));
+    // Deleting a team takes its memberships and their grants (no orphan on SQLite).
+    assert_eq!(code(&run(&["team", "delete", "qa"])), 0);
+    let conn = rusqlite::Connection::open(&s.db).unwrap();
+    let orphans: i64 = conn
+        .query_row(
+            "SELECT (SELECT count(*) FROM authz_team_member m WHERE NOT EXISTS (SELECT 1 FROM authz_team t WHERE t.id = m.team_id)) \
+             + (SELECT count(*) FROM authz_team_member_grant g WHERE NOT EXISTS (SELECT 1 FROM authz_team_member m WHERE m.id = g.membership_id))",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(orphans, 0);
+}

@@ -189,6 +189,14 @@ pub enum Command {
     )]
     State(StateCommand),
 
+    /// List, create, update and delete teams and their members (Langflow 1.13, as `langflow admin teams`)
+    #[command(subcommand)]
+    Team(TeamCommand),
+
+    /// List, create, update and delete roles; grant and revoke them (Langflow 1.13, as `langflow admin roles`)
+    #[command(subcommand)]
+    Role(RoleCommand),
+
     /// Audit the deployment: key drift, auth settings, key strength, file modes, accounts (read-only)
     #[command(
         long_about = "Audit a Langflow or Flowfile deployment, on SQLite or PostgreSQL, without changing a byte.\n\n\
@@ -859,4 +867,154 @@ pub struct StateApplyArgs {
     /// The superuser recorded as having made the changes (created_by, assigned_by); default: the first active superuser by name
     #[arg(long = "as", value_name = "USERNAME")]
     pub actor: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TeamCommand {
+    /// List the teams, with their manual members
+    List(TeamListArgs),
+    /// Create a team
+    Create(TeamCreateArgs),
+    /// Change a team's slug, name, description or state
+    Update(TeamUpdateArgs),
+    /// Delete a team and its memberships (never its users)
+    Delete(TeamDeleteArgs),
+    /// Add a user to a team (a manual membership)
+    AddMember(TeamMemberArgs),
+    /// Remove a user's manual membership of a team
+    RemoveMember(TeamMemberArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TeamListArgs {}
+
+/// Active or disabled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StateArg {
+    Active,
+    Disabled,
+}
+
+#[derive(Debug, Args)]
+pub struct TeamCreateArgs {
+    /// The team's unique slug (adom_name)
+    pub adom_name: String,
+    /// Its display name (default: the slug)
+    #[arg(long)]
+    pub display_name: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    #[arg(long, value_enum, default_value = "active")]
+    pub state: StateArg,
+}
+
+#[derive(Debug, Args)]
+pub struct TeamUpdateArgs {
+    /// The team's slug (adom_name)
+    pub adom_name: String,
+    /// A new slug
+    #[arg(long)]
+    pub new_adom_name: Option<String>,
+    #[arg(long)]
+    pub display_name: Option<String>,
+    #[arg(long, conflicts_with = "clear_description")]
+    pub description: Option<String>,
+    #[arg(long)]
+    pub clear_description: bool,
+    #[arg(long, value_enum)]
+    pub state: Option<StateArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct TeamDeleteArgs {
+    /// The team's slug (adom_name)
+    pub adom_name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TeamMemberArgs {
+    /// The team's slug (adom_name)
+    pub adom_name: String,
+    /// The user's name
+    pub username: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RoleCommand {
+    /// List the roles (system roles too)
+    List(RoleListArgs),
+    /// Create a custom role
+    Create(RoleCreateArgs),
+    /// Change a custom role (system roles cannot be changed)
+    Update(RoleUpdateArgs),
+    /// Delete a custom role that no one holds
+    Delete(RoleDeleteArgs),
+    /// Give a user a role, globally or in a workspace or project
+    Grant(RoleGrantArgs),
+    /// Take a user's manual role assignment away
+    Revoke(RoleGrantArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RoleListArgs {}
+
+#[derive(Debug, Args)]
+pub struct RoleCreateArgs {
+    pub name: String,
+    /// A permission slug (flow:read, deployment:*, user:manage...); repeatable
+    #[arg(short = 'p', long = "permission", value_name = "SLUG")]
+    pub permissions: Vec<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The parent role's name
+    #[arg(long)]
+    pub parent: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RoleUpdateArgs {
+    pub name: String,
+    #[arg(long)]
+    pub new_name: Option<String>,
+    /// The new permissions (replacing the old); repeatable
+    #[arg(
+        short = 'p',
+        long = "permission",
+        value_name = "SLUG",
+        conflicts_with = "clear_permissions"
+    )]
+    pub permissions: Vec<String>,
+    #[arg(long)]
+    pub clear_permissions: bool,
+    #[arg(long, conflicts_with = "clear_description")]
+    pub description: Option<String>,
+    #[arg(long)]
+    pub clear_description: bool,
+    #[arg(long, conflicts_with = "no_parent")]
+    pub parent: Option<String>,
+    #[arg(long)]
+    pub no_parent: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RoleDeleteArgs {
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RoleGrantArgs {
+    /// The role's name
+    pub role: String,
+    /// The user
+    #[arg(long, required_unless_present = "team")]
+    pub user: Option<String>,
+    /// A team (not supported by Langflow OSS 1.13: refused)
+    #[arg(long, conflicts_with = "user")]
+    pub team: Option<String>,
+    /// In this workspace (a UUID)
+    #[arg(long, value_name = "UUID", conflicts_with = "project")]
+    pub workspace: Option<String>,
+    /// In this project (a folder's UUID)
+    #[arg(long, value_name = "UUID")]
+    pub project: Option<String>,
 }

@@ -62,9 +62,13 @@ impl From<StorageError> for Error {
                 "db init only creates new scratch databases, so pick another path".to_owned(),
             ),
             StorageError::NoFolder(_) => (Kind::NotFound, "create it first".to_owned()),
+            StorageError::NoSuch(_) => (
+                Kind::NotFound,
+                "see `flowadmin team list` / `flowadmin role list` / `flowadmin state export`".to_owned(),
+            ),
             StorageError::Conflict(_) => (
                 Kind::Policy,
-                "change the manifest (or run with --prune to revoke what it no longer lists)".to_owned(),
+                "see the current state with `flowadmin state export`; a manifest may need --prune to revoke what it no longer lists".to_owned(),
             ),
             StorageError::File { .. } => (
                 Kind::Io,

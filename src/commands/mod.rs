@@ -9,6 +9,7 @@ pub mod db_locate;
 pub mod doctor;
 pub mod flowfile;
 mod hints;
+pub mod rbac;
 pub mod secret_key;
 pub mod state;
 pub mod superuser;

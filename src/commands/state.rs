@@ -201,7 +201,7 @@ fn diff(ctx: &Ctx, args: &StateDiffArgs) -> Result<()> {
 
 /// The superuser recorded as the actor: `--as`, else the first active
 /// superuser by name; None on a database with none.
-fn actor(db: &Store, name: Option<&str>) -> Result<Option<String>> {
+pub(crate) fn actor(db: &Store, name: Option<&str>) -> Result<Option<String>> {
     let supers = db.superusers()?;
     match name {
         Some(name) => match supers.iter().find(|u| u.username == name && u.is_active) {

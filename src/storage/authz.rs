@@ -800,3 +800,32 @@ pub fn revoke_role(sql: &mut dyn Sql, assignment_id: &str, other_grants: bool) -
     }
     Ok(())
 }
+
+/// Deletes a team with its memberships and their grants (what PostgreSQL's
+/// cascades do; on SQLite Langflow would leave them dangling).
+pub fn delete_team(sql: &mut dyn Sql, team_id: &str) -> Result<()> {
+    let id = Val::id(team_id);
+    sql.exec(
+        "DELETE FROM authz_team_member_grant WHERE membership_id IN \
+         (SELECT id FROM authz_team_member WHERE team_id = $1)",
+        std::slice::from_ref(&id),
+    )?;
+    sql.exec(
+        "DELETE FROM authz_team_member WHERE team_id = $1",
+        std::slice::from_ref(&id),
+    )?;
+    sql.exec("DELETE FROM authz_team WHERE id = $1", &[id])?;
+    Ok(())
+}
+
+/// Deletes a role no assignment holds; its children lose their parent (what
+/// PostgreSQL's SET NULL does; on SQLite Langflow would leave a dangling id).
+pub fn delete_role(sql: &mut dyn Sql, role_id: &str) -> Result<()> {
+    let id = Val::id(role_id);
+    sql.exec(
+        "UPDATE authz_role SET parent_role_id = NULL WHERE parent_role_id = $1",
+        std::slice::from_ref(&id),
+    )?;
+    sql.exec("DELETE FROM authz_role WHERE id = $1", &[id])?;
+    Ok(())
+}

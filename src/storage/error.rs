@@ -106,6 +106,9 @@ pub enum StorageError {
     /// A write that would break one of Langflow's rules; nothing was changed.
     #[error("{0}; nothing was changed")]
     Conflict(String),
+    /// A team, role, membership or assignment that is not there.
+    #[error("{0}")]
+    NoSuch(String),
 }
 
 impl StorageError {

@@ -48,6 +48,9 @@ pub fn run(ctx: &Ctx, command: &Command, why: &str) -> Result<()> {
             "variable repair (Langflow 1.5-1.7's encrypted Generic values)",
             why,
         ),
+        Command::Team(_) | Command::Role(_) => {
+            not_on_flowfile("team and role (Langflow 1.13's administration)", why)
+        }
         Command::State(_) => not_on_flowfile("state (Langflow's declarative administration)", why),
         Command::SecretKey(SecretKeyCommand::Rollback(_)) => {
             not_on_flowfile("secret-key rollback", why)
