@@ -643,29 +643,7 @@ fn assignment_ops(
         })
         .collect();
     for (kind, name) in subjects {
-        let user = state
-            .users
-            .iter()
-            .find(|u| u.username == name)
-            .and_then(|u| cur.user(&u.id, &u.username))
-            .or_else(|| cur.users_by_name.get(name.as_str()).copied());
-        let current: BTreeMap<AKey, &crate::storage::authz::AssignmentRow> = rows
-            .assignments
-            .iter()
-            .filter(|a| user.is_some_and(|u| u.id == a.user_id))
-            .map(|a| {
-                let role = role_names
-                    .get(a.role_id.as_str())
-                    .map(|n| n.to_string())
-                    .or_else(|| {
-                        cur.roles_by_id
-                            .get(a.role_id.as_str())
-                            .map(|r| r.name.clone())
-                    })
-                    .unwrap_or_else(|| crate::storage::authz::dashed_id(&a.role_id));
-                ((role, a.domain_type.clone(), a.domain_id.clone()), a)
-            })
-            .collect();
+        let current = held_by(cur, rows, state, &role_names, &name);
         let wanted = desired
             .remove(&(kind.clone(), name.clone()))
             .unwrap_or_default();
@@ -711,6 +689,39 @@ fn assignment_ops(
             });
         }
     }
+}
+
+/// The assignments the user `name` (as the manifest resolves it) holds now,
+/// by (role name, domain type, domain id).
+fn held_by<'a>(
+    cur: &Current,
+    rows: &'a AuthzRows,
+    state: &AdminState,
+    role_names: &HashMap<&str, &str>,
+    name: &str,
+) -> BTreeMap<AKey, &'a crate::storage::authz::AssignmentRow> {
+    let user = state
+        .users
+        .iter()
+        .find(|u| u.username == name)
+        .and_then(|u| cur.user(&u.id, &u.username))
+        .or_else(|| cur.users_by_name.get(name).copied());
+    rows.assignments
+        .iter()
+        .filter(|a| user.is_some_and(|u| u.id == a.user_id))
+        .map(|a| {
+            let role = role_names
+                .get(a.role_id.as_str())
+                .map(|n| n.to_string())
+                .or_else(|| {
+                    cur.roles_by_id
+                        .get(a.role_id.as_str())
+                        .map(|r| r.name.clone())
+                })
+                .unwrap_or_else(|| crate::storage::authz::dashed_id(&a.role_id));
+            ((role, a.domain_type.clone(), a.domain_id.clone()), a)
+        })
+        .collect()
 }
 
 /// Team subjects cannot hold roles in Langflow OSS: their prune is skipped.
