@@ -246,9 +246,10 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
             .map_err(|e| format!("the password in {var}: {e}"))?;
         password.hash().map_err(|e| e.to_string())
     };
+    let hashes = apply::hash_passwords(&plan, &hash);
     let apply_ctx = apply::Context {
         actor: actor(&db, args.actor.as_deref())?,
-        password_hash: &hash,
+        password_hashes: &hashes,
         folder_name: folder_name(settings),
         new_user_is_active: settings.auth.new_user_is_active,
     };

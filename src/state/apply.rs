@@ -17,8 +17,10 @@ pub struct Context<'a> {
     /// The user recorded as having made the change (`created_by`,
     /// `assigned_by`, `administrative_actor`): an active superuser.
     pub actor: Option<String>,
-    /// The bcrypt hash of the password an environment variable holds.
-    pub password_hash: &'a dyn Fn(&str) -> std::result::Result<String, String>,
+    /// Each new user's bcrypt hash (or why there is none), computed before
+    /// the transaction ([`hash_passwords`]): bcrypt is slow by design, and a
+    /// write lock must not wait for it.
+    pub password_hashes: &'a HashMap<String, std::result::Result<String, String>>,
     /// `DEFAULT_FOLDER_NAME`.
     pub folder_name: String,
     /// `LANGFLOW_NEW_USER_IS_ACTIVE`: new users start so, then take the
@@ -198,6 +200,35 @@ fn run(
     Ok(())
 }
 
+/// The hash of every user the plan creates, from the password its variable
+/// holds (`password_of`), on every core.
+pub fn hash_passwords(
+    plan: &Plan,
+    password_of: &(dyn Fn(&str) -> std::result::Result<String, String> + Sync),
+) -> HashMap<String, std::result::Result<String, String>> {
+    let users: Vec<(&String, &String)> = plan
+        .ops
+        .iter()
+        .filter_map(|op| match &op.what {
+            Action::CreateUser { username, password_env, .. } => Some((username, password_env)),
+            _ => None,
+        })
+        .collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
+    let chunk = users.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = users
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter().map(|(u, var)| ((*u).clone(), password_of(var))).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    })
+}
+
 /// A new user, refused as Langflow refuses a name taken ignoring case.
 fn create_user(
     sql: &mut dyn Sql,
@@ -215,8 +246,11 @@ fn create_user(
             "cannot create user {username:?}: This username is unavailable."
         )));
     }
-    let hash = (ctx.password_hash)(var)
-        .map_err(|why| StorageError::Conflict(format!("cannot create user {username:?}: {why}")))?;
+    let hash = match ctx.password_hashes.get(username) {
+        Some(Ok(hash)) => hash.clone(),
+        Some(Err(why)) => return Err(StorageError::Conflict(format!("cannot create user {username:?}: {why}"))),
+        None => return Err(StorageError::Conflict(format!("cannot create user {username:?}: no password from {var}"))),
+    };
     let new = NewUser {
         username,
         password_hash: &hash,
