@@ -210,22 +210,33 @@ pub fn hash_passwords(
         .ops
         .iter()
         .filter_map(|op| match &op.what {
-            Action::CreateUser { username, password_env, .. } => Some((username, password_env)),
+            Action::CreateUser {
+                username,
+                password_env,
+                ..
+            } => Some((username, password_env)),
             _ => None,
         })
         .collect();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .max(1);
     let chunk = users.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
         let handles: Vec<_> = users
             .chunks(chunk)
             .map(|part| {
                 scope.spawn(move || {
-                    part.iter().map(|(u, var)| ((*u).clone(), password_of(var))).collect::<Vec<_>>()
+                    part.iter()
+                        .map(|(u, var)| ((*u).clone(), password_of(var)))
+                        .collect::<Vec<_>>()
                 })
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     })
 }
 
@@ -248,8 +259,16 @@ fn create_user(
     }
     let hash = match ctx.password_hashes.get(username) {
         Some(Ok(hash)) => hash.clone(),
-        Some(Err(why)) => return Err(StorageError::Conflict(format!("cannot create user {username:?}: {why}"))),
-        None => return Err(StorageError::Conflict(format!("cannot create user {username:?}: no password from {var}"))),
+        Some(Err(why)) => {
+            return Err(StorageError::Conflict(format!(
+                "cannot create user {username:?}: {why}"
+            )));
+        }
+        None => {
+            return Err(StorageError::Conflict(format!(
+                "cannot create user {username:?}: no password from {var}"
+            )));
+        }
     };
     let new = NewUser {
         username,
