@@ -231,11 +231,7 @@ fn team_update(sql: &mut dyn Sql, rows: &AuthzRows, a: &TeamUpdateArgs) -> SResu
             "adom_name conflict — another team already uses this slug",
         ));
     }
-    let description = match (&a.description, a.clear_description) {
-        (Some(d), _) => Some(d.as_str()),
-        (None, true) => None,
-        (None, false) => team.description.as_deref(),
-    };
+    let description = updated(&a.description, a.clear_description, &team.description);
     let fields = TeamFields {
         adom_name: adom,
         team_name: a.display_name.as_deref().unwrap_or(&team.team_name),
@@ -296,6 +292,15 @@ fn remove_member(sql: &mut dyn Sql, rows: &AuthzRows, a: &TeamMemberArgs) -> SRe
         "removed {} from team {}",
         user.username, team.adom_name
     ))
+}
+
+/// An optional field after an update: the new value, cleared, or kept.
+fn updated<'a>(new: &'a Option<String>, clear: bool, old: &'a Option<String>) -> Option<&'a str> {
+    match (new, clear) {
+        (Some(v), _) => Some(v),
+        (None, true) => None,
+        (None, false) => old.as_deref(),
+    }
 }
 
 fn parent_id(rows: &AuthzRows, parent: Option<&str>) -> SResult<Option<String>> {
@@ -379,11 +384,7 @@ fn role_update(sql: &mut dyn Sql, rows: &AuthzRows, a: &RoleUpdateArgs) -> SResu
         (true, true) => Vec::new(),
         (true, false) => role.permissions.clone(),
     };
-    let description = match (&a.description, a.clear_description) {
-        (Some(d), _) => Some(d.as_str()),
-        (None, true) => None,
-        (None, false) => role.description.as_deref(),
-    };
+    let description = updated(&a.description, a.clear_description, &role.description);
     let fields = RoleFields {
         name,
         description,

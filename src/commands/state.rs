@@ -73,7 +73,13 @@ fn read_manifest(path: &Path) -> Result<AdminState> {
 }
 
 /// The current rows and the plan that makes them match the manifest.
-fn plan_for(ctx: &Ctx, db: &Store, file: &Path, prune: bool) -> Result<(AuthzRows, Plan)> {
+/// The manifest, the current rows and the plan that makes them match it.
+fn plan_for(
+    ctx: &Ctx,
+    db: &Store,
+    file: &Path,
+    prune: bool,
+) -> Result<(AdminState, AuthzRows, Plan)> {
     let state = read_manifest(file)?;
     let rows = db.authz_read(authz::read_rows)?;
     let admin_objects =
@@ -84,12 +90,24 @@ fn plan_for(ctx: &Ctx, db: &Store, file: &Path, prune: bool) -> Result<(AuthzRow
         )
         .hint("upgrade Langflow (it migrates the database), or keep only users in the manifest"));
     }
+    let plan = plan_of(ctx, &rows, &state, prune)
+        .map_err(|e| Error::usage(e).hint("fix the manifest, or the deployment it names"))?;
+    Ok((state, rows, plan))
+}
+
+/// The plan that makes `rows` match `state` (password variables looked up
+/// in the settings' environment).
+fn plan_of(
+    ctx: &Ctx,
+    rows: &AuthzRows,
+    state: &AdminState,
+    prune: bool,
+) -> std::result::Result<Plan, String> {
     let env = ctx.settings.env();
-    let plan = plan::build(&rows, &state, prune, &|var| {
+    plan::build(rows, state, prune, &|var| {
         env.get(var).is_some_and(|v| !v.is_empty())
     })
-    .map_err(|e| Error::usage(e.0).hint("fix the manifest, or the deployment it names"))?;
-    Ok((rows, plan))
+    .map_err(|e| e.0)
 }
 
 /// One operation as Langflow's JSON shows it (keys sorted, `changes` only
@@ -176,7 +194,7 @@ fn plan_table(ctx: &Ctx, ops: &[&Op]) -> Result<()> {
 
 fn diff(ctx: &Ctx, args: &StateDiffArgs) -> Result<()> {
     let db = open_readable(&ctx.settings)?;
-    let (_, plan) = plan_for(ctx, &db, &args.file, args.prune)?;
+    let (_, _, plan) = plan_for(ctx, &db, &args.file, args.prune)?;
     let ops: Vec<&Op> = plan.ops.iter().collect();
     match ctx.out.json_mode() {
         true => ctx.out.line(ops_json(&ops))?,
@@ -222,7 +240,7 @@ pub(crate) fn actor(db: &Store, name: Option<&str>) -> Result<Option<String>> {
 fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let mut db = open_writable(settings)?;
-    let (rows, plan) = plan_for(ctx, &db, &args.file, args.prune)?;
+    let (state, rows, plan) = plan_for(ctx, &db, &args.file, args.prune)?;
     if rows.casbin_rules > 0 {
         out.warn(format!(
             "warning: casbin_rule holds {} row(s): an authorization plugin compiles its policy from these tables, and flowadmin does not write it; sync that policy after this apply (POST /api/v1/authz/policy/sync)",
@@ -253,8 +271,9 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
         folder_name: folder_name(settings),
         new_user_is_active: settings.auth.new_user_is_active,
     };
+    let replan = |rows: &AuthzRows| plan_of(ctx, rows, &state, args.prune);
     db.authz_write(!args.dry_run, |sql, schema| {
-        apply::apply(sql, schema, &plan, &apply_ctx)
+        apply::apply(sql, schema, &plan, &replan, &apply_ctx)
     })?;
     if !args.dry_run {
         crate::ui::output::record_commit(

@@ -48,10 +48,41 @@ pub fn run_order(plan: &Plan) -> Vec<&Op> {
     order
 }
 
-/// Runs every operation of `plan` inside the caller's transaction, then
-/// checks Langflow's one-role-per-scope rule on every scope it granted in.
-pub fn apply(sql: &mut dyn Sql, schema: &Schema, plan: &Plan, ctx: &Context) -> Result<()> {
+/// What a plan shows the operator: each operation's action, resource, key
+/// and changes.
+fn shown(plan: &Plan) -> Vec<(&str, &str, &str, &[&str])> {
+    plan.ops
+        .iter()
+        .map(|op| {
+            (
+                op.action,
+                op.resource,
+                op.key.as_str(),
+                op.changes.as_slice(),
+            )
+        })
+        .collect()
+}
+
+/// Runs the plan inside the caller's transaction, then checks Langflow's
+/// one-role-per-scope rule on every scope it granted in. The plan is made
+/// again (`replan`) from the rows read under the write lock, and written
+/// only if it is the plan the operator saw (`seen`): another writer in
+/// between refuses the apply rather than letting it write from stale ids.
+pub fn apply(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    seen: &Plan,
+    replan: &dyn Fn(&authz::AuthzRows) -> std::result::Result<Plan, String>,
+    ctx: &Context,
+) -> Result<()> {
     let rows = authz::read_rows(sql, schema)?;
+    let plan = &replan(&rows).map_err(StorageError::Conflict)?;
+    if shown(plan) != shown(seen) {
+        return Err(StorageError::Conflict(
+            "the deployment changed while the plan was made (another writer)".into(),
+        ));
+    }
     let mut names = Names {
         users: rows
             .users
