@@ -2073,6 +2073,11 @@ impl LangflowServer {
     /// and admin API key (`fixture_dir` holds them), and waits (at most
     /// 300 s) for /health.
     fn start(database_url: &str, fixture_dir: &Path) -> LangflowServer {
+        Self::start_with(database_url, fixture_dir, &[])
+    }
+
+    /// As [`start`], with more settings in the server's environment.
+    fn start_with(database_url: &str, fixture_dir: &Path, envs: &[(&str, &str)]) -> LangflowServer {
         let python = PathBuf::from(std::env::var_os("FLOWADMIN_INTEROP_PYTHON").unwrap());
         let bin = python.parent().unwrap().to_path_buf();
         let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -2108,6 +2113,7 @@ impl LangflowServer {
             .env("LANGFLOW_SUPERUSER", "admin")
             .env("LANGFLOW_SUPERUSER_PASSWORD", "Admin-Fixture-Pw-0!")
             .env("DO_NOT_TRACK", "true")
+            .envs(envs.iter().copied())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(home.path().join("server.log")).unwrap())
             .spawn()
@@ -2145,9 +2151,14 @@ impl LangflowServer {
 
     /// Langflow's own `langflow admin ARGS` against this server, as admin.
     fn admin(&self, args: &[&str]) -> std::process::Output {
+        self.admin_with(args, &[])
+    }
+
+    fn admin_with(&self, args: &[&str], envs: &[(&str, &str)]) -> std::process::Output {
         std::process::Command::new(self.bin.join("langflow"))
             .arg("admin")
             .args(args)
+            .envs(envs.iter().copied())
             .env("LANGFLOW_URL", &self.url)
             .env("LANGFLOW_API_KEY", &self.api_key)
             .env("HOME", self._home.path())
@@ -2306,5 +2317,183 @@ fn state_applied_offline_on_postgresql_is_what_the_running_langflow_serves() {
         server
             .login("erin", "Erin-Rbac-Pw-3!")
             .contains("Waiting for approval")
+    );
+}
+
+/// A database's audit rows of administration changes (`event: mutation`),
+/// each as one line in which every id is replaced by what it names (a
+/// user's, role's or team's name), and the fields that differ by request
+/// (`operation_id`, `request_id`, the credential) left out: two databases
+/// that made the same changes give the same lines.
+fn audited_changes(db: &Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut names = std::collections::HashMap::new();
+    for sql in [
+        "SELECT id, 'user:' || username FROM user",
+        "SELECT id, 'role:' || name FROM authz_role",
+        "SELECT id, 'team:' || adom_name FROM authz_team",
+    ] {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .unwrap();
+        for row in rows {
+            let (id, name) = row.unwrap();
+            names.insert(id.replace('-', ""), name);
+        }
+    }
+    let name_of = |text: &str| -> String {
+        match uuid::Uuid::parse_str(text) {
+            Ok(id) => names
+                .get(&id.simple().to_string())
+                .cloned()
+                .unwrap_or_else(|| "<id>".into()),
+            Err(_) => text.to_owned(),
+        }
+    };
+    let mut stmt = conn
+        .prepare(
+            "SELECT action, resource_type, resource_id, user_id, result, details \
+             FROM authz_audit_log ORDER BY timestamp, rowid",
+        )
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+            ))
+        })
+        .unwrap();
+    let mut out = Vec::new();
+    for row in rows {
+        let (action, kind, resource, user, result, details) = row.unwrap();
+        let mut details: Value = serde_json::from_str(&details).unwrap();
+        if details["event"] != "mutation" {
+            continue;
+        }
+        let map = details.as_object_mut().unwrap();
+        for volatile in [
+            "operation_id",
+            "request_id",
+            "auth_method",
+            "api_key_id",
+            "api_key_source",
+        ] {
+            map.remove(volatile);
+        }
+        for value in map.values_mut() {
+            if let Value::String(text) = value {
+                *text = name_of(text);
+            }
+        }
+        out.push(format!(
+            "{action} {kind}:{} by {} {result} {details}",
+            name_of(resource.as_deref().unwrap_or("")),
+            name_of(user.as_deref().unwrap_or("")),
+        ));
+    }
+    out
+}
+
+/// #24: with LANGFLOW_AUTHZ_AUDIT_ENABLED, flowadmin's offline apply
+/// records the rows the real server records when Langflow's own `langflow
+/// admin apply` makes the same changes over HTTP (durable audit): applied.yaml
+/// on the rich fixture, then modified.yaml --prune up to where Langflow's
+/// apply stops (its grant before revoke); past that point flowadmin's
+/// revokes and grants are checked against the plan.
+#[test]
+fn state_apply_audits_as_the_running_langflow_audits() {
+    let ours = Scratch::fixture("langflow-1.13-rich");
+    let theirs = Scratch::fixture("langflow-1.13-rich");
+    let rbac = fixtures().join("rbac");
+    let (applied, modified) = (rbac.join("applied.yaml"), rbac.join("modified.yaml"));
+    let (applied, modified) = (applied.to_str().unwrap(), modified.to_str().unwrap());
+    let audit = [("LANGFLOW_AUTHZ_AUDIT_ENABLED", "true")];
+    for args in [
+        &["state", "apply", applied][..],
+        &["state", "apply", "--prune", "--yes", modified],
+    ] {
+        let out = ours
+            .cmd()
+            .args(["--db", "langflow.db"])
+            .args(args)
+            .envs(RBAC_PASSWORDS)
+            .envs(audit)
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    }
+    let before = audited_changes(&theirs.db).len();
+    {
+        let server = LangflowServer::start_with(
+            &format!("sqlite:///{}", theirs.db.display()),
+            &fixtures(),
+            &[audit[0], ("LANGFLOW_AUTHZ_AUDIT_DURABLE", "true")],
+        );
+        let out = server.admin_with(&["apply", applied], &RBAC_PASSWORDS);
+        assert_eq!(code(&out), 0, "{}", tail(&stderr_of(&out)));
+        let out = server.admin_with(&["apply", "--prune", "--yes", modified], &RBAC_PASSWORDS);
+        assert_ne!(
+            code(&out),
+            0,
+            "Langflow's own apply of modified.yaml stops half-way"
+        );
+    }
+    let theirs = audited_changes(&theirs.db).split_off(before);
+    let ours = audited_changes(&ours.db).split_off(before);
+    assert!(theirs.len() >= 30, "{theirs:#?}");
+    // The first 19 rows (applied.yaml) and modified.yaml's up to the
+    // assignments, in the same order with the same fields.
+    let not_assignment = |l: &&String| !l.starts_with("role_assignment:");
+    let ours_first: Vec<&String> = ours.iter().filter(not_assignment).collect();
+    let theirs_first: Vec<&String> = theirs.iter().filter(not_assignment).collect();
+    assert_eq!(ours_first, theirs_first);
+    assert_eq!(
+        ours.iter()
+            .filter(|l| !not_assignment(l))
+            .take(5)
+            .collect::<Vec<_>>(),
+        theirs
+            .iter()
+            .filter(|l| !not_assignment(l))
+            .take(5)
+            .collect::<Vec<_>>(),
+        "applied.yaml's five grants"
+    );
+    let rest: Vec<&String> = ours.iter().filter(|l| !not_assignment(l)).skip(5).collect();
+    assert_eq!(rest.len(), 4, "{rest:#?}");
+    for (line, want) in rest.iter().zip([
+        "role_assignment:delete role_assignment:<id> by user:admin allow",
+        "role_assignment:delete role_assignment:<id> by user:admin allow",
+        "role_assignment:create role_assignment:<id> by user:admin allow",
+        "role_assignment:create role_assignment:<id> by user:admin allow",
+    ]) {
+        assert!(line.starts_with(want), "{line}");
+    }
+    assert!(
+        rest[0]
+            .contains(r#""user_id":"user:alice","role_id":"role:auditor","domain_type":"project""#),
+        "{}",
+        rest[0]
+    );
+    assert!(
+        rest[1].contains(r#""user_id":"user:carol","role_id":"role:release-manager""#),
+        "{}",
+        rest[1]
+    );
+    assert!(
+        rest[2].contains(r#""role_name":"viewer","domain_type":"project""#),
+        "{}",
+        rest[2]
+    );
+    assert!(
+        rest[3].contains(r#""user_id":"user:frank","role_id":"role:viewer""#),
+        "{}",
+        rest[3]
     );
 }

@@ -627,3 +627,246 @@ fn team_and_role_commands_refuse_as_langflow_and_write_as_it() {
         .unwrap();
     assert_eq!(orphans, 0);
 }
+
+/// The audit rows of a SQLite database: (action, resource_type, details).
+fn audit_rows(db: &std::path::Path) -> Vec<(String, String, serde_json::Value)> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = conn
+        .prepare(
+            "SELECT action, resource_type, details, user_id, actor_type, actor_id, result, \
+             length(id), timestamp FROM authz_audit_log ORDER BY rowid",
+        )
+        .unwrap();
+    stmt.query_map([], |r| {
+        let (user, actor_type, actor): (Option<String>, String, Option<String>) =
+            (r.get(3)?, r.get(4)?, r.get(5)?);
+        // The superuser made every change, as a user (no API key offline).
+        assert_eq!(actor_type, "user");
+        assert_eq!(user.as_deref(), Some("885ad50e6a1d4bd4bb2b2634e711abb4"));
+        assert_eq!(actor, user);
+        assert_eq!(r.get::<_, String>(6)?, "allow");
+        assert_eq!(r.get::<_, i64>(7)?, 32, "ids as 32 hex digits");
+        assert_eq!(r.get::<_, String>(8)?.len(), 26, "naive UTC time");
+        Ok((r.get(0)?, r.get(1)?, {
+            let text: String = r.get(2)?;
+            serde_json::from_str(&text).unwrap()
+        }))
+    })
+    .unwrap()
+    .collect::<Result<_, _>>()
+    .unwrap()
+}
+
+/// LANGFLOW_AUTHZ_AUDIT_ENABLED: each change recorded as Langflow's routes
+/// record it, in the apply's own transaction (none on a dry run, none on a
+/// refused apply, none when disabled). The interop suite compares the rows
+/// with those the real server writes for the same manifest.
+#[test]
+fn an_audited_deployment_records_each_change_in_the_same_transaction() {
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let m = manifest(&s, "applied.yaml");
+    let audited: Vec<(&str, &str)> = PASSWORDS
+        .iter()
+        .copied()
+        .chain([("LANGFLOW_AUTHZ_AUDIT_ENABLED", "true")])
+        .collect();
+    let before = audit_rows(&s.db).len();
+    let out = s.run(&["state", "apply", "--dry-run", &m], "", &audited);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(audit_rows(&s.db).len(), before, "a dry run records nothing");
+    let out = s.run(&["state", "apply", &m], "", &audited);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let rows = audit_rows(&s.db).split_off(before);
+    let actions: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    let count = |a: &str| actions.iter().filter(|x| **x == a).count();
+    // 17 changes; carol and dave are made inactive, then set active (a
+    // second request in Langflow's reconciler, a second row).
+    assert_eq!(rows.len(), 19, "{actions:?}");
+    assert_eq!(
+        (
+            count("role:create"),
+            count("user:create"),
+            count("user:update")
+        ),
+        (3, 3, 2)
+    );
+    assert_eq!((count("team:create"), count("team_member:create")), (2, 4));
+    assert_eq!(count("role_assignment:create"), 5);
+    let operation = rows[0].2["operation_id"].as_str().unwrap().to_owned();
+    assert!(operation.starts_with("flowadmin-"), "{operation}");
+    for (action, _, details) in &rows {
+        assert_eq!(details["event"], "mutation", "{action}");
+        assert_eq!(details["source"], "manual");
+        assert_eq!(
+            details["operation_id"],
+            operation.as_str(),
+            "one run, one id"
+        );
+    }
+    let member = rows.iter().find(|r| r.0 == "team_member:create").unwrap();
+    assert_eq!(member.1, "team");
+    assert_eq!(member.2["team_name"], "Data Science", "the display name");
+    let grant = rows
+        .iter()
+        .find(|r| r.0 == "role_assignment:create")
+        .unwrap();
+    let keys: Vec<&str> = grant
+        .2
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "event",
+            "assignment_id",
+            "subject_type",
+            "user_id",
+            "role_id",
+            "role_name",
+            "domain_type",
+            "domain_id",
+            "source",
+            "operation_id"
+        ]
+    );
+    // A refused apply records nothing; without the setting, nothing either.
+    let modified = manifest(&s, "modified.yaml");
+    let n = audit_rows(&s.db).len();
+    let mut no_frank = audited.clone();
+    no_frank.retain(|(k, _)| *k != "FRANK_PASSWORD");
+    let out = s.run(
+        &["state", "apply", "--prune", "--yes", &modified],
+        "",
+        &no_frank,
+    );
+    assert_ne!(code(&out), 0);
+    assert_eq!(audit_rows(&s.db).len(), n);
+    let out = s.run(
+        &["state", "apply", "--prune", "--yes", &modified],
+        "",
+        &PASSWORDS,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(audit_rows(&s.db).len(), n);
+}
+
+/// The imperative commands record what Langflow's routes record, revokes
+/// that leave another source's grant as `delete_manual_source`.
+#[test]
+fn audited_team_and_role_commands_record_what_langflows_routes_record() {
+    let s = applied_db();
+    let env = [("LANGFLOW_AUTHZ_AUDIT_ENABLED", "1")];
+    let before = audit_rows(&s.db).len();
+    let steps: [&[&str]; 8] = [
+        &["team", "create", "tmp-team", "--display-name", "Temp Team"],
+        &[
+            "team",
+            "update",
+            "tmp-team",
+            "--description",
+            "d",
+            "--state",
+            "disabled",
+        ],
+        &["team", "add-member", "tmp-team", "alice"],
+        &[
+            "role",
+            "create",
+            "tmp-role",
+            "-p",
+            "flow:read",
+            "--parent",
+            "viewer",
+        ],
+        &[
+            "role",
+            "update",
+            "tmp-role",
+            "-p",
+            "flow:read",
+            "-p",
+            "flow:execute",
+            "--no-parent",
+        ],
+        &["team", "remove-member", "tmp-team", "alice"],
+        &["team", "delete", "tmp-team"],
+        &["role", "delete", "tmp-role"],
+    ];
+    for args in steps {
+        let out = s.run(args, "", &env);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr_of(&out));
+    }
+    let rows = audit_rows(&s.db).split_off(before);
+    let got: Vec<String> = rows
+        .iter()
+        .map(|(a, _, d)| {
+            let mut d = d.clone();
+            let map = d.as_object_mut().unwrap();
+            for k in ["operation_id", "user_id", "parent_role_id"] {
+                map.remove(k);
+            }
+            format!("{a} {d}")
+        })
+        .collect();
+    // As audit-enabled-run.txt recorded Langflow writing them (ids and
+    // per-request fields aside).
+    assert_eq!(
+        got,
+        [
+            r#"team:create {"event":"mutation","team_name":"Temp Team","adom_name":"tmp-team","source":"manual"}"#,
+            r#"team:update {"event":"mutation","team_name":"Temp Team","fields_changed":["description","is_active"],"source":"manual"}"#,
+            r#"team_member:create {"event":"mutation","team_name":"Temp Team","source":"manual"}"#,
+            r#"role:create {"event":"mutation","role_name":"tmp-role","permissions":["flow:read"],"source":"manual"}"#,
+            r#"role:update {"event":"mutation","role_name":"tmp-role","fields_changed":["parent_role_id","permissions"],"source":"manual"}"#,
+            r#"team_member:delete {"event":"mutation","source":"manual"}"#,
+            r#"team:delete {"event":"mutation","team_name":"Temp Team","source":"manual"}"#,
+            r#"role:delete {"event":"mutation","role_name":"tmp-role","source":"manual"}"#,
+        ]
+    );
+    assert_eq!(rows[2].2["user_id"], rows[5].2["user_id"]);
+    // A refused command records nothing (Langflow writes a deny row; a
+    // refusal here changes nothing on disk).
+    let n = audit_rows(&s.db).len();
+    let out = s.run(&["role", "delete", "viewer"], "", &env);
+    assert_eq!(code(&out), 4);
+    assert_eq!(audit_rows(&s.db).len(), n);
+}
+
+/// PostgreSQL: the same rows, with its types (uuid, json, timestamptz).
+#[test]
+fn postgresql_audit_rows_are_written_with_its_types() {
+    let Some(admin) = admin_url("postgresql_audit_rows_are_written_with_its_types") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let m = manifest(&s, "applied.yaml");
+    let out = pg
+        .cmd(&s)
+        .args(["state", "apply", &m])
+        .envs(PASSWORDS)
+        .env("LANGFLOW_AUTHZ_AUDIT_ENABLED", "yes")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let mut client = pg.client();
+    let rows = client
+        .query(
+            "SELECT action, details->>'event', details->>'role_name', actor_type, \
+             user_id = actor_id, timestamp > now() - interval '1 hour' FROM authz_audit_log \
+             WHERE details->>'operation_id' LIKE 'flowadmin-%' ORDER BY timestamp",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(rows.len(), 19);
+    for r in &rows {
+        assert_eq!(r.get::<_, Option<String>>(1).as_deref(), Some("mutation"));
+        assert_eq!(r.get::<_, String>(3), "user");
+        assert!(r.get::<_, bool>(4) && r.get::<_, bool>(5));
+    }
+    let first: (String, Option<String>) = (rows[0].get(0), rows[0].get(2));
+    assert_eq!(first, ("role:create".into(), Some("auditor".into())));
+}

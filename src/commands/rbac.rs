@@ -10,6 +10,7 @@ use crate::cli::{
 use crate::commands::open_writable;
 use crate::error::{Error, Result};
 use crate::state::manifest::{permission_error, py_repr};
+use crate::storage::audit::{self, Actor};
 use crate::storage::authz::{
     self, AuthzRows, Domain, RoleFields, RoleRow, Sql, TeamFields, TeamRow, UserRow,
 };
@@ -21,13 +22,16 @@ use crate::ui::output::escape;
 pub fn team(ctx: &Ctx, command: &TeamCommand) -> Result<()> {
     match command {
         TeamCommand::List(_) => team_list(ctx),
-        TeamCommand::Create(a) => change(ctx, |sql, schema, rows, _| {
-            team_create(sql, schema, rows, a)
+        TeamCommand::Create(a) => change(ctx, |sql, schema, rows, actor| {
+            team_create(sql, schema, rows, a, actor)
         }),
-        TeamCommand::Update(a) => change(ctx, |sql, _, rows, _| team_update(sql, rows, a)),
-        TeamCommand::Delete(a) => change(ctx, |sql, _, rows, _| {
+        TeamCommand::Update(a) => change(ctx, |sql, schema, rows, actor| {
+            team_update(sql, schema, rows, a, actor)
+        }),
+        TeamCommand::Delete(a) => change(ctx, |sql, schema, rows, actor| {
             let team = find_team(rows, &a.adom_name)?;
             authz::delete_team(sql, &team.id)?;
+            actor.team_deleted(sql, schema, &team.id, &team.team_name)?;
             Ok(format!(
                 "deleted team {} and its memberships",
                 team.adom_name
@@ -36,7 +40,9 @@ pub fn team(ctx: &Ctx, command: &TeamCommand) -> Result<()> {
         TeamCommand::AddMember(a) => change(ctx, |sql, schema, rows, actor| {
             add_member(sql, schema, rows, a, actor)
         }),
-        TeamCommand::RemoveMember(a) => change(ctx, |sql, _, rows, _| remove_member(sql, rows, a)),
+        TeamCommand::RemoveMember(a) => change(ctx, |sql, schema, rows, actor| {
+            remove_member(sql, schema, rows, a, actor)
+        }),
     }
 }
 
@@ -51,9 +57,13 @@ pub fn role(ctx: &Ctx, command: &RoleCommand) -> Result<()> {
         }
         RoleCommand::Update(a) => {
             valid_permissions(&a.permissions)?;
-            change(ctx, |sql, _, rows, _| role_update(sql, rows, a))
+            change(ctx, |sql, schema, rows, actor| {
+                role_update(sql, schema, rows, a, actor)
+            })
         }
-        RoleCommand::Delete(a) => change(ctx, |sql, _, rows, _| role_delete(sql, rows, &a.name)),
+        RoleCommand::Delete(a) => change(ctx, |sql, schema, rows, actor| {
+            role_delete(sql, schema, rows, &a.name, actor)
+        }),
         RoleCommand::Grant(a) => {
             let domain = domain_of(a)?;
             change(ctx, |sql, schema, rows, actor| {
@@ -62,7 +72,9 @@ pub fn role(ctx: &Ctx, command: &RoleCommand) -> Result<()> {
         }
         RoleCommand::Revoke(a) => {
             let domain = domain_of(a)?;
-            change(ctx, |sql, _, rows, _| revoke(sql, rows, a, &domain))
+            change(ctx, |sql, schema, rows, actor| {
+                revoke(sql, schema, rows, a, &domain, actor)
+            })
         }
     }
 }
@@ -82,13 +94,17 @@ fn open(ctx: &Ctx) -> Result<Store> {
 /// One change in one transaction, read and checked inside it; says what it did.
 fn change(
     ctx: &Ctx,
-    f: impl FnOnce(&mut dyn Sql, &Schema, &AuthzRows, Option<&str>) -> SResult<String>,
+    f: impl FnOnce(&mut dyn Sql, &Schema, &AuthzRows, &Actor) -> SResult<String>,
 ) -> Result<()> {
     let mut db = open(ctx)?;
-    let actor = crate::commands::state::actor(&db, None)?;
+    let actor = Actor::new(
+        crate::commands::state::actor(&db, None)?,
+        ctx.settings.auth.authz_audit_enabled,
+        db.schema(),
+    );
     let done = db.authz_write(true, |sql, schema| {
         let rows = authz::read_rows(sql, schema)?;
-        f(sql, schema, &rows, actor.as_deref())
+        f(sql, schema, &rows, &actor)
     })?;
     crate::ui::output::record_commit(done.clone(), &[], 0);
     match ctx.out.json_mode() {
@@ -199,6 +215,7 @@ fn team_create(
     schema: &Schema,
     rows: &AuthzRows,
     a: &TeamCreateArgs,
+    actor: &Actor,
 ) -> SResult<String> {
     if a.adom_name.is_empty() {
         return Err(conflict("a team's adom_name needs at least 1 character"));
@@ -215,11 +232,18 @@ fn team_create(
         description: a.description.as_deref(),
         active: a.state == StateArg::Active,
     };
-    authz::insert_team(sql, schema, &fields)?;
+    let id = authz::insert_team(sql, schema, &fields)?;
+    actor.team_created(sql, schema, &id, &fields)?;
     Ok(format!("created team {}", a.adom_name))
 }
 
-fn team_update(sql: &mut dyn Sql, rows: &AuthzRows, a: &TeamUpdateArgs) -> SResult<String> {
+fn team_update(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    rows: &AuthzRows,
+    a: &TeamUpdateArgs,
+    actor: &Actor,
+) -> SResult<String> {
     let team = find_team(rows, &a.adom_name)?;
     let adom = a.new_adom_name.as_deref().unwrap_or(&team.adom_name);
     if rows
@@ -239,6 +263,16 @@ fn team_update(sql: &mut dyn Sql, rows: &AuthzRows, a: &TeamUpdateArgs) -> SResu
         active: a.state.map_or(team.active, |s| s == StateArg::Active),
     };
     authz::update_team(sql, &team.id, &fields)?;
+    let changed = audit::changed(&[
+        ("team_name", team.team_name != fields.team_name),
+        ("adom_name", team.adom_name != fields.adom_name),
+        (
+            "description",
+            team.description.as_deref() != fields.description,
+        ),
+        ("is_active", team.active != fields.active),
+    ]);
+    actor.team_updated(sql, schema, &team.id, fields.team_name, &changed)?;
     Ok(format!("updated team {adom}"))
 }
 
@@ -247,7 +281,7 @@ fn add_member(
     schema: &Schema,
     rows: &AuthzRows,
     a: &TeamMemberArgs,
-    actor: Option<&str>,
+    actor: &Actor,
 ) -> SResult<String> {
     let team = find_team(rows, &a.adom_name)?;
     let user = find_user(rows, &a.username)?;
@@ -264,15 +298,22 @@ fn add_member(
         existing.map(|m| m.id.as_str()),
         &team.id,
         &user.id,
-        actor,
+        actor.id(),
     )?;
+    actor.member_added(sql, schema, &team.id, &user.id)?;
     Ok(format!(
         "added {} to team {}",
         user.username, team.adom_name
     ))
 }
 
-fn remove_member(sql: &mut dyn Sql, rows: &AuthzRows, a: &TeamMemberArgs) -> SResult<String> {
+fn remove_member(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    rows: &AuthzRows,
+    a: &TeamMemberArgs,
+    actor: &Actor,
+) -> SResult<String> {
     let team = find_team(rows, &a.adom_name)?;
     let user = find_user(rows, &a.username)?;
     let Some(m) = rows
@@ -288,6 +329,7 @@ fn remove_member(sql: &mut dyn Sql, rows: &AuthzRows, a: &TeamMemberArgs) -> SRe
         ));
     }
     authz::remove_member(sql, &m.id)?;
+    actor.member_removed(sql, schema, &team.id, &user.id)?;
     Ok(format!(
         "removed {} from team {}",
         user.username, team.adom_name
@@ -321,7 +363,7 @@ fn role_create(
     schema: &Schema,
     rows: &AuthzRows,
     a: &RoleCreateArgs,
-    actor: Option<&str>,
+    actor: &Actor,
 ) -> SResult<String> {
     if a.name.is_empty() {
         return Err(conflict("a role's name needs at least 1 character"));
@@ -339,11 +381,18 @@ fn role_create(
         permissions: &a.permissions,
         parent_id: parent.as_deref(),
     };
-    authz::insert_role(sql, schema, &fields, actor)?;
+    let id = authz::insert_role(sql, schema, &fields, actor.id())?;
+    actor.role_created(sql, schema, &id, &fields)?;
     Ok(format!("created role {}", a.name))
 }
 
-fn role_update(sql: &mut dyn Sql, rows: &AuthzRows, a: &RoleUpdateArgs) -> SResult<String> {
+fn role_update(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    rows: &AuthzRows,
+    a: &RoleUpdateArgs,
+    actor: &Actor,
+) -> SResult<String> {
     let role = find_role(rows, &a.name)?;
     if role.system {
         return Err(conflict("System roles cannot be modified"));
@@ -392,10 +441,30 @@ fn role_update(sql: &mut dyn Sql, rows: &AuthzRows, a: &RoleUpdateArgs) -> SResu
         parent_id: parent.as_deref(),
     };
     authz::update_role(sql, &role.id, &fields)?;
+    // What the PATCH would carry: the fields given, changed or not.
+    let sent = audit::changed(&[
+        ("name", a.new_name.is_some()),
+        (
+            "description",
+            a.description.is_some() || a.clear_description,
+        ),
+        (
+            "permissions",
+            !a.permissions.is_empty() || a.clear_permissions,
+        ),
+        ("parent_role_id", a.parent.is_some() || a.no_parent),
+    ]);
+    actor.role_updated(sql, schema, &role.id, name, &sent)?;
     Ok(format!("updated role {name}"))
 }
 
-fn role_delete(sql: &mut dyn Sql, rows: &AuthzRows, name: &str) -> SResult<String> {
+fn role_delete(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    rows: &AuthzRows,
+    name: &str,
+    actor: &Actor,
+) -> SResult<String> {
     let role = find_role(rows, name)?;
     if role.system {
         return Err(conflict("System roles cannot be deleted"));
@@ -406,6 +475,7 @@ fn role_delete(sql: &mut dyn Sql, rows: &AuthzRows, name: &str) -> SResult<Strin
         ));
     }
     authz::delete_role(sql, &role.id)?;
+    actor.role_deleted(sql, schema, &role.id, &role.name)?;
     Ok(format!("deleted role {name}"))
 }
 
@@ -443,7 +513,7 @@ fn grant(
     rows: &AuthzRows,
     a: &RoleGrantArgs,
     domain: &(String, Option<String>),
-    actor: Option<&str>,
+    actor: &Actor,
 ) -> SResult<String> {
     let user = find_user(rows, a.user.as_deref().unwrap_or_default())?;
     if !user.active {
@@ -472,14 +542,22 @@ fn grant(
         kind: &domain.0,
         id: domain.1.as_deref(),
     };
-    authz::grant_role(
+    let assignment = authz::grant_role(
         sql,
         schema,
         same.map(|x| x.id.as_str()),
         &user.id,
         &role.id,
         &d,
-        actor,
+        actor.id(),
+    )?;
+    actor.role_granted(
+        sql,
+        schema,
+        &assignment,
+        &user.id,
+        (&role.id, &role.name),
+        &d,
     )?;
     Ok(format!(
         "granted {} to {} ({})",
@@ -498,9 +576,11 @@ fn scope_text(domain: &(String, Option<String>)) -> String {
 
 fn revoke(
     sql: &mut dyn Sql,
+    schema: &Schema,
     rows: &AuthzRows,
     a: &RoleGrantArgs,
     domain: &(String, Option<String>),
+    actor: &Actor,
 ) -> SResult<String> {
     let user = find_user(rows, a.user.as_deref().unwrap_or_default())?;
     let role = find_role(rows, &a.role)?;
@@ -517,7 +597,9 @@ fn revoke(
             "IdP-derived assignments cannot be deleted through the manual assignment API",
         ));
     }
+    let before = actor.before_revoke(sql, &found.id)?;
     authz::revoke_role(sql, &found.id, found.grants > 1)?;
+    actor.role_revoked(sql, schema, before)?;
     Ok(format!(
         "revoked {} from {} ({})",
         role.name,

@@ -11,6 +11,7 @@ use crate::state::manifest::{self, AdminState};
 use crate::state::plan::{self, Op, Plan, Skipped};
 use crate::state::{apply, export};
 use crate::storage::Store;
+use crate::storage::audit::Actor;
 use crate::storage::authz::{self, AuthzRows, python_json_string};
 use crate::ui::context::Ctx;
 use crate::ui::prompt;
@@ -266,7 +267,11 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
     };
     let hashes = apply::hash_passwords(&plan, &hash);
     let apply_ctx = apply::Context {
-        actor: actor(&db, args.actor.as_deref())?,
+        actor: Actor::new(
+            actor(&db, args.actor.as_deref())?,
+            settings.auth.authz_audit_enabled,
+            db.schema(),
+        ),
         password_hashes: &hashes,
         folder_name: folder_name(settings),
         new_user_is_active: settings.auth.new_user_is_active,

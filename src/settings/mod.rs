@@ -257,6 +257,9 @@ pub struct AuthSettings {
     pub new_user_is_active: bool,
     pub disable_track_apikey_usage: bool,
     pub superuser_token: Option<SecretKey>,
+    /// `LANGFLOW_AUTHZ_AUDIT_ENABLED`: administration changes are recorded
+    /// in `authz_audit_log`.
+    pub authz_audit_enabled: bool,
 }
 
 impl fmt::Debug for AuthSettings {
@@ -272,6 +275,7 @@ impl fmt::Debug for AuthSettings {
                 &self.disable_track_apikey_usage,
             )
             .field("superuser_token", &self.superuser_token.is_some())
+            .field("authz_audit_enabled", &self.authz_audit_enabled)
             .finish()
     }
 }
@@ -575,6 +579,7 @@ impl Settings {
             new_user_is_active: env.bool("LANGFLOW_NEW_USER_IS_ACTIVE", false)?,
             disable_track_apikey_usage: env.bool("LANGFLOW_DISABLE_TRACK_APIKEY_USAGE", false)?,
             superuser_token: secret("LANGFLOW_SUPERUSER_TOKEN"),
+            authz_audit_enabled: env.bool("LANGFLOW_AUTHZ_AUDIT_ENABLED", false)?,
         };
         let output = OutputFlags {
             json: flags.json || env.bool("FLOWADMIN_JSON", false)?,

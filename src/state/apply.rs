@@ -6,17 +6,20 @@
 
 use std::collections::HashMap;
 
+use super::manifest::{Role, Team};
 use super::plan::{Action, Op, Plan};
 use crate::storage::Schema;
-use crate::storage::authz::{self, Domain, RoleFields, Sql, TeamFields};
+use crate::storage::audit::{self, Actor};
+use crate::storage::authz::{self, AuthzRows, Domain, RoleFields, Sql, TeamFields};
 use crate::storage::error::{Result, StorageError};
 use crate::storage::users::NewUser;
 
 /// What applying needs beyond the plan.
 pub struct Context<'a> {
     /// The user recorded as having made the change (`created_by`,
-    /// `assigned_by`, `administrative_actor`): an active superuser.
-    pub actor: Option<String>,
+    /// `assigned_by`, `administrative_actor`, the audit rows): an active
+    /// superuser.
+    pub actor: Actor,
     /// Each new user's bcrypt hash (or why there is none), computed before
     /// the transaction ([`hash_passwords`]): bcrypt is slow by design, and a
     /// write lock must not wait for it.
@@ -100,6 +103,11 @@ pub fn apply(
             .map(|t| (t.adom_name.clone(), t.id.clone()))
             .collect(),
     };
+    let env = Env {
+        schema,
+        ctx,
+        rows: &rows,
+    };
     let mut granted = Vec::new();
     let order = run_order(plan);
     for (i, op) in order.iter().enumerate() {
@@ -107,7 +115,7 @@ pub fn apply(
             // For the crash tests: a kill with half the plan written.
             crate::keychange::crash_point("state-apply-half");
         }
-        run(sql, schema, op, ctx, &mut names)?;
+        run(sql, &env, op, &mut names)?;
         if let Action::Grant {
             user,
             domain_type,
@@ -134,86 +142,61 @@ fn lookup<'a>(
     map.get(name).ok_or(StorageError::Vanished(what))
 }
 
-fn run(
-    sql: &mut dyn Sql,
-    schema: &Schema,
-    op: &Op,
-    ctx: &Context,
-    names: &mut Names,
-) -> Result<()> {
-    let actor = ctx.actor.as_deref();
+/// What every step reads: the schema, the context, the rows as they were
+/// when the transaction began.
+struct Env<'a> {
+    schema: &'a Schema,
+    ctx: &'a Context<'a>,
+    rows: &'a AuthzRows,
+}
+
+fn run(sql: &mut dyn Sql, env: &Env, op: &Op, names: &mut Names) -> Result<()> {
+    let (schema, actor) = (env.schema, &env.ctx.actor);
     match &op.what {
-        Action::CreateRole(r) | Action::UpdateRole { desired: r, .. } => {
-            let parent = match &r.parent {
-                Some(p) => Some(lookup(&names.roles, p, "parent role")?.clone()),
-                None => None,
-            };
-            let fields = RoleFields {
-                name: &r.name,
-                description: r.description.as_deref(),
-                permissions: &r.permissions,
-                parent_id: parent.as_deref(),
-            };
-            let id = match &op.what {
-                Action::UpdateRole { id, .. } => {
-                    authz::update_role(sql, id, &fields)?;
-                    id.clone()
-                }
-                _ => authz::insert_role(sql, schema, &fields, actor)?,
-            };
-            names.roles.insert(r.name.clone(), id);
-        }
+        Action::CreateRole(r) => role(sql, env, names, None, r),
+        Action::UpdateRole { id, desired } => role(sql, env, names, Some(id), desired),
         Action::CreateUser {
             username,
             password_env,
             active,
         } => {
-            let id = create_user(sql, schema, ctx, username, password_env)?;
-            if *active != ctx.new_user_is_active {
-                authz::set_user_active(sql, &id, *active)?;
-            }
+            let id = create_user(sql, env, username, password_env, *active)?;
             names.users.insert(username.clone(), id);
+            Ok(())
         }
         Action::UpdateUser {
             id,
             username,
             active,
         } => {
-            rename_user(sql, id, username)?;
-            authz::set_user_active(sql, id, *active)?;
+            update_user(sql, env, id, username, *active)?;
             names.users.insert(username.clone(), id.clone());
+            Ok(())
         }
-        Action::CreateTeam(t) | Action::UpdateTeam { desired: t, .. } => {
-            let fields = TeamFields {
-                adom_name: &t.adom_name,
-                team_name: &t.display_name,
-                description: t.description.as_deref(),
-                active: t.active,
-            };
-            let id = match &op.what {
-                Action::UpdateTeam { id, .. } => {
-                    authz::update_team(sql, id, &fields)?;
-                    id.clone()
-                }
-                _ => authz::insert_team(sql, schema, &fields)?,
-            };
-            names.teams.insert(t.adom_name.clone(), id);
-        }
+        Action::CreateTeam(t) => team(sql, env, names, None, t),
+        Action::UpdateTeam { id, desired } => team(sql, env, names, Some(id), desired),
         Action::AddMember { team, user } => {
-            let (team, user) = (
+            let (team_id, user_id) = (
                 lookup(&names.teams, team, "team")?,
                 lookup(&names.users, user, "user")?,
             );
-            authz::add_member(sql, schema, None, team, user, actor)?;
+            authz::add_member(sql, schema, None, team_id, user_id, actor.id())?;
+            actor.member_added(sql, schema, team_id, user_id)
         }
-        Action::RemoveMember { membership_id } => authz::remove_member(sql, membership_id)?,
+        Action::RemoveMember { membership_id } => {
+            authz::remove_member(sql, membership_id)?;
+            match env.rows.members.iter().find(|m| &m.id == membership_id) {
+                Some(m) => actor.member_removed(sql, schema, &m.team_id, &m.user_id),
+                None => Ok(()),
+            }
+        }
         Action::Grant {
             user,
             role,
             domain_type,
             domain_id,
         } => {
-            let (user, role) = (
+            let (user_id, role_id) = (
                 lookup(&names.users, user, "user")?,
                 lookup(&names.roles, role, "role")?,
             );
@@ -221,12 +204,111 @@ fn run(
                 kind: domain_type,
                 id: domain_id.as_deref(),
             };
-            authz::grant_role(sql, schema, None, user, role, &domain, actor)?;
+            let assignment =
+                authz::grant_role(sql, schema, None, user_id, role_id, &domain, actor.id())?;
+            actor.role_granted(sql, schema, &assignment, user_id, (role_id, role), &domain)
         }
         Action::Revoke {
             assignment_id,
             other_grants,
-        } => authz::revoke_role(sql, assignment_id, *other_grants)?,
+        } => {
+            let before = actor.before_revoke(sql, assignment_id)?;
+            authz::revoke_role(sql, assignment_id, *other_grants)?;
+            actor.role_revoked(sql, schema, before)
+        }
+    }
+}
+
+/// A role made or updated (`id`) as the manifest has it. Langflow's
+/// reconciler sends every field, so an update records all four as changed.
+fn role(
+    sql: &mut dyn Sql,
+    env: &Env,
+    names: &mut Names,
+    id: Option<&String>,
+    r: &Role,
+) -> Result<()> {
+    let (schema, actor) = (env.schema, &env.ctx.actor);
+    let parent = match &r.parent {
+        Some(p) => Some(lookup(&names.roles, p, "parent role")?.clone()),
+        None => None,
+    };
+    let fields = RoleFields {
+        name: &r.name,
+        description: r.description.as_deref(),
+        permissions: &r.permissions,
+        parent_id: parent.as_deref(),
+    };
+    let id = match id {
+        Some(id) => {
+            authz::update_role(sql, id, &fields)?;
+            let all = ["description", "name", "parent_role_id", "permissions"];
+            actor.role_updated(sql, schema, id, &r.name, &all)?;
+            id.clone()
+        }
+        None => {
+            let id = authz::insert_role(sql, schema, &fields, actor.id())?;
+            actor.role_created(sql, schema, &id, &fields)?;
+            id
+        }
+    };
+    names.roles.insert(r.name.clone(), id);
+    Ok(())
+}
+
+/// A team made or updated (`id`); an update records the fields that differ.
+fn team(
+    sql: &mut dyn Sql,
+    env: &Env,
+    names: &mut Names,
+    id: Option<&String>,
+    t: &Team,
+) -> Result<()> {
+    let (schema, actor) = (env.schema, &env.ctx.actor);
+    let fields = TeamFields {
+        adom_name: &t.adom_name,
+        team_name: &t.display_name,
+        description: t.description.as_deref(),
+        active: t.active,
+    };
+    let id = match id {
+        Some(id) => {
+            authz::update_team(sql, id, &fields)?;
+            if let Some(old) = env.rows.teams.iter().find(|o| &o.id == id) {
+                let fields = audit::changed(&[
+                    ("team_name", old.team_name != t.display_name),
+                    ("adom_name", old.adom_name != t.adom_name),
+                    ("description", old.description != t.description),
+                    ("is_active", old.active != t.active),
+                ]);
+                actor.team_updated(sql, schema, id, &t.display_name, &fields)?;
+            }
+            id.clone()
+        }
+        None => {
+            let id = authz::insert_team(sql, schema, &fields)?;
+            actor.team_created(sql, schema, &id, &fields)?;
+            id
+        }
+    };
+    names.teams.insert(t.adom_name.clone(), id);
+    Ok(())
+}
+
+/// A user's name and state as the manifest has them; the fields that
+/// differ are recorded.
+fn update_user(sql: &mut dyn Sql, env: &Env, id: &str, username: &str, active: bool) -> Result<()> {
+    rename_user(sql, id, username)?;
+    authz::set_user_active(sql, id, active)?;
+    if let Some(old) = env.rows.users.iter().find(|u| u.id == id) {
+        let fields = audit::changed(&[
+            ("username", old.username != username),
+            ("is_active", old.active != active),
+        ]);
+        let disabled = old.active && !active;
+        env.ctx
+            .actor
+            .user_updated(sql, env.schema, id, &fields, disabled)?;
     }
     Ok(())
 }
@@ -271,14 +353,16 @@ pub fn hash_passwords(
     })
 }
 
-/// A new user, refused as Langflow refuses a name taken ignoring case.
+/// A new user in the state the manifest gives, refused as Langflow
+/// refuses a name taken ignoring case.
 fn create_user(
     sql: &mut dyn Sql,
-    schema: &Schema,
-    ctx: &Context,
+    env: &Env,
     username: &str,
     var: &str,
+    active: bool,
 ) -> Result<String> {
+    let (schema, ctx) = (env.schema, env.ctx);
     let taken = sql.rows(
         "SELECT username FROM \"user\" WHERE lower(username) = lower($1)",
         &[authz::Val::text(username)],
@@ -308,7 +392,17 @@ fn create_user(
         is_superuser: false,
         folder_name: &ctx.folder_name,
     };
-    authz::insert_user(sql, schema, &new)
+    let id = authz::insert_user(sql, schema, &new)?;
+    ctx.actor.user_created(sql, schema, &id)?;
+    // Made as NEW_USER_IS_ACTIVE says, then set as the manifest says (a
+    // second request, so a second audit row), as Langflow's reconciler does.
+    if active != ctx.new_user_is_active {
+        authz::set_user_active(sql, &id, active)?;
+        let disabled = ctx.new_user_is_active && !active;
+        ctx.actor
+            .user_updated(sql, schema, &id, &["is_active"], disabled)?;
+    }
+    Ok(id)
 }
 
 fn rename_user(sql: &mut dyn Sql, id: &str, username: &str) -> Result<()> {

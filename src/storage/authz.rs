@@ -459,7 +459,12 @@ fn read_assignments(sql: &mut dyn Sql) -> Result<Vec<AssignmentRow>> {
 }
 
 /// Inserts the columns of `fields` this schema has.
-fn insert(sql: &mut dyn Sql, schema: &Schema, table: &str, fields: Vec<(&str, Val)>) -> Result<()> {
+pub(super) fn insert(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    table: &str,
+    fields: Vec<(&str, Val)>,
+) -> Result<()> {
     let (cols, vals): (Vec<&str>, Vec<Val>) = fields
         .into_iter()
         .filter(|(c, _)| schema.has_column(table, c))
@@ -739,7 +744,7 @@ pub struct Domain<'a> {
 }
 
 /// A manual role assignment: a manual grant on the matching assignment
-/// (`existing`), or a new assignment and its grant.
+/// (`existing`), or a new assignment and its grant. Returns the assignment's id.
 pub fn grant_role(
     sql: &mut dyn Sql,
     schema: &Schema,
@@ -748,7 +753,7 @@ pub fn grant_role(
     role_id: &str,
     domain: &Domain,
     actor: Option<&str>,
-) -> Result<()> {
+) -> Result<String> {
     let assignment = match existing {
         Some(id) => id.to_owned(),
         None => {
@@ -784,7 +789,8 @@ pub fn grant_role(
             ("created_at", Val::now()),
             ("updated_at", Val::now()),
         ],
-    )
+    )?;
+    Ok(assignment)
 }
 
 /// Removes an assignment's manual grant, and the assignment with it when

@@ -3,11 +3,13 @@
 //! never build SQL themselves.
 
 pub mod apikeys;
+pub mod audit;
 pub mod authz;
 pub mod delete;
 pub mod error;
 pub mod flowfile;
 pub mod pg;
+pub mod pyjson;
 mod revisions;
 pub mod secrets;
 pub mod users;

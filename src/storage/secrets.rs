@@ -395,7 +395,7 @@ pub(crate) fn visit_row(c: &Column, row: &Row, generic_too: bool, f: &Visitor) -
                     changed = true;
                 }
             }
-            changed.then(|| python_json(&Value::Object(map)))
+            changed.then(|| super::pyjson::dumps(&Value::Object(map)))
         }
         Kind::McpConfig => {
             let Ok(Value::Object(mut config)) = serde_json::from_str::<Value>(text) else {
@@ -435,41 +435,9 @@ pub(crate) fn visit_row(c: &Column, row: &Row, generic_too: bool, f: &Visitor) -
                     }
                 }
             }
-            changed.then(|| python_json(&Value::Object(config)))
+            changed.then(|| super::pyjson::dumps(&Value::Object(config)))
         }
     }
-}
-
-/// JSON as Python's `json.dumps` writes it (", " and ": " separators), which
-/// is how SQLAlchemy stored the column; key order is kept.
-fn python_json(value: &Value) -> String {
-    struct PythonStyle;
-    impl serde_json::ser::Formatter for PythonStyle {
-        fn begin_array_value<W: ?Sized + std::io::Write>(
-            &mut self,
-            w: &mut W,
-            first: bool,
-        ) -> std::io::Result<()> {
-            if first { Ok(()) } else { w.write_all(b", ") }
-        }
-        fn begin_object_key<W: ?Sized + std::io::Write>(
-            &mut self,
-            w: &mut W,
-            first: bool,
-        ) -> std::io::Result<()> {
-            if first { Ok(()) } else { w.write_all(b", ") }
-        }
-        fn begin_object_value<W: ?Sized + std::io::Write>(
-            &mut self,
-            w: &mut W,
-        ) -> std::io::Result<()> {
-            w.write_all(b": ")
-        }
-    }
-    let mut out = Vec::new();
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, PythonStyle);
-    serde::Serialize::serialize(value, &mut ser).expect("a JSON value serialises");
-    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
 fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
@@ -629,12 +597,6 @@ fn walk(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn json_is_written_as_python_writes_it() {
-        let v: Value = serde_json::from_str(r#"{"b": [1, "x"], "a": {"k": null}}"#).unwrap();
-        assert_eq!(python_json(&v), r#"{"b": [1, "x"], "a": {"k": null}}"#);
-    }
 
     #[test]
     fn ids_print_dashed() {

@@ -1,0 +1,336 @@
+//! Langflow's `authz_audit_log`, written as its administration routes write
+//! it when `LANGFLOW_AUTHZ_AUDIT_ENABLED` is true: one `allow` row per
+//! change, `event: mutation`, the route's own detail fields, `source:
+//! manual`. Offline there is no request or credential, so the actor is a
+//! `user` (the superuser the change is made as), and `operation_id` is one
+//! `flowadmin-<uuid>` per run, which correlates a run's rows as the
+//! `cli-<uuid>` of `langflow admin` does. Rows are written in the change's
+//! own transaction (Langflow's `AUTHZ_AUDIT_DURABLE` mode): a change and
+//! its record land together or not at all.
+
+use serde_json::{Map, Value, json};
+
+use super::Schema;
+use super::authz::{Domain, Sql, Val, dashed_id};
+use super::error::Result;
+
+pub const AUDIT_TABLE: &str = "authz_audit_log";
+
+/// Who a change is made as, and whether it is audited.
+#[derive(Debug, Clone, Default)]
+pub struct Actor {
+    /// The active superuser recorded as having made the change (None on a
+    /// database with none).
+    pub id: Option<String>,
+    /// The `operation_id` of this run's audit rows; None: not audited.
+    operation: Option<String>,
+}
+
+/// A revoked assignment as it was, for its audit row.
+pub struct Revoked {
+    id: String,
+    user_id: String,
+    role_id: String,
+    domain_type: String,
+    domain_id: Option<String>,
+    /// Grants of other sources that keep the assignment.
+    surviving: Vec<Value>,
+}
+
+/// The fields a PATCH changed, sorted as Langflow records them.
+pub fn changed(fields: &[(&'static str, bool)]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = fields.iter().filter(|f| f.1).map(|f| f.0).collect();
+    out.sort_unstable();
+    out
+}
+
+fn id_json(id: Option<&str>) -> Value {
+    id.map_or(Value::Null, |i| Value::String(dashed_id(i)))
+}
+
+impl Actor {
+    /// `audit`: the deployment's `LANGFLOW_AUTHZ_AUDIT_ENABLED`; a schema
+    /// without the audit table (before Langflow 1.13) records nothing.
+    pub fn new(id: Option<String>, audit: bool, schema: &Schema) -> Actor {
+        let operation = (audit && schema.has_table(AUDIT_TABLE))
+            .then(|| format!("flowadmin-{}", uuid::Uuid::new_v4().hyphenated()));
+        Actor { id, operation }
+    }
+
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    pub fn audits(&self) -> bool {
+        self.operation.is_some()
+    }
+
+    /// One row: `action` on `resource` (type, id), with `details` (an
+    /// object) followed by `source` and `operation_id`.
+    pub fn record(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        action: &str,
+        resource: (&str, &str),
+        details: Value,
+    ) -> Result<()> {
+        let Some(operation) = &self.operation else {
+            return Ok(());
+        };
+        let mut map = match details {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        };
+        map.insert("source".into(), "manual".into());
+        map.insert("operation_id".into(), operation.as_str().into());
+        let actor_type = if self.id.is_some() { "user" } else { "unknown" };
+        super::authz::insert(
+            sql,
+            schema,
+            AUDIT_TABLE,
+            vec![
+                ("id", Val::id(&super::new_id())),
+                ("user_id", Val::opt_id(self.id())),
+                ("actor_type", Val::text(actor_type)),
+                ("actor_id", Val::opt_id(self.id())),
+                ("action", Val::text(action)),
+                ("resource_type", Val::text(resource.0)),
+                ("resource_id", Val::id(resource.1)),
+                ("result", Val::text("allow")),
+                (
+                    "details",
+                    Val::json(super::pyjson::dumps(&Value::Object(map))),
+                ),
+                ("timestamp", Val::now()),
+            ],
+        )
+    }
+
+    pub fn user_created(&self, sql: &mut dyn Sql, schema: &Schema, user: &str) -> Result<()> {
+        let details = json!({"event": "mutation", "created_by": "admin"});
+        self.record(sql, schema, "user:create", ("user", user), details)
+    }
+
+    /// `disabled`: the update turned an active user inactive.
+    pub fn user_updated(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        user: &str,
+        fields: &[&str],
+        disabled: bool,
+    ) -> Result<()> {
+        let kind = if disabled {
+            json!("user.disabled")
+        } else {
+            Value::Null
+        };
+        let details =
+            json!({"event": "mutation", "fields_changed": fields, "lifecycle_kind": kind});
+        self.record(sql, schema, "user:update", ("user", user), details)
+    }
+
+    pub fn role_created(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        role: &str,
+        fields: &super::authz::RoleFields,
+    ) -> Result<()> {
+        let details = json!({
+            "event": "mutation",
+            "role_name": fields.name,
+            "permissions": fields.permissions,
+            "parent_role_id": id_json(fields.parent_id),
+        });
+        self.record(sql, schema, "role:create", ("role", role), details)
+    }
+
+    pub fn role_updated(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        role: &str,
+        name: &str,
+        fields: &[&str],
+    ) -> Result<()> {
+        let details = json!({"event": "mutation", "role_name": name, "fields_changed": fields});
+        self.record(sql, schema, "role:update", ("role", role), details)
+    }
+
+    pub fn role_deleted(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        role: &str,
+        name: &str,
+    ) -> Result<()> {
+        let details = json!({"event": "mutation", "role_name": name});
+        self.record(sql, schema, "role:delete", ("role", role), details)
+    }
+
+    pub fn team_created(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        team: &str,
+        fields: &super::authz::TeamFields,
+    ) -> Result<()> {
+        let details = json!({
+            "event": "mutation",
+            "team_name": fields.team_name,
+            "adom_name": fields.adom_name,
+        });
+        self.record(sql, schema, "team:create", ("team", team), details)
+    }
+
+    pub fn team_updated(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        team: &str,
+        team_name: &str,
+        fields: &[&str],
+    ) -> Result<()> {
+        let details =
+            json!({"event": "mutation", "team_name": team_name, "fields_changed": fields});
+        self.record(sql, schema, "team:update", ("team", team), details)
+    }
+
+    pub fn team_deleted(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        team: &str,
+        name: &str,
+    ) -> Result<()> {
+        let details = json!({"event": "mutation", "team_name": name});
+        self.record(sql, schema, "team:delete", ("team", team), details)
+    }
+
+    pub fn member_added(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        team: &str,
+        user: &str,
+    ) -> Result<()> {
+        if !self.audits() {
+            return Ok(());
+        }
+        // The team's display name as it is now (made or renamed earlier in
+        // the same transaction, perhaps).
+        let rows = sql.rows(
+            "SELECT team_name FROM authz_team WHERE id = $1",
+            &[Val::id(team)],
+        )?;
+        let name = rows.first().and_then(|r| r.first().cloned().flatten());
+        let details = json!({"event": "mutation", "team_name": name, "user_id": dashed_id(user)});
+        self.record(sql, schema, "team_member:create", ("team", team), details)
+    }
+
+    pub fn member_removed(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        team: &str,
+        user: &str,
+    ) -> Result<()> {
+        let details = json!({"event": "mutation", "user_id": dashed_id(user)});
+        self.record(sql, schema, "team_member:delete", ("team", team), details)
+    }
+
+    /// `role`: (id, name).
+    pub fn role_granted(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        assignment: &str,
+        user: &str,
+        role: (&str, &str),
+        domain: &Domain,
+    ) -> Result<()> {
+        let details = json!({
+            "event": "mutation",
+            "assignment_id": dashed_id(assignment),
+            "subject_type": "user",
+            "user_id": dashed_id(user),
+            "role_id": dashed_id(role.0),
+            "role_name": role.1,
+            "domain_type": domain.kind,
+            "domain_id": id_json(domain.id),
+        });
+        self.record(
+            sql,
+            schema,
+            "role_assignment:create",
+            ("role_assignment", assignment),
+            details,
+        )
+    }
+
+    /// The assignment a revoke is about to change, read first (only when
+    /// audited: the row needs what the revoke deletes).
+    pub fn before_revoke(&self, sql: &mut dyn Sql, assignment: &str) -> Result<Option<Revoked>> {
+        if !self.audits() {
+            return Ok(None);
+        }
+        let id = Val::id(assignment);
+        let row = sql.rows(
+            "SELECT CAST(user_id AS TEXT), CAST(role_id AS TEXT), domain_type, CAST(domain_id AS TEXT) \
+             FROM authz_role_assignment WHERE id = $1",
+            std::slice::from_ref(&id),
+        )?;
+        let Some(row) = row.first() else {
+            return Ok(None);
+        };
+        let grants = sql.rows(
+            "SELECT source_kind, provider_id, external_group FROM authz_role_assignment_grant \
+             WHERE assignment_id = $1 AND source_kind <> 'manual'",
+            &[id],
+        )?;
+        let cell = |i: usize| row.get(i).cloned().flatten();
+        Ok(Some(Revoked {
+            id: assignment.to_owned(),
+            user_id: cell(0).unwrap_or_default(),
+            role_id: cell(1).unwrap_or_default(),
+            domain_type: cell(2).unwrap_or_default(),
+            domain_id: cell(3),
+            surviving: grants
+                .into_iter()
+                .map(|g| json!({"source_kind": g[0], "provider_id": g[1], "external_group": g[2]}))
+                .collect(),
+        }))
+    }
+
+    /// The row of a revoke: `delete`, or `delete_manual_source` when other
+    /// grants keep the assignment.
+    pub fn role_revoked(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        r: Option<Revoked>,
+    ) -> Result<()> {
+        let Some(r) = r else {
+            return Ok(());
+        };
+        let mut details = json!({
+            "event": "mutation",
+            "assignment_id": dashed_id(&r.id),
+            "subject_type": "user",
+            "user_id": dashed_id(&r.user_id),
+            "role_id": dashed_id(&r.role_id),
+            "domain_type": r.domain_type,
+            "domain_id": id_json(r.domain_id.as_deref()),
+        });
+        let action = if r.surviving.is_empty() {
+            "role_assignment:delete"
+        } else {
+            details["effective_assignment_preserved"] = json!(true);
+            details["surviving_grant_sources"] = Value::Array(r.surviving);
+            "role_assignment:delete_manual_source"
+        };
+        self.record(sql, schema, action, ("role_assignment", &r.id), details)
+    }
+}
