@@ -870,3 +870,227 @@ fn postgresql_audit_rows_are_written_with_its_types() {
     let first: (String, Option<String>) = (rows[0].get(0), rows[0].get(2));
     assert_eq!(first, ("role:create".into(), Some("auditor".into())));
 }
+
+/// credentials.yaml with its /CREDS paths in the scratch folder, and the
+/// environment its values come from.
+fn credentials_manifest(s: &Scratch) -> (String, Vec<(&'static str, &'static str)>) {
+    let dir = s.path().join("creds");
+    std::fs::create_dir_all(dir.join("keys")).unwrap();
+    std::fs::write(dir.join("region"), "eu-west-3\n").unwrap();
+    let text = text("credentials.yaml").replace("/CREDS", dir.to_str().unwrap());
+    let path = s.path().join("credentials.yaml");
+    std::fs::write(&path, text).unwrap();
+    let env = vec![
+        ("CAROL_PASSWORD", "Carol-Rbac-Pw-1!"),
+        ("CAROL_OPENAI_KEY", "sk-carol-from-env"),
+        ("ADMIN_OPENAI_KEY", "sk-admin-rotated"),
+        ("LANGFLOW_SUPERUSER", "admin"),
+        (
+            "LANGFLOW_SECRET_KEY",
+            Box::leak(fixture_key("langflow-1.13-rich").into_boxed_str()),
+        ),
+    ];
+    (path.display().to_string(), env)
+}
+
+/// #24 item 5: variables and API keys in the same file, planned by name and
+/// fingerprint (never a value), applied in the same transaction, each new
+/// key written once to its 0600 file; a second apply does nothing.
+#[test]
+fn credentials_in_the_same_file_are_applied_in_the_same_transaction() {
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let (m, env) = credentials_manifest(&s);
+    let out = s.run(&["--json", "state", "diff", &m], "", &env);
+    assert_eq!(code(&out), 3, "{}", stderr_of(&out));
+    let plan: Vec<serde_json::Value> = serde_json::from_str(&stdout_of(&out)).unwrap();
+    let keys: Vec<&str> = plan.iter().map(|o| o["key"].as_str().unwrap()).collect();
+    assert_eq!(keys.len(), 6, "{keys:?}");
+    assert_eq!(keys[0], "carol");
+    assert!(keys[1].starts_with("carol/OPENAI_API_KEY@"), "{keys:?}");
+    assert!(keys[2].starts_with("admin/REGION@"));
+    assert!(keys[3].starts_with("admin/OPENAI_API_KEY@"));
+    assert_eq!(&keys[4..], ["admin/ci-deploy", "carol/carol-bot"]);
+    assert_eq!(plan[2]["changes"], serde_json::json!(["value", "fields"]));
+    assert_eq!(plan[3]["changes"], serde_json::json!(["value"]));
+    let all = format!("{}{}", stdout_of(&out), stderr_of(&out));
+    for secret in ["sk-carol-from-env", "sk-admin-rotated", "eu-west-3"] {
+        assert!(!all.contains(secret), "a value was shown");
+    }
+    // A dry run writes neither rows nor key files.
+    let before = digest(&s.db);
+    let out = s.run(&["state", "apply", "--dry-run", &m], "", &env);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert_eq!(digest(&s.db), before);
+    assert!(!s.path().join("creds/keys/ci-deploy").exists());
+    let out = s.run(&["state", "apply", &m], "", &env);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let key_file = s.path().join("creds/keys/ci-deploy");
+    let key = std::fs::read_to_string(&key_file).unwrap();
+    assert!(key.starts_with("sk-") && !key.contains('\n'), "{key:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key_file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    assert!(!stdout_of(&out).contains(&key), "the key is never printed");
+    // What was stored reads back through flowadmin's own commands.
+    let got = s.run(&["variable", "get", "REGION", "--user", "admin"], "", &env);
+    assert_eq!(stdout_of(&got), "eu-west-3\n", "{}", stderr_of(&got));
+    let got = s.run(
+        &["variable", "get", "OPENAI_API_KEY", "--user", "carol"],
+        "",
+        &env,
+    );
+    assert_eq!(
+        stdout_of(&got),
+        "sk-carol-from-env\n",
+        "{}",
+        stderr_of(&got)
+    );
+    // Idempotent: the keys exist (never made again), the values match.
+    let again = s.run(&["state", "diff", &m], "", &env);
+    assert_eq!(
+        (code(&again), stdout_of(&again).trim()),
+        (0, "No results"),
+        "{}",
+        stderr_of(&again)
+    );
+    assert_eq!(std::fs::read_to_string(&key_file).unwrap(), key);
+}
+
+/// Bad credential documents are refused in one line, changing nothing.
+#[test]
+fn bad_credentials_documents_are_refused_and_change_nothing() {
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let (m, env) = credentials_manifest(&s);
+    let base = std::fs::read_to_string(&m).unwrap();
+    let before = digest(&s.db);
+    for (edit, want) in [
+        (
+            ("value_from: {env: ADMIN_OPENAI_KEY}", "value: sk-inline"),
+            "value_from: Field required",
+        ),
+        (
+            (
+                "value_from: {env: ADMIN_OPENAI_KEY}",
+                "value_from: {env: A, file: /x}",
+            ),
+            "give exactly one of env or file",
+        ),
+        (
+            ("type: Generic", "type: Secret"),
+            "Input should be 'Credential' or 'Generic'",
+        ),
+        (
+            (
+                "owner: carol\n    value_from",
+                "owner: nobody\n    value_from",
+            ),
+            "Credentials reference unknown user 'nobody'",
+        ),
+        (
+            ("write_to: /", "wrote_to: /"),
+            "Extra inputs are not permitted",
+        ),
+        (
+            ("name: REGION", "name: OPENAI_API_KEY"),
+            "duplicate variable admin/OPENAI_API_KEY",
+        ),
+    ] {
+        let path = s.path().join("bad.yaml");
+        std::fs::write(&path, base.replacen(edit.0, edit.1, 1)).unwrap();
+        let out = s.run(&["state", "apply", path.to_str().unwrap()], "", &env);
+        assert_eq!(code(&out), 2, "{edit:?}: {}", stderr_of(&out));
+        assert!(
+            stderr_of(&out).contains(want),
+            "{edit:?}: {}",
+            stderr_of(&out)
+        );
+        assert_eq!(
+            stderr_of(&out)
+                .lines()
+                .filter(|l| l.starts_with("error:"))
+                .count(),
+            1
+        );
+    }
+    // A value whose variable is unset.
+    let unset: Vec<_> = env
+        .iter()
+        .copied()
+        .filter(|(k, _)| *k != "CAROL_OPENAI_KEY")
+        .collect();
+    let out = s.run(&["state", "apply", &m], "", &unset);
+    assert_eq!(code(&out), 2);
+    assert!(
+        stderr_of(&out).contains("CAROL_OPENAI_KEY is not set"),
+        "{}",
+        stderr_of(&out)
+    );
+    // A key file that cannot be written: nothing is committed.
+    std::fs::remove_dir_all(s.path().join("creds/keys")).unwrap();
+    std::fs::write(s.path().join("creds/keys"), "a file, not a folder").unwrap();
+    let out = s.run(&["state", "apply", &m], "", &env);
+    assert_ne!(code(&out), 0);
+    assert!(
+        stderr_of(&out).contains("cannot write the new API key"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(digest(&s.db), before);
+}
+
+/// PostgreSQL: the same document, its rows with that backend's types.
+#[test]
+fn postgresql_takes_credentials_in_the_same_transaction() {
+    let Some(admin) = admin_url("postgresql_takes_credentials_in_the_same_transaction") else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let s = Scratch::empty();
+    let (m, env) = credentials_manifest(&s);
+    // The PostgreSQL fixture's own key comes with `pg.cmd`.
+    let env: Vec<_> = env
+        .into_iter()
+        .filter(|(k, _)| *k != "LANGFLOW_SECRET_KEY")
+        .collect();
+    let out = pg
+        .cmd(&s)
+        .args(["state", "apply", &m])
+        .envs(env.clone())
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let key = std::fs::read_to_string(s.path().join("creds/keys/carol-bot")).unwrap();
+    assert!(key.starts_with("sk-"));
+    let out = pg
+        .cmd(&s)
+        .args(["state", "diff", &m])
+        .envs(env.clone())
+        .output()
+        .unwrap();
+    assert_eq!(
+        (code(&out), stdout_of(&out).trim()),
+        (0, "No results"),
+        "{}",
+        stderr_of(&out)
+    );
+    let got = pg
+        .cmd(&s)
+        .args(["variable", "get", "REGION", "--user", "admin"])
+        .envs(env)
+        .output()
+        .unwrap();
+    assert_eq!(stdout_of(&got), "eu-west-3\n", "{}", stderr_of(&got));
+    let mut client = pg.client();
+    let row = client
+        .query_one(
+            "SELECT CAST(default_fields AS TEXT), is_environment_managed FROM variable v \
+             JOIN \"user\" u ON u.id = v.user_id WHERE u.username = 'admin' AND v.name = 'REGION'",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(row.get::<_, String>(0), "[\"Region\"]");
+    assert!(!row.get::<_, bool>(1));
+}

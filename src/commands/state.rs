@@ -5,15 +5,22 @@
 use std::path::Path;
 
 use crate::cli::{StateApplyArgs, StateCommand, StateDiffArgs, StateExportArgs, StateFormat};
-use crate::commands::{folder_name, open_readable, open_writable};
+use crate::commands::{folder_name, key_for_encrypting, open_readable, open_writable};
 use crate::error::{Error, Kind, Result};
+use std::collections::HashMap;
+
+use zeroize::Zeroizing;
+
+use crate::crypto::{Keyring, SecretKey};
+use crate::state::credentials::{self, Credentials, Source};
 use crate::state::manifest::{self, AdminState};
-use crate::state::plan::{self, Op, Plan, Skipped};
+use crate::state::plan::{self, Action, Op, Plan, Skipped};
 use crate::state::{apply, export};
 use crate::storage::Store;
 use crate::storage::audit::Actor;
 use crate::storage::authz::{self, AuthzRows, python_json_string};
 use crate::ui::context::Ctx;
+use crate::ui::output::escape;
 use crate::ui::prompt;
 
 pub fn run(ctx: &Ctx, command: &StateCommand) -> Result<()> {
@@ -45,8 +52,9 @@ fn export_state(ctx: &Ctx, args: &StateExportArgs) -> Result<()> {
     }
 }
 
-/// The manifest at `path`, validated as Langflow validates it.
-fn read_manifest(path: &Path) -> Result<AdminState> {
+/// The documents of the file at `path`: Langflow's AdminState (validated
+/// as Langflow validates it) and flowadmin's Credentials.
+fn read_manifest(path: &Path) -> Result<Docs> {
     let shown = crate::ui::output::escape(&path.display().to_string());
     let bytes = std::fs::read(path).map_err(|e| {
         Error::new(
@@ -67,48 +75,160 @@ fn read_manifest(path: &Path) -> Result<AdminState> {
     let json = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-    manifest::parse(&text, json).map_err(|e| {
+    let (admin, creds) = manifest::parse_documents(&text, json).map_err(|e| {
         Error::usage(format!("{shown}: {e}"))
             .hint("fix the manifest (`flowadmin state export` prints one in this format)")
-    })
+    })?;
+    Ok(Docs { admin, creds })
 }
 
-/// The current rows and the plan that makes them match the manifest.
+/// A file's documents.
+struct Docs {
+    admin: Option<AdminState>,
+    creds: Option<Credentials>,
+}
+
 /// The manifest, the current rows and the plan that makes them match it.
 fn plan_for(
     ctx: &Ctx,
     db: &Store,
     file: &Path,
     prune: bool,
-) -> Result<(AdminState, AuthzRows, Plan)> {
-    let state = read_manifest(file)?;
+) -> Result<(Docs, AuthzRows, Plan, Option<CredValues>)> {
+    let docs = read_manifest(file)?;
     let rows = db.authz_read(authz::read_rows)?;
-    let admin_objects =
-        !(state.teams.is_empty() && state.roles.is_empty() && state.assignments.is_empty());
-    if admin_objects && !authz::has_authz(db.schema()) {
-        return Err(Error::unsupported(
-            "this database has no teams, roles or role assignments (its Langflow predates 1.13's authz tables), so the manifest's teams, roles and assignments cannot be applied",
-        )
-        .hint("upgrade Langflow (it migrates the database), or keep only users in the manifest"));
+    if let Some(state) = &docs.admin {
+        let admin_objects =
+            !(state.teams.is_empty() && state.roles.is_empty() && state.assignments.is_empty());
+        if admin_objects && !authz::has_authz(db.schema()) {
+            return Err(Error::unsupported(
+                "this database has no teams, roles or role assignments (its Langflow predates 1.13's authz tables), so the manifest's teams, roles and assignments cannot be applied",
+            )
+            .hint("upgrade Langflow (it migrates the database), or keep only users in the manifest"));
+        }
     }
-    let plan = plan_of(ctx, &rows, &state, prune)
+    let values = match &docs.creds {
+        Some(creds) => Some(CredValues::read(ctx, creds)?),
+        None => None,
+    };
+    let plan = plan_of(ctx, &rows, &docs, prune, values.as_ref())
         .map_err(|e| Error::usage(e).hint("fix the manifest, or the deployment it names"))?;
-    Ok((state, rows, plan))
+    Ok((docs, rows, plan, values))
 }
 
-/// The plan that makes `rows` match `state` (password variables looked up
-/// in the settings' environment).
+/// The plan that makes `rows` match the documents (password variables
+/// looked up in the settings' environment; credential values as read).
 fn plan_of(
     ctx: &Ctx,
     rows: &AuthzRows,
-    state: &AdminState,
+    docs: &Docs,
     prune: bool,
+    values: Option<&CredValues>,
 ) -> std::result::Result<Plan, String> {
     let env = ctx.settings.env();
-    plan::build(rows, state, prune, &|var| {
-        env.get(var).is_some_and(|v| !v.is_empty())
-    })
-    .map_err(|e| e.0)
+    let mut plan = match &docs.admin {
+        Some(state) => plan::build(rows, state, prune, &|var| {
+            env.get(var).is_some_and(|v| !v.is_empty())
+        })
+        .map_err(|e| e.0)?,
+        None => Plan::default(),
+    };
+    if let (Some(creds), Some(values)) = (&docs.creds, values) {
+        let fingerprint = |s: &Source| values.fingerprint(s);
+        let holds = |stored: &str, s: &Source| values.holds(stored, s);
+        let v = credentials::Values {
+            fingerprint: &fingerprint,
+            holds: &holds,
+        };
+        credentials::plan(rows, creds, &v, &mut plan).map_err(|e| e.0)?;
+    }
+    Ok(plan)
+}
+
+/// The Credentials document's values, each read once (from its environment
+/// variable or file), and the secret key they are compared and sealed with.
+struct CredValues {
+    values: HashMap<Source, Zeroizing<String>>,
+    key: SecretKey,
+    ring: Keyring,
+}
+
+impl CredValues {
+    fn read(ctx: &Ctx, creds: &Credentials) -> Result<CredValues> {
+        let env = ctx.settings.env();
+        let mut values = HashMap::new();
+        for v in &creds.variables {
+            let value = match &v.source {
+                Source::Env(var) => env.get(var).map(str::to_owned).ok_or_else(|| {
+                    Error::usage(format!(
+                        "variable {}/{}: the environment variable {var} is not set",
+                        escape(&v.owner),
+                        escape(&v.name)
+                    ))
+                    .hint("set it (value_from.env names where the value comes from)")
+                })?,
+                Source::File(path) => read_value_file(path)?,
+            };
+            if value.contains('\0') {
+                return Err(Error::usage(format!(
+                    "variable {}/{}: the value contains a NUL byte, which Langflow's databases cannot store",
+                    escape(&v.owner),
+                    escape(&v.name)
+                ))
+                .hint("remove it"));
+            }
+            values.insert(v.source.clone(), Zeroizing::new(value));
+        }
+        let key = ctx.settings.secret_key()?;
+        let ring = key.keyring()?;
+        Ok(CredValues { values, key, ring })
+    }
+
+    fn value(&self, s: &Source) -> &str {
+        self.values.get(s).map_or("", |v| v.as_str())
+    }
+
+    /// A keyed hash of the value (the first 6 bytes of SHA-256 over the
+    /// secret key and the value): equal values show equal fingerprints, and
+    /// nobody without the key can test a guess against one in a CI log.
+    fn fingerprint(&self, s: &Source) -> std::result::Result<String, String> {
+        use sha2::Digest;
+        let mut h = sha2::Sha256::new();
+        h.update(b"flowadmin-variable-fingerprint\0");
+        h.update(self.key.expose().as_bytes());
+        h.update(b"\0");
+        h.update(self.value(s).as_bytes());
+        Ok(hex::encode(&h.finalize()[..6]))
+    }
+
+    fn holds(&self, stored: &str, s: &Source) -> bool {
+        let want = self.value(s).as_bytes();
+        match crate::crypto::looks_encrypted(stored) {
+            true => self
+                .ring
+                .decrypt(stored)
+                .is_some_and(|(_, plain)| plain.as_slice() == want),
+            false => stored.as_bytes() == want,
+        }
+    }
+}
+
+/// A value from a file (a mounted Secret): its text, less one final newline.
+fn read_value_file(path: &Path) -> Result<String> {
+    let shown = escape(&path.display().to_string());
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::usage(format!(
+            "cannot read the value file {shown}: {}",
+            crate::error::io_reason(&e)
+        ))
+        .hint("mount the file, or fix value_from.file")
+    })?;
+    let mut text = String::from_utf8(bytes)
+        .map_err(|_| Error::usage(format!("the value file {shown} is not UTF-8 text")))?;
+    if text.ends_with('\n') {
+        text.pop();
+    }
+    Ok(text)
 }
 
 /// One operation as Langflow's JSON shows it (keys sorted, `changes` only
@@ -195,7 +315,7 @@ fn plan_table(ctx: &Ctx, ops: &[&Op]) -> Result<()> {
 
 fn diff(ctx: &Ctx, args: &StateDiffArgs) -> Result<()> {
     let db = open_readable(&ctx.settings)?;
-    let (_, _, plan) = plan_for(ctx, &db, &args.file, args.prune)?;
+    let (_, _, plan, _) = plan_for(ctx, &db, &args.file, args.prune)?;
     let ops: Vec<&Op> = plan.ops.iter().collect();
     match ctx.out.json_mode() {
         true => ctx.out.line(ops_json(&ops))?,
@@ -241,7 +361,7 @@ pub(crate) fn actor(db: &Store, name: Option<&str>) -> Result<Option<String>> {
 fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let mut db = open_writable(settings)?;
-    let (state, rows, plan) = plan_for(ctx, &db, &args.file, args.prune)?;
+    let (docs, rows, plan, values) = plan_for(ctx, &db, &args.file, args.prune)?;
     if rows.casbin_rules > 0 {
         out.warn(format!(
             "warning: casbin_rule holds {} row(s): an authorization plugin compiles its policy from these tables, and flowadmin does not write it; sync that policy after this apply (POST /api/v1/authz/policy/sync)",
@@ -266,6 +386,7 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
         password.hash().map_err(|e| e.to_string())
     };
     let hashes = apply::hash_passwords(&plan, &hash);
+    let sealed = Sealed::of(ctx, &db, &plan, values.as_ref())?;
     let apply_ctx = apply::Context {
         actor: Actor::new(
             actor(&db, args.actor.as_deref())?,
@@ -275,11 +396,27 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
         password_hashes: &hashes,
         folder_name: folder_name(settings),
         new_user_is_active: settings.auth.new_user_is_active,
+        sealed: &sealed.variables,
+        new_keys: &sealed.stored_keys,
     };
-    let replan = |rows: &AuthzRows| plan_of(ctx, rows, &state, args.prune);
-    db.authz_write(!args.dry_run, |sql, schema| {
-        apply::apply(sql, schema, &plan, &replan, &apply_ctx)
-    })?;
+    let replan = |rows: &AuthzRows| plan_of(ctx, rows, &docs, args.prune, values.as_ref());
+    let written = std::cell::RefCell::new(Vec::new());
+    let applied = db.authz_write(!args.dry_run, |sql, schema| {
+        apply::apply(sql, schema, &plan, &replan, &apply_ctx)?;
+        // Each new key to its file before the commit: a key nobody holds is
+        // never committed (a failed commit removes the files again).
+        if !args.dry_run {
+            sealed.write_keys(&plan, &mut written.borrow_mut())?;
+        }
+        Ok(())
+    });
+    if let Err(e) = applied {
+        for path in written.borrow().iter() {
+            let _ = std::fs::remove_file(path);
+        }
+        return Err(e.into());
+    }
+    drop(sealed);
     if !args.dry_run {
         crate::ui::output::record_commit(
             format!(
@@ -291,6 +428,109 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
         );
     }
     report(ctx, args, &order, &plan, false)
+}
+
+/// What the Credentials document writes, in stored form, made before the
+/// transaction: each variable's value (sealed with the secret key, or as
+/// typed), each new API key (minted, its stored form and hash), and the
+/// key-use guard a write that seals holds until it ends.
+struct Sealed {
+    variables: HashMap<String, String>,
+    stored_keys: HashMap<String, (String, Option<String>)>,
+    plain_keys: HashMap<String, (std::path::PathBuf, Zeroizing<String>)>,
+    _guard: Option<crate::keyfile::KeyLock>,
+}
+
+impl Sealed {
+    fn of(ctx: &Ctx, db: &Store, plan: &Plan, values: Option<&CredValues>) -> Result<Sealed> {
+        use crate::storage::apikeys::KeyStorage;
+        let mut sealed = Sealed {
+            variables: HashMap::new(),
+            stored_keys: HashMap::new(),
+            plain_keys: HashMap::new(),
+            _guard: None,
+        };
+        let Some(values) = values else {
+            return Ok(sealed);
+        };
+        let creds: Vec<&Op> = plan
+            .ops
+            .iter()
+            .filter(|op| {
+                matches!(
+                    op.what,
+                    Action::SetVariable { .. } | Action::CreateApiKey(_)
+                )
+            })
+            .collect();
+        if creds.is_empty() {
+            return Ok(sealed);
+        }
+        // The key is proved to fit the stored secrets, and held against a
+        // rotation, as every sealing write does.
+        let (ring, guard) =
+            key_for_encrypting(&ctx.settings, db.secrets(), &ctx.out, &|| Ok(Vec::new()))?;
+        sealed._guard = guard;
+        let generic_sealed = db.schema().encrypts_generic_variables();
+        let storage = db.key_storage();
+        for op in creds {
+            match &op.what {
+                Action::SetVariable { spec, .. } => {
+                    let value = values.value(&spec.source);
+                    let stored = match spec.kind == "Credential" || generic_sealed {
+                        true => ring.encrypt(value.as_bytes()),
+                        false if crate::crypto::looks_encrypted(value) => {
+                            return Err(Error::usage(format!(
+                                "variable {}: a Generic value may not start with gAAAAA (Langflow reserves it for encrypted values)",
+                                escape(&op.key)
+                            ))
+                            .hint("make it a Credential"));
+                        }
+                        false => value.to_owned(),
+                    };
+                    sealed.variables.insert(op.key.clone(), stored);
+                }
+                Action::CreateApiKey(k) => {
+                    let key = crate::crypto::new_api_key();
+                    let stored = match storage {
+                        KeyStorage::Plaintext => key.to_string(),
+                        _ => ring.encrypt(key.as_bytes()),
+                    };
+                    let hash = (storage == KeyStorage::EncryptedWithHash)
+                        .then(|| crate::crypto::api_key_hash(&key));
+                    sealed.stored_keys.insert(op.key.clone(), (stored, hash));
+                    sealed
+                        .plain_keys
+                        .insert(op.key.clone(), (k.write_to.clone(), key));
+                }
+                _ => {}
+            }
+        }
+        Ok(sealed)
+    }
+
+    /// Writes each new key to its file (0600, atomically), recording the
+    /// paths written.
+    fn write_keys(
+        &self,
+        plan: &Plan,
+        written: &mut Vec<std::path::PathBuf>,
+    ) -> crate::storage::Result<()> {
+        for op in &plan.ops {
+            if let Some((path, key)) = self.plain_keys.get(&op.key) {
+                crate::keyfile::write_private(path, key.as_bytes()).map_err(|e| {
+                    crate::storage::StorageError::Conflict(format!(
+                        "cannot write the new API key {} to {}: {}",
+                        op.key,
+                        path.display(),
+                        e.message
+                    ))
+                })?;
+                written.push(path.clone());
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Removals are shown on stderr and confirmed (or `--yes`) first.

@@ -29,6 +29,13 @@ pub struct Context<'a> {
     /// `LANGFLOW_NEW_USER_IS_ACTIVE`: new users start so, then take the
     /// manifest's state, as Langflow's reconciler does.
     pub new_user_is_active: bool,
+    /// The stored form (sealed with the secret key, or as typed) of each
+    /// variable the plan writes, by its operation's key; made before the
+    /// transaction.
+    pub sealed: &'a HashMap<String, String>,
+    /// The stored form and hash of each API key the plan makes, by its
+    /// operation's key.
+    pub new_keys: &'a HashMap<String, (String, Option<String>)>,
 }
 
 /// Ids by name as the transaction goes (rows made earlier in it included).
@@ -215,6 +222,30 @@ fn run(sql: &mut dyn Sql, env: &Env, op: &Op, names: &mut Names) -> Result<()> {
             let before = actor.before_revoke(sql, assignment_id)?;
             authz::revoke_role(sql, assignment_id, *other_grants)?;
             actor.role_revoked(sql, schema, before)
+        }
+        Action::SetVariable { spec, existing } => {
+            let stored = env
+                .ctx
+                .sealed
+                .get(&op.key)
+                .ok_or(StorageError::Vanished("value"))?;
+            let fields = authz::VariableFields {
+                user_id: lookup(&names.users, &spec.owner, "user")?,
+                name: &spec.name,
+                kind: &spec.kind,
+                stored,
+                fields: spec.fields.as_deref(),
+            };
+            authz::write_variable(sql, schema, existing.as_deref(), &fields)
+        }
+        Action::CreateApiKey(k) => {
+            let (stored, hash) = env
+                .ctx
+                .new_keys
+                .get(&op.key)
+                .ok_or(StorageError::Vanished("key"))?;
+            let owner = lookup(&names.users, &k.owner, "user")?;
+            authz::insert_api_key(sql, schema, owner, &k.name, stored, hash.as_deref())
         }
     }
 }

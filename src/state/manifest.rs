@@ -67,6 +67,47 @@ impl std::fmt::Display for ManifestError {
     }
 }
 
+/// Reads a file's documents: Langflow's `AdminState` and flowadmin's
+/// `Credentials` (by `apiVersion`), at most one of each; YAML may hold both
+/// (separated by `---`), JSON holds one. A file with no AdminState plans no
+/// administration change.
+pub fn parse_documents(
+    text: &str,
+    json: bool,
+) -> Result<(Option<AdminState>, Option<super::credentials::Credentials>), ManifestError> {
+    let docs: Vec<Value> = if json {
+        vec![serde_json::from_str(text).map_err(|e| {
+            ManifestError(format!(
+                "Invalid JSON administration manifest at line {}, column {}",
+                e.line(),
+                e.column()
+            ))
+        })?]
+    } else {
+        serde_saphyr::from_str_multiple::<Value, Vec<Value>>(text)
+            .map_err(|_| ManifestError("Invalid YAML administration manifest".into()))?
+    };
+    let (mut admin, mut creds) = (None, None);
+    for doc in docs.iter().filter(|d| !d.is_null()) {
+        if super::credentials::is_credentials(doc) {
+            if creds.is_some() {
+                return Err(ManifestError("more than one Credentials document".into()));
+            }
+            creds = Some(super::credentials::validate(doc)?);
+        } else {
+            if admin.is_some() {
+                return Err(ManifestError("more than one AdminState document".into()));
+            }
+            admin = Some(validate(doc)?);
+        }
+    }
+    if admin.is_none() && creds.is_none() {
+        // What Langflow says of an empty manifest.
+        return validate(&Value::Null).map(|a| (Some(a), None));
+    }
+    Ok((admin, creds))
+}
+
 /// Reads a manifest's text: JSON when the file name ends `.json`, else YAML.
 pub fn parse(text: &str, json: bool) -> Result<AdminState, ManifestError> {
     let raw: Value = if json {

@@ -4,6 +4,7 @@
 //! transaction. Knows nothing of the command line.
 
 pub mod apply;
+pub mod credentials;
 pub mod export;
 pub mod manifest;
 pub mod plan;

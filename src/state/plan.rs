@@ -48,6 +48,13 @@ pub enum Action {
         assignment_id: String,
         other_grants: bool,
     },
+    /// flowadmin's Credentials document: a variable made or updated.
+    SetVariable {
+        spec: super::credentials::Variable,
+        existing: Option<String>,
+    },
+    /// flowadmin's Credentials document: an API key made.
+    CreateApiKey(super::credentials::ApiKey),
 }
 
 /// One planned operation, shown as Langflow shows it.

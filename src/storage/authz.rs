@@ -18,6 +18,7 @@ pub enum Kind {
     Time,
     Json,
     Bool,
+    Int,
 }
 
 /// One bound value: its kind and its text (None: NULL). Ids in either
@@ -63,6 +64,12 @@ impl Val {
         Val {
             kind: Kind::Json,
             text: Some(s),
+        }
+    }
+    pub fn int(n: i64) -> Val {
+        Val {
+            kind: Kind::Int,
+            text: Some(n.to_string()),
         }
     }
     pub fn bool(b: bool) -> Val {
@@ -123,6 +130,7 @@ fn sqlite_value(v: &Val) -> rusqlite::types::Value {
         (None, _) => Value::Null,
         (Some(t), Kind::Id) => Value::Text(plain_id(t)),
         (Some(t), Kind::Bool) => Value::Integer(i64::from(t == "true")),
+        (Some(t), Kind::Int) => Value::Integer(t.parse().unwrap_or(0)),
         (Some(t), _) => Value::Text(t.clone()),
     }
 }
@@ -175,6 +183,7 @@ fn pg_text(sql: &str, params: &[Val]) -> String {
             Some(Kind::Time) => "timestamptz",
             Some(Kind::Json) => "json",
             Some(Kind::Bool) => "boolean",
+            Some(Kind::Int) => "integer",
             _ => "text",
         };
         out.push_str(&format!("CAST(${n}::text AS {ty})"));
@@ -344,6 +353,27 @@ pub struct AuthzRows {
     /// Rows in `casbin_rule`: an authorization plugin compiles its policy
     /// from the authz tables into it.
     pub casbin_rules: u64,
+    /// Global variables (their stored values as they are).
+    pub variables: Vec<VariableRow>,
+    /// API keys: (owner id, name).
+    pub api_keys: Vec<(String, Option<String>)>,
+}
+
+/// A global variable as stored; `stored` is never shown.
+#[derive(Clone)]
+pub struct VariableRow {
+    pub id: String,
+    pub user_id: String,
+    pub name: String,
+    pub kind: Option<String>,
+    pub stored: String,
+    pub fields: Vec<String>,
+}
+
+impl std::fmt::Debug for VariableRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "VariableRow({} {})", self.name, self.id)
+    }
 }
 
 fn cell(row: &[Option<String>], i: usize) -> String {
@@ -372,6 +402,7 @@ pub fn read_rows(sql: &mut dyn Sql, schema: &Schema) -> Result<AuthzRows> {
         users,
         ..Default::default()
     };
+    read_credentials(sql, schema, &mut rows)?;
     if !has_authz(schema) {
         return Ok(rows);
     }
@@ -432,6 +463,138 @@ pub fn read_rows(sql: &mut dyn Sql, schema: &Schema) -> Result<AuthzRows> {
             .unwrap_or(0);
     }
     Ok(rows)
+}
+
+fn read_credentials(sql: &mut dyn Sql, schema: &Schema, rows: &mut AuthzRows) -> Result<()> {
+    if schema.has_table("variable") {
+        let fields = match schema.has_column("variable", "default_fields") {
+            true => "CAST(default_fields AS TEXT)",
+            false => "NULL",
+        };
+        rows.variables = sql
+            .rows(
+                &format!(
+                    "SELECT CAST(id AS TEXT), CAST(user_id AS TEXT), name, type, value, {fields} FROM variable"
+                ),
+                &[],
+            )?
+            .iter()
+            .map(|r| VariableRow {
+                id: plain_id(&cell(r, 0)),
+                user_id: plain_id(&cell(r, 1)),
+                name: cell(r, 2),
+                kind: r[3].clone(),
+                stored: cell(r, 4),
+                fields: serde_json::from_str(&cell(r, 5)).unwrap_or_default(),
+            })
+            .collect();
+    }
+    if schema.has_table("apikey") {
+        rows.api_keys = sql
+            .rows("SELECT CAST(user_id AS TEXT), name FROM apikey", &[])?
+            .iter()
+            .map(|r| (plain_id(&cell(r, 0)), r[1].clone()))
+            .collect();
+    }
+    Ok(())
+}
+
+/// A variable created, or updated (`existing`), as Langflow writes one;
+/// `fields` None keeps an existing row's `default_fields`. An update stops
+/// the row being environment-managed, so Langflow's start-up import of
+/// environment variables leaves it alone.
+pub fn write_variable(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    existing: Option<&str>,
+    v: &VariableFields,
+) -> Result<()> {
+    let fields = v
+        .fields
+        .map(|f| serde_json::to_string(f).expect("a list of strings serialises"));
+    let Some(id) = existing else {
+        return insert(
+            sql,
+            schema,
+            "variable",
+            vec![
+                ("id", Val::id(&super::new_id())),
+                ("name", Val::text(v.name)),
+                ("value", Val::text(v.stored)),
+                ("type", Val::text(v.kind)),
+                ("created_at", Val::now()),
+                ("is_environment_managed", Val::bool(false)),
+                (
+                    "default_fields",
+                    Val::json(fields.unwrap_or_else(|| "[]".into())),
+                ),
+                ("user_id", Val::id(v.user_id)),
+            ],
+        );
+    };
+    let has = |c: &str| schema.has_column("variable", c);
+    let mut sets = vec![("value", Val::text(v.stored)), ("type", Val::text(v.kind))];
+    if has("updated_at") {
+        sets.push(("updated_at", Val::now()));
+    }
+    if has("is_environment_managed") {
+        sets.push(("is_environment_managed", Val::bool(false)));
+    }
+    if let (true, Some(f)) = (has("default_fields"), fields) {
+        sets.push(("default_fields", Val::json(f)));
+    }
+    let assigns: Vec<String> = sets
+        .iter()
+        .enumerate()
+        .map(|(i, (c, _))| format!("{c} = ${}", i + 1))
+        .collect();
+    let mut vals: Vec<Val> = sets.into_iter().map(|(_, v)| v).collect();
+    vals.push(Val::id(id));
+    sql.exec(
+        &format!(
+            "UPDATE variable SET {} WHERE id = ${}",
+            assigns.join(", "),
+            vals.len()
+        ),
+        &vals,
+    )?;
+    Ok(())
+}
+
+/// A variable's fields as a write gives them, its value already stored form.
+pub struct VariableFields<'a> {
+    pub user_id: &'a str,
+    pub name: &'a str,
+    pub kind: &'a str,
+    pub stored: &'a str,
+    pub fields: Option<&'a [String]>,
+}
+
+/// An API key row (its key already in stored form, `hash` where the
+/// schema has `api_key_hash`), as `api-key create` writes it.
+pub fn insert_api_key(
+    sql: &mut dyn Sql,
+    schema: &Schema,
+    user_id: &str,
+    name: &str,
+    stored: &str,
+    hash: Option<&str>,
+) -> Result<()> {
+    insert(
+        sql,
+        schema,
+        "apikey",
+        vec![
+            ("id", Val::id(&super::new_id())),
+            ("name", Val::text(name)),
+            ("created_at", Val::now()),
+            ("total_uses", Val::int(0)),
+            ("is_active", Val::bool(true)),
+            ("api_key", Val::text(stored)),
+            ("api_key_hash", Val::opt_text(hash)),
+            ("user_id", Val::id(user_id)),
+        ],
+    )
 }
 
 fn read_assignments(sql: &mut dyn Sql) -> Result<Vec<AssignmentRow>> {

@@ -1,0 +1,347 @@
+//! flowadmin's own document kind, next to Langflow's `AdminState` in the
+//! same file (a second YAML document), for what an init job also needs:
+//! global variables whose values come from an environment variable or a
+//! file (never inline), and named API keys that must exist (made once, the
+//! new key written to a 0600 file). Its own `apiVersion`, so Langflow's kind
+//! stays exactly Langflow's.
+//!
+//! ```yaml
+//! apiVersion: flowadmin/v1
+//! kind: Credentials
+//! variables:
+//!   - {name: OPENAI_API_KEY, owner: alice, value_from: {env: OPENAI_API_KEY}}
+//!   - {name: REGION, owner: alice, type: Generic, fields: [], value_from: {file: /run/secrets/region}}
+//! api_keys:
+//!   - {name: ci-deploy, owner: admin, write_to: /run/keys/ci-deploy}
+//! ```
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+use super::manifest::ManifestError;
+use super::plan::{Action, Op, Plan, Unresolved};
+use crate::storage::authz::AuthzRows;
+
+pub const API_VERSION: &str = "flowadmin/v1";
+pub const KIND: &str = "Credentials";
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Credentials {
+    pub variables: Vec<Variable>,
+    pub api_keys: Vec<ApiKey>,
+}
+
+/// Where a value is read from when the plan is applied.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Source {
+    Env(String),
+    File(PathBuf),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variable {
+    pub name: String,
+    pub owner: String,
+    /// `Credential` (the default) or `Generic`.
+    pub kind: String,
+    /// `default_fields`; None keeps an existing row's.
+    pub fields: Option<Vec<String>>,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiKey {
+    pub name: String,
+    pub owner: String,
+    pub write_to: PathBuf,
+}
+
+/// Whether a document is this kind (by its `apiVersion`).
+pub fn is_credentials(doc: &Value) -> bool {
+    doc.get("apiVersion").and_then(Value::as_str) == Some(API_VERSION)
+}
+
+fn text(v: &Value, loc: &str, key: &str, errs: &mut Vec<String>) -> Option<String> {
+    match v.get(key) {
+        Some(Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        None => {
+            errs.push(format!("{loc}.{key}: Field required"));
+            None
+        }
+        Some(_) => {
+            errs.push(format!("{loc}.{key}: should be a non-empty string"));
+            None
+        }
+    }
+}
+
+fn keys_known(v: &Value, loc: &str, known: &[&str], errs: &mut Vec<String>) -> bool {
+    let Some(map) = v.as_object() else {
+        errs.push(format!("{loc}: should be a mapping"));
+        return false;
+    };
+    for k in map.keys().filter(|k| !known.contains(&k.as_str())) {
+        errs.push(format!("{loc}.{k}: Extra inputs are not permitted"));
+    }
+    true
+}
+
+fn source(v: &Value, loc: &str, errs: &mut Vec<String>) -> Option<Source> {
+    let loc = format!("{loc}.value_from");
+    let Some(from) = v.get("value_from") else {
+        errs.push(format!(
+            "{loc}: Field required (values come from an environment variable or a file, never inline)"
+        ));
+        return None;
+    };
+    if !keys_known(from, &loc, &["env", "file"], errs) {
+        return None;
+    }
+    match (from.get("env"), from.get("file")) {
+        (Some(_), None) => text(from, &loc, "env", errs).map(Source::Env),
+        (None, Some(_)) => text(from, &loc, "file", errs).map(|f| Source::File(f.into())),
+        _ => {
+            errs.push(format!("{loc}: give exactly one of env or file"));
+            None
+        }
+    }
+}
+
+fn variable(v: &Value, loc: &str, errs: &mut Vec<String>) -> Option<Variable> {
+    let known = ["name", "owner", "type", "fields", "value_from"];
+    if !keys_known(v, loc, &known, errs) {
+        return None;
+    }
+    let kind = match v.get("type") {
+        None => Some("Credential".to_owned()),
+        Some(Value::String(k)) if k == "Credential" || k == "Generic" => Some(k.clone()),
+        Some(_) => {
+            errs.push(format!(
+                "{loc}.type: Input should be 'Credential' or 'Generic'"
+            ));
+            None
+        }
+    };
+    let fields = match v.get("fields") {
+        None => Some(None),
+        Some(Value::Array(items)) if items.iter().all(Value::is_string) => Some(Some(
+            items
+                .iter()
+                .filter_map(|i| i.as_str().map(str::to_owned))
+                .collect(),
+        )),
+        Some(_) => {
+            errs.push(format!("{loc}.fields: should be a list of strings"));
+            None
+        }
+    };
+    let (name, owner) = (text(v, loc, "name", errs), text(v, loc, "owner", errs));
+    let source = source(v, loc, errs);
+    Some(Variable {
+        name: name?,
+        owner: owner?,
+        kind: kind?,
+        fields: fields?,
+        source: source?,
+    })
+}
+
+fn api_key(v: &Value, loc: &str, errs: &mut Vec<String>) -> Option<ApiKey> {
+    if !keys_known(v, loc, &["name", "owner", "write_to"], errs) {
+        return None;
+    }
+    let (name, owner) = (text(v, loc, "name", errs), text(v, loc, "owner", errs));
+    let write_to = text(v, loc, "write_to", errs).map(PathBuf::from);
+    Some(ApiKey {
+        name: name?,
+        owner: owner?,
+        write_to: write_to?,
+    })
+}
+
+fn list<'a>(doc: &'a Value, key: &str, errs: &mut Vec<String>) -> &'a [Value] {
+    match doc.get(key) {
+        None | Some(Value::Null) => &[],
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            errs.push(format!("{key}: should be a list"));
+            &[]
+        }
+    }
+}
+
+/// A Credentials document, refused with every error found (unknown keys,
+/// missing fields, inline values, duplicates).
+pub fn validate(doc: &Value) -> Result<Credentials, ManifestError> {
+    let mut errs = Vec::new();
+    keys_known(
+        doc,
+        "Credentials",
+        &["apiVersion", "kind", "variables", "api_keys"],
+        &mut errs,
+    );
+    if doc.get("kind").and_then(Value::as_str) != Some(KIND) {
+        errs.push(format!("kind: Input should be '{KIND}'"));
+    }
+    let mut creds = Credentials::default();
+    for (i, v) in list(doc, "variables", &mut errs).iter().enumerate() {
+        creds
+            .variables
+            .extend(variable(v, &format!("variables.{i}"), &mut errs));
+    }
+    for (i, v) in list(doc, "api_keys", &mut errs).iter().enumerate() {
+        creds
+            .api_keys
+            .extend(api_key(v, &format!("api_keys.{i}"), &mut errs));
+    }
+    let mut seen = HashSet::new();
+    for v in &creds.variables {
+        if !seen.insert((&v.owner, &v.name)) {
+            errs.push(format!(
+                "variables: duplicate variable {}/{}",
+                v.owner, v.name
+            ));
+        }
+    }
+    let (mut names, mut files) = (HashSet::new(), HashSet::new());
+    for k in &creds.api_keys {
+        if !names.insert((&k.owner, &k.name)) {
+            errs.push(format!("api_keys: duplicate key {}/{}", k.owner, k.name));
+        }
+        if !files.insert(&k.write_to) {
+            errs.push(format!(
+                "api_keys: two keys written to {}",
+                k.write_to.display()
+            ));
+        }
+    }
+    match errs.is_empty() {
+        true => Ok(creds),
+        false => Err(ManifestError(format!(
+            "{} validation error(s) for Credentials: {}",
+            errs.len(),
+            errs.join("; ")
+        ))),
+    }
+}
+
+/// What the plan needs to know of each desired value, read before planning:
+/// its fingerprint (a keyed hash, never the value), and whether the stored
+/// value already equals it.
+pub struct Values<'a> {
+    pub fingerprint: &'a dyn Fn(&Source) -> Result<String, String>,
+    /// Whether the stored column (as is) holds the value `source` gives.
+    pub holds: &'a dyn Fn(&str, &Source) -> bool,
+}
+
+/// The operations that make the deployment hold `creds`, after the admin
+/// plan (whose new users may own them). Keys: `owner/name`; a variable's
+/// key ends `@<fingerprint>` of the value it will hold.
+pub fn plan(
+    rows: &AuthzRows,
+    creds: &Credentials,
+    values: &Values,
+    plan: &mut Plan,
+) -> Result<(), Unresolved> {
+    let new_users: HashSet<String> = plan
+        .ops
+        .iter()
+        .filter_map(|op| match &op.what {
+            Action::CreateUser { username, .. } => Some(username.clone()),
+            _ => None,
+        })
+        .collect();
+    let ids: HashMap<&str, &str> = rows
+        .users
+        .iter()
+        .map(|u| (u.username.as_str(), u.id.as_str()))
+        .collect();
+    let owner_id = |owner: &str| -> Result<Option<&str>, Unresolved> {
+        match (ids.get(owner), new_users.contains(owner)) {
+            (Some(id), _) => Ok(Some(*id)),
+            (None, true) => Ok(None),
+            (None, false) => Err(Unresolved(format!(
+                "Credentials reference unknown user {}",
+                super::manifest::py_repr(owner)
+            ))),
+        }
+    };
+    for v in &creds.variables {
+        let owner = owner_id(&v.owner)?;
+        variable_op(rows, v, owner, values, plan)?;
+    }
+    for k in &creds.api_keys {
+        let owner = owner_id(&k.owner)?;
+        let exists = owner.is_some_and(|id| {
+            rows.api_keys
+                .iter()
+                .any(|(u, n)| u == id && n.as_deref() == Some(k.name.as_str()))
+        });
+        if !exists {
+            plan.ops.push(Op {
+                action: "create",
+                resource: "api_key",
+                key: format!("{}/{}", k.owner, k.name),
+                changes: Vec::new(),
+                what: Action::CreateApiKey(k.clone()),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn variable_op(
+    rows: &AuthzRows,
+    v: &Variable,
+    owner: Option<&str>,
+    values: &Values,
+    plan: &mut Plan,
+) -> Result<(), Unresolved> {
+    let found: Vec<_> = rows
+        .variables
+        .iter()
+        .filter(|r| Some(r.user_id.as_str()) == owner && r.name == v.name)
+        .collect();
+    if found.len() > 1 {
+        return Err(Unresolved(format!(
+            "{} has {} variables named {}: delete the extra ones first (`flowadmin variable list`)",
+            v.owner,
+            found.len(),
+            v.name
+        )));
+    }
+    let fingerprint = (values.fingerprint)(&v.source).map_err(Unresolved)?;
+    let key = format!("{}/{}@{fingerprint}", v.owner, v.name);
+    let (action, changes, existing) = match found.first() {
+        None => ("create", Vec::new(), None),
+        Some(row) => {
+            let mut changes = Vec::new();
+            if !(values.holds)(&row.stored, &v.source) {
+                changes.push("value");
+            }
+            if row.kind.as_deref() != Some(v.kind.as_str()) {
+                changes.push("type");
+            }
+            if v.fields.as_ref().is_some_and(|f| f != &row.fields) {
+                changes.push("fields");
+            }
+            if changes.is_empty() {
+                return Ok(());
+            }
+            ("update", changes, Some(row.id.clone()))
+        }
+    };
+    plan.ops.push(Op {
+        action,
+        resource: "variable",
+        key,
+        changes,
+        what: Action::SetVariable {
+            spec: v.clone(),
+            existing,
+        },
+    });
+    Ok(())
+}
