@@ -2497,3 +2497,59 @@ fn state_apply_audits_as_the_running_langflow_audits() {
         rest[3]
     );
 }
+
+/// #24 item 5: what flowadmin's Credentials document wrote, judged by
+/// Langflow's own code: the variables decrypt to the values given, the API
+/// keys written to their files are accepted as their owners'.
+#[test]
+fn credentials_applied_offline_are_read_by_langflow() {
+    let langflow = Langflow::new();
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let key = fixture_key("langflow-1.13-rich");
+    let dir = s.path().join("creds");
+    std::fs::create_dir_all(dir.join("keys")).unwrap();
+    std::fs::write(dir.join("region"), "eu-west-3\n").unwrap();
+    let text = std::fs::read_to_string(fixtures().join("rbac/credentials.yaml"))
+        .unwrap()
+        .replace("/CREDS", dir.to_str().unwrap());
+    let manifest = s.path().join("credentials.yaml");
+    std::fs::write(&manifest, text).unwrap();
+    let out = s
+        .cmd()
+        .args(["--db", "langflow.db", "state", "apply"])
+        .arg(&manifest)
+        .env("LANGFLOW_SECRET_KEY", &key)
+        .env("CAROL_PASSWORD", "Carol-Rbac-Pw-1!")
+        .env("CAROL_OPENAI_KEY", "sk-carol-from-env — ünïcødé")
+        .env("ADMIN_OPENAI_KEY", "sk-admin-rotated")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let read = |name: &str| std::fs::read_to_string(dir.join("keys").join(name)).unwrap();
+    let answers = langflow.ask(
+        &s.db,
+        &key,
+        json!([
+            {"op": "variable", "username": "carol", "name": "OPENAI_API_KEY"},
+            {"op": "variable", "username": "admin", "name": "OPENAI_API_KEY"},
+            {"op": "variable", "username": "admin", "name": "REGION"},
+            {"op": "api_key", "key": read("ci-deploy")},
+            {"op": "api_key", "key": read("carol-bot")},
+        ]),
+    );
+    let values: Vec<&str> = answers[..3]
+        .iter()
+        .map(|a| a["value"].as_str().unwrap_or("<none>"))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            "sk-carol-from-env — ünïcødé",
+            "sk-admin-rotated",
+            "eu-west-3"
+        ],
+        "{answers:#?}"
+    );
+    assert_eq!(answers[3]["username"], "admin", "{answers:#?}");
+    assert_eq!(answers[4]["username"], "carol", "{answers:#?}");
+}

@@ -844,7 +844,7 @@ pub struct StateExportArgs {
 
 #[derive(Debug, Args)]
 pub struct StateDiffArgs {
-    /// The manifest (YAML, or JSON when the name ends in .json)
+    /// The manifest (YAML, or JSON when the name ends in .json); YAML may add flowadmin's Credentials document after `---`
     pub file: PathBuf,
     /// Also plan removals: memberships and role assignments the manifest does not list (never users, teams or roles)
     #[arg(long)]
@@ -853,7 +853,7 @@ pub struct StateDiffArgs {
 
 #[derive(Debug, Args)]
 pub struct StateApplyArgs {
-    /// The manifest (YAML, or JSON when the name ends in .json)
+    /// The manifest (YAML, or JSON when the name ends in .json); YAML may add flowadmin's Credentials document after `---`
     pub file: PathBuf,
     /// Also remove memberships and role assignments the manifest does not list (never users, teams or roles)
     #[arg(long)]
