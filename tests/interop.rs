@@ -13,6 +13,17 @@ use std::process::Stdio;
 use common::*;
 use serde_json::{Value, json};
 
+/// How many times the generated differential cases are multiplied:
+/// `FLOWADMIN_DIFF_SCALE` (default 1, as CI runs). The generators are
+/// seeded, so a larger run is the CI run's cases and more after them.
+fn scale() -> usize {
+    std::env::var("FLOWADMIN_DIFF_SCALE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n: &usize| *n >= 1)
+        .unwrap_or(1)
+}
+
 /// A valid 43-character key that is not any fixture's.
 const WRONG_KEY: &str = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE";
 
@@ -1201,7 +1212,7 @@ for line in sys.stdin:
         state
     };
     let mut cases: Vec<String> = Vec::new();
-    for _ in 0..400 {
+    for _ in 0..400 * scale() {
         let mut bytes = [0u8; 32];
         for b in &mut bytes {
             *b = next() as u8;
@@ -1391,7 +1402,7 @@ for line in sys.stdin:
     };
     let dir = tempfile::tempdir().unwrap();
     let mut files = Vec::new();
-    for i in 0..400 {
+    for i in 0..400 * scale() {
         let mut text = String::new();
         if next(10) == 0 {
             text.push('\u{feff}');
@@ -1549,7 +1560,7 @@ for line in sys.stdin:
         (state % n as u64) as usize
     };
     let mut urls = Vec::new();
-    for _ in 0..600 {
+    for _ in 0..600 * scale() {
         let mut u = String::from(["postgresql://", "postgresql+psycopg://"][next(2)]);
         if next(5) != 0 {
             u.push_str(users[next(users.len())]);
@@ -1861,7 +1872,7 @@ for line in sys.stdin:
         state % n
     };
     let mut keys: Vec<String> = Vec::new();
-    for _ in 0..300 {
+    for _ in 0..300 * scale() {
         let mut bytes = [0u8; 32];
         for b in &mut bytes {
             *b = next(256) as u8;
@@ -1978,7 +1989,7 @@ for line in sys.stdin:
         serde_json::from_str(&line).unwrap()
     };
     let mut tokens: Vec<String> = Vec::new();
-    for i in 0..40 {
+    for i in 0..40 * scale() {
         let plain = format!("value {i} {}", "x".repeat(i * 7));
         let theirs = ask(json!({"op": "make", "plain": plain}));
         let theirs = theirs.as_str().unwrap().to_owned();

@@ -128,3 +128,83 @@ proptest! {
         prop_assert!(sealed::open(b"any passphrase", &input).is_err());
     }
 }
+
+mod common;
+
+/// Tokens of a generated variable under `key`, written straight into the
+/// database (as values left by an earlier, half-finished rotation are).
+fn add_sealed(db: &std::path::Path, key: &flowadmin::crypto::SecretKey, name: &str, value: &str) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let user: String = conn
+        .query_row("SELECT id FROM user ORDER BY username LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let token = key.keyring().unwrap().encrypt(value.as_bytes());
+    conn.execute(
+        "INSERT INTO variable (id, name, value, type, user_id, default_fields, is_environment_managed) \
+         VALUES (lower(hex(randomblob(16))), ?1, ?2, 'Credential', ?3, '[]', 0)",
+        rusqlite::params![name, token, user],
+    )
+    .unwrap();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// A database whose values are under several keys (the configured one,
+    /// and two older ones given with --old-key-file) is rotated to a new
+    /// key: afterwards each value opens with exactly one key, the new one,
+    /// and gives back what was sealed.
+    #[test]
+    fn a_rotation_of_mixed_keys_leaves_each_value_under_exactly_the_new_key(
+        values in proptest::collection::vec(("[ -~]{0,40}|\\PC{0,20}", 0usize..3), 1..10),
+        short in "[A-Za-z0-9_\\-]{8,24}",
+        raw in proptest::array::uniform2(any::<[u8; 32]>()),
+    ) {
+        use base64::Engine;
+        use flowadmin::crypto::SecretKey;
+        // A short text (derived, as Langflow derives one) and two real
+        // Fernet keys.
+        let fernet = |b: &[u8; 32]| base64::engine::general_purpose::URL_SAFE.encode(b);
+        let keys = [short, fernet(&raw[0]), fernet(&raw[1])];
+        let s = common::Scratch::fixture("langflow-1.13-basic");
+        let configured = common::fixture_key("langflow-1.13-basic");
+        let cfg = s.path().join("cfg");
+        std::fs::create_dir(&cfg).unwrap();
+        std::fs::write(cfg.join("secret_key"), &configured).unwrap();
+        let older: Vec<SecretKey> = keys[..2].iter().map(|k| SecretKey::new(k.clone())).collect();
+        let under = [SecretKey::new(configured.clone()), older[0].clone(), older[1].clone()];
+        for (i, (value, k)) in values.iter().enumerate() {
+            add_sealed(&s.db, &under[*k], &format!("V{i}"), value);
+        }
+        for (i, k) in older.iter().enumerate() {
+            std::fs::write(s.path().join(format!("old{i}")), k.expose()).unwrap();
+        }
+        let new_key = keys[2].clone();
+        std::fs::write(s.path().join("new"), &new_key).unwrap();
+        let cfg_dir = cfg.display().to_string();
+        let out = s.run(
+            &["--config-dir", &cfg_dir, "secret-key", "rotate", "--no-backup", "--allow-weak-key",
+              "--new-key-file", "new", "--old-key-file", "old0", "--old-key-file", "old1"],
+            "",
+            &[],
+        );
+        prop_assert_eq!(common::code(&out), 0, "{}", common::stderr_of(&out));
+        let rings: Vec<_> = [SecretKey::new(new_key.clone())]
+            .iter()
+            .chain(under.iter())
+            .map(|k| k.keyring().unwrap())
+            .collect();
+        let conn = rusqlite::Connection::open(&s.db).unwrap();
+        for (i, (value, _)) in values.iter().enumerate() {
+            let token: String = conn
+                .query_row("SELECT value FROM variable WHERE name = ?1", [format!("V{i}")], |r| r.get(0))
+                .unwrap();
+            let opened: Vec<bool> = rings.iter().map(|r| r.decrypt(&token).is_some()).collect();
+            prop_assert_eq!(&opened, &vec![true, false, false, false], "V{}", i);
+            let (_, plain) = rings[0].decrypt(&token).unwrap();
+            prop_assert_eq!(plain.as_slice(), value.as_bytes());
+        }
+    }
+}
