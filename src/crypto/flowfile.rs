@@ -12,7 +12,7 @@ use std::sync::{Arc, RwLock};
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE;
-use fernet::Fernet;
+use super::token::Fernet;
 use zeroize::Zeroizing;
 
 pub const PREFIX: &str = "$ffsec$1$";

@@ -8,12 +8,13 @@ mod legacy;
 pub mod password;
 pub mod sealed;
 pub mod sso;
+pub mod token;
 
 use std::fmt;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE;
-use fernet::Fernet;
+use token::Fernet;
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
@@ -183,15 +184,12 @@ pub(crate) fn python_token(token: &str) -> Option<std::borrow::Cow<'_, str>> {
 /// Opens a (canonical) token with no TTL and no clock-skew check, as
 /// Python's `Fernet.decrypt(token)` without a TTL.
 pub(crate) fn open_token(fernet: &Fernet, token: &str) -> Option<Zeroizing<Vec<u8>>> {
-    fernet
-        .decrypt_at_time(token, None, u64::MAX / 2)
-        .ok()
-        .map(Zeroizing::new)
+    fernet.decrypt(token).map(Zeroizing::new)
 }
 
 fn fernet_from_raw(raw: &[u8]) -> Fernet {
-    let encoded = Zeroizing::new(URL_SAFE.encode(raw));
-    Fernet::new(&encoded).expect("32 raw bytes always make a Fernet key")
+    let raw: &[u8; 32] = raw.try_into().expect("Fernet keys are 32 raw bytes");
+    Fernet::from_raw(raw)
 }
 
 /// How a stored value is sealed.

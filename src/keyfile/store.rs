@@ -9,11 +9,11 @@ use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
 
-fn store_fernet(dir: &Path, key_file: &str) -> Result<fernet::Fernet> {
+fn store_fernet(dir: &Path, key_file: &str) -> Result<crate::crypto::token::Fernet> {
     let path = dir.join(key_file);
     let text = super::read_key_text(&path, "secure store key")?;
     // Python's base64 decoder skips what is not in its alphabet (a newline).
-    fernet::Fernet::new(text.trim()).ok_or_else(|| {
+    crate::crypto::token::Fernet::new(text.trim()).ok_or_else(|| {
         Error::key(format!("{} does not hold a Fernet key", path.display()))
             .hint("point FLOWFILE_SECURE_STORAGE_PATH at the store Flowfile runs with")
     })
@@ -33,7 +33,7 @@ fn read_object(
     };
     let fernet = store_fernet(dir, key_file)?;
     let token = String::from_utf8_lossy(&data);
-    let plain = Zeroizing::new(fernet.decrypt(token.trim()).map_err(|_| {
+    let plain = Zeroizing::new(fernet.decrypt(token.trim()).ok_or_else(|| {
         Error::key(format!(
             "{} does not open with {}",
             path.display(),
