@@ -24,6 +24,28 @@ fn scale() -> usize {
         .unwrap_or(1)
 }
 
+/// Feeds `lines` to a child's stdin from a thread, so a child that answers
+/// as it reads never blocks on a full pipe (a large FLOWADMIN_DIFF_SCALE
+/// run), and returns the lines it printed.
+fn converse(mut child: std::process::Child, lines: Vec<String>) -> Vec<String> {
+    use std::io::Write;
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        for line in lines {
+            if writeln!(stdin, "{line}").is_err() {
+                break;
+            }
+        }
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
 /// A valid 43-character key that is not any fixture's.
 const WRONG_KEY: &str = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE";
 
@@ -1239,23 +1261,18 @@ for line in sys.stdin:
         };
         cases.push(variant);
     }
-    let mut child = std::process::Command::new(&python)
+    let child = std::process::Command::new(&python)
         .args(["-c", script])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        for case in &cases {
-            writeln!(stdin, "{}", serde_json::to_string(case).unwrap()).unwrap();
-        }
-    }
-    let out = child.wait_with_output().unwrap();
-    let answers: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
+    let lines = cases
+        .iter()
+        .map(|case| serde_json::to_string(case).unwrap().to_string())
+        .collect();
+    let answers: Vec<Value> = converse(child, lines)
+        .iter()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(answers.len(), cases.len());
@@ -1432,23 +1449,18 @@ for line in sys.stdin:
         std::fs::write(&path, &text).unwrap();
         files.push((path, text));
     }
-    let mut child = std::process::Command::new(&langflow.python)
+    let child = std::process::Command::new(&langflow.python)
         .args(["-c", script])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        for (path, _) in &files {
-            writeln!(stdin, "{}", serde_json::to_string(path).unwrap()).unwrap();
-        }
-    }
-    let out = child.wait_with_output().unwrap();
-    let answers: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
+    let lines = files
+        .iter()
+        .map(|(path, _)| serde_json::to_string(path).unwrap().to_string())
+        .collect();
+    let answers: Vec<Value> = converse(child, lines)
+        .iter()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(answers.len(), files.len());
@@ -1585,23 +1597,18 @@ for line in sys.stdin:
         }
         urls.push(u);
     }
-    let mut child = std::process::Command::new(&langflow.python)
+    let child = std::process::Command::new(&langflow.python)
         .args(["-c", script])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        for u in &urls {
-            writeln!(stdin, "{}", serde_json::to_string(u).unwrap()).unwrap();
-        }
-    }
-    let out = child.wait_with_output().unwrap();
-    let answers: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
+    let lines = urls
+        .iter()
+        .map(|u| serde_json::to_string(u).unwrap().to_string())
+        .collect();
+    let answers: Vec<Value> = converse(child, lines)
+        .iter()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(answers.len(), urls.len());
@@ -1723,23 +1730,18 @@ for line in sys.stdin:
         ]
         .map(String::from),
     );
-    let mut child = std::process::Command::new(&langflow.python)
+    let child = std::process::Command::new(&langflow.python)
         .args(["-c", script])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        for c in &cases {
-            writeln!(stdin, "{}", serde_json::to_string(c).unwrap()).unwrap();
-        }
-    }
-    let out = child.wait_with_output().unwrap();
-    let theirs: Vec<Option<bool>> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
+    let lines = cases
+        .iter()
+        .map(|c| serde_json::to_string(c).unwrap().to_string())
+        .collect();
+    let theirs: Vec<Option<bool>> = converse(child, lines)
+        .iter()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(theirs.len(), cases.len());
@@ -1793,23 +1795,18 @@ for line in sys.stdin:
             cases.push((home, xdg));
         }
     }
-    let mut child = std::process::Command::new(&langflow.python)
+    let child = std::process::Command::new(&langflow.python)
         .args(["-c", script])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        for (home, xdg) in &cases {
-            writeln!(stdin, "{}", json!({"HOME": home, "XDG_CACHE_HOME": xdg})).unwrap();
-        }
-    }
-    let out = child.wait_with_output().unwrap();
-    let theirs: Vec<Option<String>> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
+    let lines = cases
+        .iter()
+        .map(|(home, xdg)| json!({"HOME": home, "XDG_CACHE_HOME": xdg}).to_string())
+        .collect();
+    let theirs: Vec<Option<String>> = converse(child, lines)
+        .iter()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(theirs.len(), cases.len());
@@ -1902,23 +1899,19 @@ for line in sys.stdin:
                 .map(|ring| ring.encrypt(b"made by flowadmin"))
         })
         .collect();
-    let mut child = std::process::Command::new(&langflow.python)
+    let child = std::process::Command::new(&langflow.python)
         .args(["-c", script])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        for (k, t) in keys.iter().zip(&ours) {
-            writeln!(stdin, "{}", json!({"key": k, "ours": t})).unwrap();
-        }
-    }
-    let out = child.wait_with_output().unwrap();
-    let answers: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
+    let lines = keys
+        .iter()
+        .zip(&ours)
+        .map(|(k, t)| json!({"key": k, "ours": t}).to_string())
+        .collect();
+    let answers: Vec<Value> = converse(child, lines)
+        .iter()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(answers.len(), keys.len());

@@ -10,9 +10,9 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Arc, RwLock};
 
+use super::token::Fernet;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE;
-use super::token::Fernet;
 use zeroize::Zeroizing;
 
 pub const PREFIX: &str = "$ffsec$1$";

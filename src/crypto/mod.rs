@@ -14,8 +14,8 @@ use std::fmt;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE;
-use token::Fernet;
 use sha2::{Digest, Sha256};
+use token::Fernet;
 use zeroize::Zeroizing;
 
 /// Keys shorter than this are hashed (and, for reading, also tried with the
