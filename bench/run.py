@@ -9,6 +9,7 @@ from /usr/bin/time (millisecond commands: timed in-process), repeated; the repor
 """
 
 import json
+import statistics
 import os
 import platform
 import secrets
@@ -25,6 +26,7 @@ from common import precise_summary, print_results, summary, timed  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 FLOWADMIN = ROOT / "target/release/flowadmin"
 BENCH_DB = ROOT / "target/release/examples/bench_db"
+BENCH_FLOOR = ROOT / "target/release/examples/bench_floor"
 FIXTURE = ROOT / "tests/fixtures/langflow-1.13-rich.db"
 FIXTURE_KEY = (ROOT / "tests/fixtures/langflow-1.13-rich.secret_key").read_text()
 ADMIN_KEY = "sk-YMtNUFTGNkXLCibnXE-4wk9oP3WVwHDOPQVQSDhrdr0"
@@ -125,6 +127,16 @@ def main():
             py_rot_mp.append(timed([crypto_python, ROOT / "bench/baseline.py", "rotate", copy, key, new,
                                     "--procs", procs]))
             copy.unlink()
+        # The floor: the same walk and UPDATEs with no crypto, and the crypto
+        # alone on all cores with no database (examples/bench_floor.rs).
+        floor_walk, floor_crypto = [], []
+        for i in range(runs):
+            copy = fresh(base, tmp, f"floor-{n}-{i}.db")
+            out = subprocess.run([BENCH_FLOOR, "walk", copy], check=True, capture_output=True, text=True)
+            floor_walk.append(json.loads(out.stdout)["walk_s"])
+            copy.unlink()
+            out = subprocess.run([BENCH_FLOOR, "crypto", base, key], check=True, capture_output=True, text=True)
+            floor_crypto.append(json.loads(out.stdout)["crypto_s"])
         mp_name = f"the same in {procs} processes"
         results[f"db check, {n:,} values"] = {"flowadmin": summary(fa_check), "baseline": summary(py_check),
                                               "baseline_name": "Python check", "values": n,
@@ -139,7 +151,9 @@ def main():
                 "baseline_mp": summary(py_tally_mp), "baseline_mp_name": mp_name})
         results[f"secret-key rotate, {n:,} values"] = {"flowadmin": summary(fa_rot), "baseline": summary(py_rot),
                                                       "baseline_name": "Python MultiFernet rotate", "values": n,
-                                                      "baseline_mp": summary(py_rot_mp), "baseline_mp_name": mp_name}
+                                                      "baseline_mp": summary(py_rot_mp), "baseline_mp_name": mp_name,
+                                                      "floor_walk_s": statistics.median(floor_walk),
+                                                      "floor_crypto_s": statistics.median(floor_crypto)}
         base.unlink()
 
     # 3b. memory at 3M values: flowadmin's rotation only, once (the

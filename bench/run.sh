@@ -6,7 +6,7 @@
 # --quick` skips 1M and 3M values; `--pg-only` skips the SQLite part (Langflow's CLI runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --locked --bin flowadmin --example bench_db --example bench_kdf
+cargo build --release --locked --bin flowadmin --example bench_db --example bench_kdf --example bench_floor
 langflow_python="$(tests/interop/setup.sh)"
 cache="${FLOWADMIN_INTEROP_CACHE:-$HOME/.cache/flowadmin-interop}"
 if [ ! -x "$cache/bench-py/bin/python" ] || ! "$cache/bench-py/bin/python" -c "import cryptography, matplotlib" 2>/dev/null; then

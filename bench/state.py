@@ -79,7 +79,8 @@ def langflow_runs(work: pathlib.Path, path: pathlib.Path, python: str) -> dict:
                   "LANGFLOW_AUTO_LOGIN": "False", "LANGFLOW_SUPERUSER": "admin",
                   "LANGFLOW_SUPERUSER_PASSWORD": "Admin-Fixture-Pw-0!", "DO_NOT_TRACK": "true"}
     server = subprocess.Popen([str(bindir / "langflow"), "run", "--backend-only", "--host", "127.0.0.1", "--port", str(port)],
-                              env=server_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              env=server_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)  # its workers go with it
     try:
         url = f"http://127.0.0.1:{port}"
         deadline = time.time() + 300
@@ -99,11 +100,15 @@ def langflow_runs(work: pathlib.Path, path: pathlib.Path, python: str) -> dict:
         export_s, exported = timed(cli + ["export"], env)
         return {"apply_s": apply_s, "apply_again_s": again_s, "export_s": export_s, "export": exported}
     finally:
-        server.send_signal(signal.SIGTERM)
+        os.killpg(server.pid, signal.SIGTERM)
         try:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            server.kill()
+            pass
+        try:
+            os.killpg(server.pid, signal.SIGKILL)  # whatever is left of the group
+        except ProcessLookupError:
+            pass
 
 
 def section(results: dict) -> str:

@@ -7,6 +7,7 @@
 
 mod common;
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
@@ -2120,6 +2121,8 @@ impl LangflowServer {
             .envs(envs.iter().copied())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(home.path().join("server.log")).unwrap())
+            // Its own process group: the server's workers go with it.
+            .process_group(0)
             .spawn()
             .unwrap();
         let server = LangflowServer {
@@ -2186,6 +2189,11 @@ impl LangflowServer {
 
 impl Drop for LangflowServer {
     fn drop(&mut self) {
+        // The whole group: killing `langflow` alone left its server
+        // processes running (and eating the cores) after the test.
+        let _ = std::process::Command::new("kill")
+            .args(["-s", "KILL", "--", &format!("-{}", self.child.id())])
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }

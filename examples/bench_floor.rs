@@ -1,0 +1,96 @@
+//! The floor a rotation cannot beat on this machine, in two parts:
+//!
+//! - `walk DB`: the rotation's own walk and UPDATEs (`rewrite_secrets`: the
+//!   same batches, statements, read-back and one transaction), with every
+//!   new token precomputed, so no crypto at all; committed.
+//! - `crypto DB KEY`: the rotation's crypto alone, on all cores, with no
+//!   database: each value opened with the old key, sealed with the new one
+//!   and the new token opened again (what a rotation checks), on tokens
+//!   read into memory first.
+//!
+//! Prints the seconds each took, as JSON, for bench/run.py.
+//!
+//!     cargo run --release --example bench_floor -- walk OUT.db
+//!     cargo run --release --example bench_floor -- crypto OUT.db OLD_KEY
+
+use std::time::Instant;
+
+use flowadmin::crypto::SecretKey;
+use flowadmin::storage::Database;
+use flowadmin::storage::secrets::Rewrite;
+
+/// The new key of the floor's runs (any valid Fernet key).
+const NEW_KEY: &str = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=";
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [_, "walk", db] => walk(db),
+        [_, "crypto", db, key] => crypto(db, key),
+        _ => {
+            eprintln!("usage: bench_floor walk DB | bench_floor crypto DB OLD_KEY");
+            std::process::exit(2);
+        }
+    }
+}
+
+fn walk(db: &str) {
+    let mut db = Database::open_for_write(std::path::Path::new(db), false).expect("a database");
+    // A real token, made once; each row gets it with its last 16 characters
+    // made unique (API keys are UNIQUE), so the UPDATEs write what a
+    // rotation writes, at the same length, with no crypto.
+    let token = SecretKey::new(NEW_KEY)
+        .keyring()
+        .expect("a key")
+        .encrypt(b"credential-value-0000000");
+    let stem: String = token.chars().take(token.len() - 18).collect();
+    let n = std::sync::atomic::AtomicU64::new(0);
+    let started = Instant::now();
+    let committed = db
+        .rewrite_secrets(
+            &|_| {
+                let i = n.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                Rewrite::Replace(format!("{stem}{i:016x}=="))
+            },
+            &mut || true,
+        )
+        .expect("the walk");
+    assert!(committed);
+    println!("{{\"walk_s\": {:.3}}}", started.elapsed().as_secs_f64());
+}
+
+fn crypto(db: &str, key: &str) {
+    let conn = rusqlite::Connection::open(db).expect("a database");
+    let mut tokens: Vec<String> = Vec::new();
+    for sql in ["SELECT value FROM variable", "SELECT api_key FROM apikey"] {
+        let mut stmt = conn.prepare(sql).expect("a query");
+        let rows = stmt.query_map([], |r| r.get(0)).expect("rows");
+        tokens.extend(rows.map(|r| r.expect("a value")));
+    }
+    let old = SecretKey::new(key).keyring().expect("the old key");
+    let new = SecretKey::new(NEW_KEY).keyring().expect("a key");
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        for part in tokens.chunks(tokens.len().div_ceil(threads).max(1)) {
+            let (old, new) = (&old, &new);
+            scope.spawn(move || {
+                for t in part {
+                    let (_, plain) = old.decrypt(t).expect("opens with the old key");
+                    let sealed = new.encrypt(&plain);
+                    assert!(new.decrypt(&sealed).is_some());
+                }
+            });
+        }
+    });
+    println!(
+        "{{\"crypto_s\": {:.3}, \"values\": {}, \"threads\": {threads}}}",
+        started.elapsed().as_secs_f64(),
+        tokens.len()
+    );
+}
