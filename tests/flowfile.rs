@@ -862,3 +862,51 @@ fn a_flowfile_rotation_killed_at_random_instants_never_loses_a_key() {
     }
     assert!(killed >= 3, "the three step boundaries at least");
 }
+
+/// #26: a Flowfile rotation on a terminal shows the progress bar the
+/// Langflow one shows (stderr, cleared at the end); in a pipe it shows none.
+#[test]
+fn a_flowfile_rotation_on_a_terminal_shows_its_progress() {
+    use expectrl::{Eof, Expect, Session};
+    let ff = Ff::new();
+    {
+        let key = flowadmin::crypto::flowfile::MasterKey::exact(MASTER).unwrap();
+        let mut conn = rusqlite::Connection::open(&ff.db).unwrap();
+        let tx = conn.transaction().unwrap();
+        for i in 0..40_000 {
+            tx.execute(
+                "INSERT INTO secrets (name, encrypted_value, iv, user_id) VALUES (?1, ?2, '', 2)",
+                rusqlite::params![format!("bulk_{i}"), key.seal(2, b"bulk value")],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+    }
+    let rotate = || {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"));
+        cmd.current_dir(ff.s.path())
+            .env_clear()
+            .env("HOME", ff.s.path())
+            .env("FLOWFILE_STORAGE_DIR", ff.s.path())
+            // A terminal that draws (no TERM reads as a dumb one: no bar).
+            .env("TERM", "xterm")
+            .arg("--env-file")
+            .arg(&ff.env_file)
+            .args(["secret-key", "rotate", "--dry-run"]);
+        cmd
+    };
+    let mut p = Session::spawn(rotate()).unwrap();
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(120)));
+    // What came before the report: the bar.
+    let seen = p.expect("would re-encrypt").unwrap();
+    let text = String::from_utf8_lossy(seen.before()).into_owned();
+    assert!(text.contains("checking"), "{text:?}");
+    p.expect(Eof).unwrap();
+    let piped = rotate().output().unwrap();
+    assert!(piped.status.success(), "{}", stderr_of(&piped));
+    assert!(
+        !stderr_of(&piped).contains("checking"),
+        "{}",
+        stderr_of(&piped)
+    );
+}

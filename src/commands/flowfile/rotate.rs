@@ -49,11 +49,22 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<()> {
         None => None,
     };
     let olds = old_keys(settings, req, installed, &new_key)?;
+    // The bar counts the `secrets` rows: nearly every sealed value is one.
+    let bar = crate::ui::progress::bar(ctx, || db.flowfile_counts().map(|c| c.secrets))?;
+    if let Some(bar) = &bar {
+        bar.set_message(if req.dry_run {
+            "checking"
+        } else {
+            "re-encrypting"
+        });
+    }
     let decider = Decider {
         olds: &olds,
         new_key: &new_key,
         skip_undecryptable: req.skip_undecryptable,
         state: Mutex::default(),
+        seen: std::sync::atomic::AtomicU64::new(0),
+        bar,
     };
     let started = std::time::Instant::now();
     let (committed, backups) = match req.dry_run {
@@ -66,6 +77,9 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<()> {
         false => commit_in_order(settings, &mut db, &db_path, req.no_backup, &decider)?,
     };
     let elapsed = started.elapsed().as_secs_f64();
+    if let Some(bar) = &decider.bar {
+        bar.finish_and_clear();
+    }
     let (columns, mut failed) = decider.state.into_inner().expect("not poisoned");
     failed.sort();
     if !req.dry_run && !committed {
@@ -197,6 +211,9 @@ struct Decider<'a> {
     new_key: &'a MasterKey,
     skip_undecryptable: bool,
     state: Mutex<(std::collections::BTreeMap<String, ColumnStats>, Vec<String>)>,
+    /// Values decided so far, for the progress bar (on a terminal only).
+    seen: std::sync::atomic::AtomicU64,
+    bar: Option<indicatif::ProgressBar>,
 }
 
 impl Decider<'_> {
@@ -207,6 +224,12 @@ impl Decider<'_> {
             .as_ref()
             .and_then(|p| self.new_key.reseal_like(slot.value, p))
             .filter(|v| self.new_key.open(v).is_some());
+        let seen = self.seen.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        if let Some(bar) = &self.bar
+            && seen.is_multiple_of(1024)
+        {
+            bar.set_position(seen);
+        }
         let mut st = self.state.lock().expect("not poisoned");
         let (columns, failed) = &mut *st;
         let c = columns.entry(slot.column.to_owned()).or_default();
