@@ -946,9 +946,18 @@ fn item03_a_value_another_client_wrote_during_the_rotation_is_reported() {
         return;
     };
     let pg = PgRich::new(&admin);
-    pg.add_bulk(&pg.key, 40_000);
+    // Enough values that the rotation holds the lock well after it is seen
+    // (the crypto got faster: at 40,000 the commit could come first).
+    pg.add_bulk(&pg.key, 120_000);
     let s = Scratch::empty();
     let cfg = PgRich::config_dir(&s, &pg.key);
+    // The other client is ready before the rotation starts, so its write
+    // goes out the moment the lock is seen.
+    let token = flowadmin::crypto::SecretKey::new(pg.key.as_str())
+        .keyring()
+        .unwrap()
+        .encrypt(b"written by another host");
+    let mut other = pg.client();
     let rotation = rotation_in_background(&pg, &s, &cfg);
     // Once the rotation holds the tables, a client that does not know of
     // flowadmin (a Langflow on another host) writes under the old key: it
@@ -959,11 +968,6 @@ fn item03_a_value_another_client_wrote_during_the_rotation_is_reported() {
          WHERE c.relname = 'variable' AND l.mode = 'ShareRowExclusiveLock' AND l.granted \
          AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
     );
-    let token = flowadmin::crypto::SecretKey::new(pg.key.as_str())
-        .keyring()
-        .unwrap()
-        .encrypt(b"written by another host");
-    let mut other = pg.client();
     other
         .execute(
             "INSERT INTO variable (id, name, value, type, user_id, default_fields, created_at, updated_at) \
