@@ -597,7 +597,7 @@ fn revoke(
             "IdP-derived assignments cannot be deleted through the manual assignment API",
         ));
     }
-    let before = actor.before_revoke(sql, &found.id)?;
+    let before = actor.before_revoke(sql, Some(found))?;
     authz::revoke_role(sql, &found.id, found.grants > 1)?;
     actor.role_revoked(sql, schema, before)?;
     Ok(format!(

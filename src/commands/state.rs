@@ -96,7 +96,8 @@ fn plan_for(
     prune: bool,
 ) -> Result<(Docs, AuthzRows, Plan, Option<CredValues>)> {
     let docs = read_manifest(file)?;
-    let rows = db.authz_read(authz::read_rows)?;
+    let with_credentials = docs.creds.is_some();
+    let rows = db.authz_read(|sql, schema| authz::read_rows_with(sql, schema, with_credentials))?;
     if let Some(state) = &docs.admin {
         let admin_objects =
             !(state.teams.is_empty() && state.roles.is_empty() && state.assignments.is_empty());
@@ -191,14 +192,14 @@ impl CredValues {
     /// A keyed hash of the value (the first 6 bytes of SHA-256 over the
     /// secret key and the value): equal values show equal fingerprints, and
     /// nobody without the key can test a guess against one in a CI log.
-    fn fingerprint(&self, s: &Source) -> std::result::Result<String, String> {
+    fn fingerprint(&self, s: &Source) -> String {
         use sha2::Digest;
         let mut h = sha2::Sha256::new();
         h.update(b"flowadmin-variable-fingerprint\0");
         h.update(self.key.expose().as_bytes());
         h.update(b"\0");
         h.update(self.value(s).as_bytes());
-        Ok(hex::encode(&h.finalize()[..6]))
+        hex::encode(&h.finalize()[..6])
     }
 
     fn holds(&self, stored: &str, s: &Source) -> bool {
@@ -398,6 +399,7 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
         new_user_is_active: settings.auth.new_user_is_active,
         sealed: &sealed.variables,
         new_keys: &sealed.stored_keys,
+        with_credentials: docs.creds.is_some(),
     };
     let replan = |rows: &AuthzRows| plan_of(ctx, rows, &docs, args.prune, values.as_ref());
     let written = std::cell::RefCell::new(Vec::new());
@@ -406,7 +408,7 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
         // Each new key to its file before the commit: a key nobody holds is
         // never committed (a failed commit removes the files again).
         if !args.dry_run {
-            sealed.write_keys(&plan, &mut written.borrow_mut())?;
+            sealed.write_keys(&mut written.borrow_mut())?;
         }
         Ok(())
     });
@@ -511,23 +513,17 @@ impl Sealed {
 
     /// Writes each new key to its file (0600, atomically), recording the
     /// paths written.
-    fn write_keys(
-        &self,
-        plan: &Plan,
-        written: &mut Vec<std::path::PathBuf>,
-    ) -> crate::storage::Result<()> {
-        for op in &plan.ops {
-            if let Some((path, key)) = self.plain_keys.get(&op.key) {
-                crate::keyfile::write_private(path, key.as_bytes()).map_err(|e| {
-                    crate::storage::StorageError::Conflict(format!(
-                        "cannot write the new API key {} to {}: {}",
-                        op.key,
-                        path.display(),
-                        e.message
-                    ))
-                })?;
-                written.push(path.clone());
-            }
+    fn write_keys(&self, written: &mut Vec<std::path::PathBuf>) -> crate::storage::Result<()> {
+        for (op_key, (path, key)) in &self.plain_keys {
+            crate::keyfile::write_private(path, key.as_bytes()).map_err(|e| {
+                crate::storage::StorageError::Conflict(format!(
+                    "cannot write the new API key {} to {}: {}",
+                    escape(op_key),
+                    escape(&path.display().to_string()),
+                    e.message
+                ))
+            })?;
+            written.push(path.clone());
         }
         Ok(())
     }

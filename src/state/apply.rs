@@ -36,6 +36,9 @@ pub struct Context<'a> {
     /// The stored form and hash of each API key the plan makes, by its
     /// operation's key.
     pub new_keys: &'a HashMap<String, (String, Option<String>)>,
+    /// The manifest has a Credentials document: its plan reads the
+    /// variables and API keys, so the plan made again must too.
+    pub with_credentials: bool,
 }
 
 /// Ids by name as the transaction goes (rows made earlier in it included).
@@ -86,7 +89,7 @@ pub fn apply(
     replan: &dyn Fn(&authz::AuthzRows) -> std::result::Result<Plan, String>,
     ctx: &Context,
 ) -> Result<()> {
-    let rows = authz::read_rows(sql, schema)?;
+    let rows = authz::read_rows_with(sql, schema, ctx.with_credentials)?;
     let plan = &replan(&rows).map_err(StorageError::Conflict)?;
     if shown(plan) != shown(seen) {
         return Err(StorageError::Conflict(
@@ -219,7 +222,8 @@ fn run(sql: &mut dyn Sql, env: &Env, op: &Op, names: &mut Names) -> Result<()> {
             assignment_id,
             other_grants,
         } => {
-            let before = actor.before_revoke(sql, assignment_id)?;
+            let held = env.rows.assignments.iter().find(|a| &a.id == assignment_id);
+            let before = actor.before_revoke(sql, held)?;
             authz::revoke_role(sql, assignment_id, *other_grants)?;
             actor.role_revoked(sql, schema, before)
         }

@@ -231,7 +231,7 @@ pub fn validate(doc: &Value) -> Result<Credentials, ManifestError> {
 /// its fingerprint (a keyed hash, never the value), and whether the stored
 /// value already equals it.
 pub struct Values<'a> {
-    pub fingerprint: &'a dyn Fn(&Source) -> Result<String, String>,
+    pub fingerprint: &'a dyn Fn(&Source) -> String,
     /// Whether the stored column (as is) holds the value `source` gives.
     pub holds: &'a dyn Fn(&str, &Source) -> bool,
 }
@@ -312,7 +312,7 @@ fn variable_op(
             v.name
         )));
     }
-    let fingerprint = (values.fingerprint)(&v.source).map_err(Unresolved)?;
+    let fingerprint = (values.fingerprint)(&v.source);
     let key = format!("{}/{}@{fingerprint}", v.owner, v.name);
     let (action, changes, existing) = match found.first() {
         None => ("create", Vec::new(), None),

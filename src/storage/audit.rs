@@ -11,7 +11,7 @@
 use serde_json::{Map, Value, json};
 
 use super::Schema;
-use super::authz::{Domain, Sql, Val, dashed_id};
+use super::authz::{AssignmentRow, Domain, Sql, Val, dashed_id};
 use super::error::Result;
 
 pub const AUDIT_TABLE: &str = "authz_audit_log";
@@ -270,33 +270,28 @@ impl Actor {
         )
     }
 
-    /// The assignment a revoke is about to change, read first (only when
-    /// audited: the row needs what the revoke deletes).
-    pub fn before_revoke(&self, sql: &mut dyn Sql, assignment: &str) -> Result<Option<Revoked>> {
-        if !self.audits() {
-            return Ok(None);
-        }
-        let id = Val::id(assignment);
-        let row = sql.rows(
-            "SELECT CAST(user_id AS TEXT), CAST(role_id AS TEXT), domain_type, CAST(domain_id AS TEXT) \
-             FROM authz_role_assignment WHERE id = $1",
-            std::slice::from_ref(&id),
-        )?;
-        let Some(row) = row.first() else {
+    /// The assignment a revoke is about to change (as read for the plan),
+    /// with the grants of other sources that will keep it, read first (only
+    /// when audited).
+    pub fn before_revoke(
+        &self,
+        sql: &mut dyn Sql,
+        held: Option<&AssignmentRow>,
+    ) -> Result<Option<Revoked>> {
+        let Some(a) = held.filter(|_| self.audits()) else {
             return Ok(None);
         };
         let grants = sql.rows(
             "SELECT source_kind, provider_id, external_group FROM authz_role_assignment_grant \
              WHERE assignment_id = $1 AND source_kind <> 'manual'",
-            &[id],
+            &[Val::id(&a.id)],
         )?;
-        let cell = |i: usize| row.get(i).cloned().flatten();
         Ok(Some(Revoked {
-            id: assignment.to_owned(),
-            user_id: cell(0).unwrap_or_default(),
-            role_id: cell(1).unwrap_or_default(),
-            domain_type: cell(2).unwrap_or_default(),
-            domain_id: cell(3),
+            id: a.id.clone(),
+            user_id: a.user_id.clone(),
+            role_id: a.role_id.clone(),
+            domain_type: a.domain_type.clone(),
+            domain_id: a.domain_id.clone(),
             surviving: grants
                 .into_iter()
                 .map(|g| json!({"source_kind": g[0], "provider_id": g[1], "external_group": g[2]}))

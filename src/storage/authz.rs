@@ -386,6 +386,13 @@ fn id_cell(row: &[Option<String>], i: usize) -> Option<String> {
 
 /// Reads the users and, when the schema has them, the authz tables.
 pub fn read_rows(sql: &mut dyn Sql, schema: &Schema) -> Result<AuthzRows> {
+    read_rows_with(sql, schema, false)
+}
+
+/// As [`read_rows`], and with `credentials` the variables and API keys too
+/// (only a manifest with a Credentials document needs them: on a large
+/// deployment they are most of the database).
+pub fn read_rows_with(sql: &mut dyn Sql, schema: &Schema, credentials: bool) -> Result<AuthzRows> {
     let users = sql
         .rows(
             "SELECT CAST(id AS TEXT), username, CAST(is_active AS TEXT) FROM \"user\"",
@@ -402,7 +409,9 @@ pub fn read_rows(sql: &mut dyn Sql, schema: &Schema) -> Result<AuthzRows> {
         users,
         ..Default::default()
     };
-    read_credentials(sql, schema, &mut rows)?;
+    if credentials {
+        read_credentials(sql, schema, &mut rows)?;
+    }
     if !has_authz(schema) {
         return Ok(rows);
     }
@@ -703,34 +712,12 @@ pub struct RoleFields<'a> {
 }
 
 fn permissions_json(permissions: &[String]) -> String {
-    // Python's json.dumps with its default separators, as Langflow stores it.
-    let items: Vec<String> = permissions.iter().map(|p| python_json_string(p)).collect();
-    format!("[{}]", items.join(", "))
+    super::pyjson::dumps(&serde_json::json!(permissions))
 }
 
 /// A string as Python's `json.dumps` writes it (ASCII only, `\uXXXX`).
 pub fn python_json_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 || (c as u32) > 0x7e => {
-                let mut buf = [0u16; 2];
-                for unit in c.encode_utf16(&mut buf) {
-                    out.push_str(&format!("\\u{unit:04x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    super::pyjson::dumps(&serde_json::Value::String(s.to_owned()))
 }
 
 pub fn insert_role(
