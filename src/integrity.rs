@@ -206,9 +206,16 @@ pub struct KeyTally {
     /// Values counted (Langflow: as its own check counts them).
     pub total: usize,
     pub by_keys: BTreeMap<u64, usize>,
-    /// Langflow only: Generic values left encrypted by 1.5-1.7 (not counted).
+    /// Langflow only: Generic values left encrypted by 1.5-1.7 (not
+    /// counted), the first [`TALLY_LISTED`] by column and row.
     pub legacy_generic: Vec<ValueRef>,
+    /// How many of those in all.
+    pub legacy_generic_count: usize,
 }
+
+/// The most rows a tally lists: an audit of a large database keeps its
+/// memory flat, and its counts stay exact.
+pub const TALLY_LISTED: usize = 1_000;
 
 /// The most keys one tally tries (a bit each).
 pub const MAX_TALLY_KEYS: usize = 64;
@@ -292,13 +299,18 @@ impl MaskCounts {
 /// Tries every Langflow keyring on every value of the database.
 pub fn tally_langflow(rings: &[&Keyring], db: &dyn SecretSource) -> Result<KeyTally> {
     let counts = MaskCounts::new(rings.len());
-    let legacy = Mutex::new(Vec::new());
+    // The smallest TALLY_LISTED refs seen (a max-heap evicts the largest),
+    // so the list does not depend on which thread saw a row first.
+    let legacy = Mutex::new((std::collections::BinaryHeap::new(), 0usize));
     db.visit_secrets(&|slot| {
         if slot.legacy_generic {
-            legacy
-                .lock()
-                .expect("not poisoned")
-                .push(ValueRef::of(slot));
+            let mut guard = legacy.lock().expect("not poisoned");
+            let (heap, count) = &mut *guard;
+            *count += 1;
+            heap.push(ValueRef::of(slot));
+            if heap.len() > TALLY_LISTED {
+                heap.pop();
+            }
             return;
         }
         counts.add(mask_of(rings.len(), |i| {
@@ -306,9 +318,9 @@ pub fn tally_langflow(rings: &[&Keyring], db: &dyn SecretSource) -> Result<KeyTa
         }));
     })?;
     let mut t = counts.into_tally();
-    t.legacy_generic = legacy.into_inner().expect("not poisoned");
-    t.legacy_generic
-        .sort_by(|a, b| (&a.column, &a.row_id).cmp(&(&b.column, &b.row_id)));
+    let (heap, count) = legacy.into_inner().expect("not poisoned");
+    t.legacy_generic = heap.into_sorted_vec();
+    t.legacy_generic_count = count;
     Ok(t)
 }
 

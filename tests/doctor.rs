@@ -593,6 +593,85 @@ fn generic_variables_left_encrypted_by_1_5_are_found() {
     assert_eq!(j["keys"][0]["opens"], 1);
 }
 
+/// A check that matches more rows than a report can list keeps the first
+/// 1,000 (the terminal shows 20) and counts them all: the audit of a large
+/// deployment holds no more than that in memory.
+#[test]
+fn a_finding_lists_its_first_rows_and_counts_them_all() {
+    let t = hardened();
+    let conn = Connection::open(&t.s.db).unwrap();
+    let before: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM apikey WHERE is_active AND expires_at IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    conn.execute(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) \
+         INSERT INTO apikey (id, name, created_at, total_uses, is_active, api_key, api_key_hash, user_id) \
+         SELECT printf('%032x', 7000000 + i), 'bulk-' || i, created_at, 0, 1, api_key || i, NULL, user_id \
+         FROM n, (SELECT * FROM apikey WHERE is_active LIMIT 1)",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let (_, j) = doctor(&t, &["--check", "api-keys.never-expire"], &[]);
+    let f = finding(&j, "api-keys.never-expire");
+    assert_eq!(f["item_count"], before + 1500, "{:#}", f["found"]);
+    assert_eq!(f["items"].as_array().unwrap().len(), 1000);
+    assert_eq!(
+        f["found"],
+        format!("{} API key(s) never expire", before + 1500)
+    );
+    let out = t.run(&["doctor", "--check", "api-keys.never-expire"], "", &[]);
+    let text = stdout_of(&out);
+    let listed: Vec<&str> = text.lines().filter(|l| l.starts_with("      - ")).collect();
+    assert_eq!(listed.len(), 21, "{text}");
+    assert_eq!(
+        listed[20],
+        format!(
+            "      - ... and {} more (`--json` lists the first 1000)",
+            before + 1500 - 20
+        )
+    );
+
+    // The same for rows found in the walk of encrypted values: the first
+    // 1,000 by row id, whichever thread met them first.
+    let s = Scratch::fixture("langflow-1.5.1-shortkey");
+    let conn = Connection::open(&s.db).unwrap();
+    conn.execute_batch(
+        "UPDATE alembic_version SET version_num = 'e5a7c9b1d3f2'; \
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200) \
+         INSERT INTO variable (id, name, value, type, created_at, updated_at, default_fields, user_id) \
+         SELECT printf('%032x', i), name || '_' || i, value, type, created_at, updated_at, default_fields, user_id \
+         FROM n, (SELECT * FROM variable WHERE name = 'FIXTURE_GENERIC')",
+    )
+    .unwrap();
+    drop(conn);
+    let key = fixture_key("langflow-1.5.1-shortkey");
+    let out = s.run(
+        &["--json", "doctor", "--check", "variables.legacy-generic"],
+        "",
+        &[("LANGFLOW_SECRET_KEY", &key)],
+    );
+    let j = json_of(&out);
+    let f = finding(&j, "variables.legacy-generic");
+    assert_eq!(f["item_count"], 1201);
+    let items = f["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1000);
+    assert!(
+        items[0].as_str().unwrap().starts_with("variable.value row 00000000-0000-0000-0000-000000000001"),
+        "{}",
+        items[0]
+    );
+    assert!(
+        items[999].as_str().unwrap().contains("0000-0000000003e8 (FIXTURE_GENERIC_1000,"),
+        "{}",
+        items[999]
+    );
+}
+
 #[test]
 fn file_modes_backups_and_env_files() {
     let t = hardened();

@@ -89,6 +89,18 @@ impl Database {
 
     /// Keys, newest first; of one user when `user_id` is given.
     pub fn list_api_keys(&self, user_id: Option<&str>) -> Result<Vec<ApiKeyRow>> {
+        let mut out = Vec::new();
+        self.visit_api_keys(user_id, &mut |k| out.push(k))?;
+        Ok(out)
+    }
+
+    /// Calls `f` with each key, newest first, one row in memory at a time
+    /// (the audit reads every key of a large deployment).
+    pub fn visit_api_keys(
+        &self,
+        user_id: Option<&str>,
+        f: &mut dyn FnMut(ApiKeyRow),
+    ) -> Result<()> {
         let err = |e| db_error(&self.path, e);
         let col = |c: &str| {
             if self.schema.has_column("apikey", c) {
@@ -106,23 +118,22 @@ impl Database {
             col("expires_at")
         );
         let mut stmt = self.conn.prepare(&sql).map_err(err)?;
-        let rows = stmt
-            .query_map([user_id], |r| {
-                Ok(ApiKeyRow {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    user_id: r.get(2)?,
-                    owner: r.get(3)?,
-                    created_at: r.get(4)?,
-                    last_used_at: r.get(5)?,
-                    total_uses: r.get(6)?,
-                    is_active: r.get(7)?,
-                    expires_at: r.get(8)?,
-                    stored: r.get(9)?,
-                })
-            })
-            .map_err(err)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(err)
+        let mut rows = stmt.query([user_id]).map_err(err)?;
+        while let Some(r) = rows.next().map_err(err)? {
+            f(ApiKeyRow {
+                id: r.get(0).map_err(err)?,
+                name: r.get(1).map_err(err)?,
+                user_id: r.get(2).map_err(err)?,
+                owner: r.get(3).map_err(err)?,
+                created_at: r.get(4).map_err(err)?,
+                last_used_at: r.get(5).map_err(err)?,
+                total_uses: r.get(6).map_err(err)?,
+                is_active: r.get(7).map_err(err)?,
+                expires_at: r.get(8).map_err(err)?,
+                stored: r.get(9).map_err(err)?,
+            });
+        }
+        Ok(())
     }
 
     /// Inserts one key in one transaction; returns its id.

@@ -632,6 +632,18 @@ impl Store {
         }
     }
 
+    /// Each key, newest first, one at a time: memory stays flat however many.
+    pub fn visit_api_keys(
+        &self,
+        user_id: Option<&str>,
+        f: &mut dyn FnMut(apikeys::ApiKeyRow),
+    ) -> Result<()> {
+        match self {
+            Store::Sqlite(db) => db.visit_api_keys(user_id, f),
+            Store::Postgres(db) => db.visit_api_keys(user_id, f),
+        }
+    }
+
     pub fn list_variables(&self, user_id: Option<&str>) -> Result<Vec<variables::VariableRow>> {
         match self {
             Store::Sqlite(db) => db.list_variables(user_id),

@@ -40,8 +40,9 @@ pub struct Slot<'a> {
     pub legacy_generic: bool,
 }
 
-/// Where a value lives, kept for reports (never the value).
-#[derive(Debug, Clone, serde::Serialize)]
+/// Where a value lives, kept for reports (never the value). Ordered by
+/// column, then row.
+#[derive(Debug, Clone, serde::Serialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct ValueRef {
     pub column: String,
     pub row_id: String,

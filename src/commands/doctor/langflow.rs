@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use super::Opts;
 use super::files::{self, Holds, Watched};
 use super::keys::{self, Candidates, Words};
-use super::report::{Finding, Report, Selection, Severity};
+use super::report::{Finding, Items, Report, Selection, Severity};
 use crate::commands::open_readable;
 use crate::crypto::{Keyring, SecretKey};
 use crate::error::Result;
@@ -445,7 +445,8 @@ fn superuser_checks(
     }
 }
 
-/// API keys of inactive owners, unused, or with no expiry.
+/// API keys of inactive owners, unused, or with no expiry: read one row at
+/// a time, so a deployment's hundred thousand keys cost no memory.
 fn api_key_checks(
     ctx: &Ctx,
     sel: &Selection,
@@ -455,7 +456,6 @@ fn api_key_checks(
     findings: &mut Vec<Finding>,
 ) -> Result<()> {
     let now = chrono::Utc::now().naive_utc();
-    let auth = &ctx.settings.auth;
     let stale = i64::from(opts.stale_days);
     let compact = |id: &str| id.replace('-', "").to_ascii_lowercase();
     let inactive: std::collections::BTreeSet<String> = users
@@ -463,86 +463,83 @@ fn api_key_checks(
         .filter(|u| !u.is_active)
         .map(|u| compact(&u.id))
         .collect();
-    let api_keys = db.list_api_keys(None)?;
-    let label = |k: &storage::apikeys::ApiKeyRow| {
-        format!(
+    let track_use = !ctx.settings.auth.disable_track_apikey_usage;
+    let (mut of_inactive, mut unused, mut forever) =
+        (Items::default(), Items::default(), Items::default());
+    db.visit_api_keys(None, &mut |k| {
+        let label = format!(
             "{} of {}",
             k.name.as_deref().unwrap_or("(unnamed)"),
             k.owner.as_deref().unwrap_or("(no owner)")
-        )
-    };
-    if sel.wants("api-keys.inactive-owner") {
-        let items: Vec<String> = api_keys
-            .iter()
-            .filter(|k| inactive.contains(&compact(&k.user_id)))
-            .map(label)
-            .collect();
-        if !items.is_empty() {
-            findings.push(
-                Finding::new(
-                    "api-keys.inactive-owner",
-                    Severity::Warning,
-                    format!("{} API key(s) belong to inactive users", items.len()),
-                    "Langflow refuses them while the owner stays inactive, but activating the user brings every key back",
-                    "revoke them: `flowadmin api-key revoke <id>`",
-                )
-                .items(items),
-            );
+        );
+        if inactive.contains(&compact(&k.user_id)) {
+            of_inactive.push(label.clone());
         }
+        if !k.is_active {
+            return;
+        }
+        if track_use && let Some(why) = unused_for(&k, now, stale) {
+            unused.push(format!("{label}: {why}"));
+        }
+        if k.expires_at.is_none() {
+            forever.push(label);
+        }
+    })?;
+    if sel.wants("api-keys.inactive-owner") && !of_inactive.is_empty() {
+        findings.push(
+            Finding::new(
+                "api-keys.inactive-owner",
+                Severity::Warning,
+                format!("{} API key(s) belong to inactive users", of_inactive.len()),
+                "Langflow refuses them while the owner stays inactive, but activating the user brings every key back",
+                "revoke them: `flowadmin api-key revoke <id>`",
+            )
+            .listing(of_inactive),
+        );
     }
-    if !auth.disable_track_apikey_usage && sel.wants("api-keys.unused") {
-        let items: Vec<String> = api_keys
-            .iter()
-            .filter(|k| k.is_active)
-            .filter_map(|k| match days_since(k.last_used_at.as_deref(), now) {
-                Some(d) if d >= stale => Some(format!("{}: last used {d} days ago", label(k))),
-                Some(_) => None,
-                None if k.total_uses == 0 => match days_since(k.created_at.as_deref(), now) {
-                    Some(d) if d >= stale => {
-                        Some(format!("{}: never used, created {d} days ago", label(k)))
-                    }
-                    _ => None,
+    if track_use && sel.wants("api-keys.unused") && !unused.is_empty() {
+        findings.push(
+            Finding::new(
+                "api-keys.unused",
+                Severity::Warning,
+                format!("{} API key(s) unused for {stale} days or more", unused.len()),
+                "a key nobody uses is one nobody would miss, or one that leaked and waits; each carries its owner's rights",
+                "revoke the ones no client needs: `flowadmin api-key revoke <id>`",
+            )
+            .listing(unused),
+        );
+    }
+    if sel.wants("api-keys.never-expire") && !forever.is_empty() {
+        findings.push(
+            Finding::new(
+                "api-keys.never-expire",
+                Severity::Info,
+                format!("{} API key(s) never expire", forever.len()),
+                "a key without an expiry works until someone revokes it",
+                if db.supports_key_expiry() {
+                    "mint replacements with an expiry (`flowadmin api-key create --expires 90d`) and revoke these"
+                } else {
+                    "this Langflow schema has no key expiry; upgrade Langflow, or revoke keys on a schedule"
                 },
-                None => None,
-            })
-            .collect();
-        if !items.is_empty() {
-            findings.push(
-                Finding::new(
-                    "api-keys.unused",
-                    Severity::Warning,
-                    format!("{} API key(s) unused for {stale} days or more", items.len()),
-                    "a key nobody uses is one nobody would miss, or one that leaked and waits; each carries its owner's rights",
-                    "revoke the ones no client needs: `flowadmin api-key revoke <id>`",
-                )
-                .items(items),
-            );
-        }
-    }
-    if sel.wants("api-keys.never-expire") {
-        let items: Vec<String> = api_keys
-            .iter()
-            .filter(|k| k.is_active && k.expires_at.is_none())
-            .map(label)
-            .collect();
-        if !items.is_empty() {
-            findings.push(
-                Finding::new(
-                    "api-keys.never-expire",
-                    Severity::Info,
-                    format!("{} API key(s) never expire", items.len()),
-                    "a key without an expiry works until someone revokes it",
-                    if db.supports_key_expiry() {
-                        "mint replacements with an expiry (`flowadmin api-key create --expires 90d`) and revoke these"
-                    } else {
-                        "this Langflow schema has no key expiry; upgrade Langflow, or revoke keys on a schedule"
-                    },
-                )
-                .items(items),
-            );
-        }
+            )
+            .listing(forever),
+        );
     }
     Ok(())
+}
+
+/// Why an active key counts as unused: its last use, or its creation when
+/// it was never used, `stale` days ago or more.
+fn unused_for(k: &storage::apikeys::ApiKeyRow, now: NaiveDateTime, stale: i64) -> Option<String> {
+    match days_since(k.last_used_at.as_deref(), now) {
+        Some(d) if d >= stale => Some(format!("last used {d} days ago")),
+        Some(_) => None,
+        None if k.total_uses == 0 => match days_since(k.created_at.as_deref(), now) {
+            Some(d) if d >= stale => Some(format!("never used, created {d} days ago")),
+            _ => None,
+        },
+        None => None,
+    }
 }
 
 /// The files of this deployment, for the file checks. Looked at before the
@@ -662,19 +659,22 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
     if accounts {
         account_checks(ctx, sel, &db, &users, opts, &mut findings)?;
     }
-    if !tally.legacy_generic.is_empty() && sel.wants("variables.legacy-generic") {
+    if tally.legacy_generic_count > 0 && sel.wants("variables.legacy-generic") {
         findings.push(
             Finding::new(
                 "variables.legacy-generic",
                 Severity::Warning,
                 format!(
                     "{} Generic variable(s) still hold a Fernet token written by Langflow 1.5-1.7",
-                    tally.legacy_generic.len()
+                    tally.legacy_generic_count
                 ),
                 "Langflow 1.8+ stores Generic values in plain text and hands the token itself to flows as the value",
                 "run `flowadmin variable repair` (it decrypts them in place, in one transaction)",
             )
-            .items(tally.legacy_generic.iter().map(|v| format!("{} row {}", v.column, v.describe_row()))),
+            .listing(Items::sample(
+                tally.legacy_generic.iter().map(|v| format!("{} row {}", v.column, v.describe_row())),
+                tally.legacy_generic_count,
+            )),
         );
     }
     Ok(Report {

@@ -334,6 +334,58 @@ impl Selection {
     }
 }
 
+/// The most rows a finding keeps (and `--json` lists); its count stays
+/// exact, so a check that matches a million rows costs no more memory.
+pub const ITEM_LIMIT: usize = 1_000;
+/// The most rows the terminal report lists under one finding.
+const ITEMS_SHOWN: usize = 20;
+
+/// The rows behind a finding: the first [`ITEM_LIMIT`], and how many in all.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Items {
+    #[serde(rename = "items")]
+    list: Vec<String>,
+    #[serde(rename = "item_count")]
+    count: usize,
+}
+
+impl Items {
+    pub fn push(&mut self, item: String) {
+        if self.list.len() < ITEM_LIMIT {
+            self.list.push(item);
+        }
+        self.count += 1;
+    }
+
+    /// How many rows in all (listed or not).
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+}
+
+impl Items {
+    /// A list already cut short, and the count it was cut from.
+    pub fn sample(list: impl IntoIterator<Item = String>, count: usize) -> Items {
+        let list: Vec<String> = list.into_iter().take(ITEM_LIMIT).collect();
+        Items {
+            count: count.max(list.len()),
+            list,
+        }
+    }
+}
+
+impl FromIterator<String> for Items {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Items {
+        let mut items = Items::default();
+        iter.into_iter().for_each(|i| items.push(i));
+        items
+    }
+}
+
 /// One thing found: what, why it matters, what to do, and the rows behind it.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Finding {
@@ -342,7 +394,8 @@ pub struct Finding {
     pub found: String,
     pub why: String,
     pub fix: String,
-    pub items: Vec<String>,
+    #[serde(flatten)]
+    pub items: Items,
 }
 
 impl Finding {
@@ -360,12 +413,17 @@ impl Finding {
             found: found.into(),
             why: why.into(),
             fix: fix.into(),
-            items: Vec::new(),
+            items: Items::default(),
         }
     }
 
     pub fn items(mut self, items: impl IntoIterator<Item = String>) -> Finding {
-        self.items.extend(items);
+        items.into_iter().for_each(|i| self.items.push(i));
+        self
+    }
+
+    pub fn listing(mut self, items: Items) -> Finding {
+        self.items = items;
         self
     }
 }
@@ -492,8 +550,14 @@ impl Report {
             ))?;
             for f in found {
                 out.line(format!("  [{}] {}", f.id, f.found))?;
-                for item in &f.items {
+                for item in f.items.list.iter().take(ITEMS_SHOWN) {
                     out.line(format!("      - {item}"))?;
+                }
+                if f.items.len() > ITEMS_SHOWN {
+                    out.line(format!(
+                        "      - ... and {} more (`--json` lists the first {ITEM_LIMIT})",
+                        f.items.len() - ITEMS_SHOWN
+                    ))?;
                 }
                 out.line(format!("      why: {}", f.why))?;
                 out.line(format!("      fix: {}", f.fix))?;

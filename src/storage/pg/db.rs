@@ -262,6 +262,19 @@ impl PgDatabase {
         &self,
         user_id: Option<&str>,
     ) -> Result<Vec<crate::storage::apikeys::ApiKeyRow>> {
+        let mut out = Vec::new();
+        self.visit_api_keys(user_id, &mut |k| out.push(k))?;
+        Ok(out)
+    }
+
+    /// Calls `f` with each key, newest first, as the rows arrive (not all
+    /// of them held at once).
+    pub fn visit_api_keys(
+        &self,
+        user_id: Option<&str>,
+        f: &mut dyn FnMut(crate::storage::apikeys::ApiKeyRow),
+    ) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator;
         let col = |c: &str| {
             if self.schema.has_column("apikey", c) {
                 format!("k.{c}")
@@ -280,14 +293,12 @@ impl PgDatabase {
             col("last_used_at"),
             col("expires_at")
         );
-        let rows = self
-            .client
-            .borrow_mut()
-            .query(&sql, &[&user_id])
+        let mut client = self.client.borrow_mut();
+        let mut rows = client
+            .query_raw(&sql, [user_id])
             .map_err(|e| self.sql_error(e))?;
-        Ok(rows
-            .iter()
-            .map(|r| crate::storage::apikeys::ApiKeyRow {
+        while let Some(r) = rows.next().map_err(|e| self.sql_error(e))? {
+            f(crate::storage::apikeys::ApiKeyRow {
                 id: r.get(0),
                 name: r.get(1),
                 user_id: r.get(2),
@@ -298,8 +309,9 @@ impl PgDatabase {
                 is_active: r.get(7),
                 expires_at: time_text(r.get(8)),
                 stored: r.get(9),
-            })
-            .collect())
+            });
+        }
+        Ok(())
     }
 
     fn variables_where(
