@@ -661,12 +661,18 @@ fn a_finding_lists_its_first_rows_and_counts_them_all() {
     let items = f["items"].as_array().unwrap();
     assert_eq!(items.len(), 1000);
     assert!(
-        items[0].as_str().unwrap().starts_with("variable.value row 00000000-0000-0000-0000-000000000001"),
+        items[0]
+            .as_str()
+            .unwrap()
+            .starts_with("variable.value row 00000000-0000-0000-0000-000000000001"),
         "{}",
         items[0]
     );
     assert!(
-        items[999].as_str().unwrap().contains("0000-0000000003e8 (FIXTURE_GENERIC_1000,"),
+        items[999]
+            .as_str()
+            .unwrap()
+            .contains("0000-0000000003e8 (FIXTURE_GENERIC_1000,"),
         "{}",
         items[999]
     );

@@ -63,7 +63,7 @@ impl PgDatabase {
         let sql_error = |e| server_sql(&at, e);
         let mut schema = Schema::default();
         let rows = client
-            .query(
+            .query_typed(
                 // pg_catalog, not information_schema: the same tables and
                 // columns (of the first schema on the search path), about
                 // ten times cheaper for the server to plan and run.
@@ -85,7 +85,7 @@ impl PgDatabase {
         }
         if schema.has_table("alembic_version") {
             schema.revisions = client
-                .query(
+                .query_typed(
                     "SELECT version_num::text FROM alembic_version ORDER BY 1",
                     &[],
                 )
@@ -190,6 +190,21 @@ fn id(col: &str) -> String {
     ID.replace("%s", col)
 }
 
+/// Every parameter declared `text` (the SQL casts where a column is not),
+/// for `query_typed`: Parse, Bind and Execute go in one round trip, where
+/// `query` first prepares (a second one). A command is a handful of such
+/// statements, and on a remote server each round trip is the cost.
+fn as_text<'a>(
+    args: &'a [&'a (dyn postgres::types::ToSql + Sync)],
+) -> Vec<(
+    &'a (dyn postgres::types::ToSql + Sync),
+    postgres::types::Type,
+)> {
+    args.iter()
+        .map(|a| (*a, postgres::types::Type::TEXT))
+        .collect()
+}
+
 impl PgDatabase {
     fn user_select(&self) -> String {
         format!(
@@ -227,7 +242,7 @@ impl PgDatabase {
         let rows = self
             .client
             .borrow_mut()
-            .query(&sql, args)
+            .query_typed(&sql, &as_text(args))
             .map_err(|e| self.sql_error(e))?;
         Ok(rows.iter().map(Self::user_from).collect())
     }
@@ -295,7 +310,7 @@ impl PgDatabase {
         );
         let mut client = self.client.borrow_mut();
         let mut rows = client
-            .query_raw(&sql, [user_id])
+            .query_typed_raw(&sql, [(user_id, postgres::types::Type::TEXT)])
             .map_err(|e| self.sql_error(e))?;
         while let Some(r) = rows.next().map_err(|e| self.sql_error(e))? {
             f(crate::storage::apikeys::ApiKeyRow {
@@ -569,18 +584,18 @@ impl PgDatabase {
         // does not use: the server accepts declared but unreferenced ones.
         let (name, stored, user, hash) = (key.name, key.stored, key.user_id, key.hash.clone());
         self.write(|tx| {
-            let stmt = tx.prepare_typed(
+            use postgres::types::Type;
+            tx.query_typed(
                 &sql,
                 &[
-                    postgres::types::Type::TEXT,
-                    postgres::types::Type::VARCHAR,
-                    postgres::types::Type::VARCHAR,
-                    postgres::types::Type::TEXT,
-                    postgres::types::Type::VARCHAR,
-                    postgres::types::Type::TIMESTAMPTZ,
+                    (&id, Type::TEXT),
+                    (&name, Type::VARCHAR),
+                    (&stored, Type::VARCHAR),
+                    (&user, Type::TEXT),
+                    (&hash, Type::VARCHAR),
+                    (&expires, Type::TIMESTAMPTZ),
                 ],
-            )?;
-            tx.execute(&stmt, &[&id, &name, &stored, &user, &hash, &expires])
+            )
         })?;
         Ok(id)
     }
@@ -618,7 +633,7 @@ impl PgDatabase {
         let rows = self
             .client
             .borrow_mut()
-            .query(&sql, &[&digest])
+            .query_typed(&sql, &as_text(&[&digest]))
             .map_err(|e| self.sql_error(e))?;
         Ok(rows
             .iter()

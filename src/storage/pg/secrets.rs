@@ -180,22 +180,20 @@ fn write_changes(
 
 /// Walks one column. Each page is read whole, its crypto split across the
 /// cores while this thread writes the previous page's changes. `write`
-/// false: read-only. `per_column`: stop after that many rows (sampling).
+/// false: read-only.
 fn walk(
     client: &mut postgres::Transaction,
     c: &PgColumn,
     generic_too: bool,
     f: &Visitor,
     write: bool,
-    per_column: Option<i64>,
     backup: &mut Option<OldValues>,
 ) -> std::result::Result<(), WalkError> {
     let st = Prepared::new(client, c, write)?;
-    let size = BATCH.min(per_column.unwrap_or(BATCH));
     let mut pending: Vec<Change> = Vec::new();
     loop {
-        let (batch, ids) = page(client, c, &st, size)?;
-        let full = batch.len() as i64 == size;
+        let (batch, ids) = page(client, c, &st, BATCH)?;
+        let full = batch.len() as i64 == BATCH;
         let previous = std::mem::take(&mut pending);
         let (results, written) = across_cores(
             &batch,
@@ -211,7 +209,7 @@ fn walk(
                 .filter_map(|((row, (id, tid)), new)| new.map(|n| (id, tid, row.value, n)))
                 .collect();
         }
-        if !full || per_column.is_some() {
+        if !full {
             return write_changes(client, c, &st, pending, backup);
         }
     }
@@ -328,24 +326,64 @@ impl PgDatabase {
 
     /// Calls `f` for every encrypted value, read-only.
     pub fn visit_secrets(&self, f: &(dyn Fn(&Slot) + Sync)) -> Result<()> {
-        self.visit(None, f)
+        self.visit(f)
     }
 
-    /// Up to `limit` encrypted values from the first rows of each column.
+    /// Up to `limit` encrypted values from the first rows of each column,
+    /// read by one statement in one round trip (a portal per column would
+    /// be three each: the key check of every encrypting write pays it).
     pub fn sample_secrets(&self, limit: usize) -> Result<Vec<(crate::crypto::Cipher, String)>> {
+        let cols = self.pg_columns();
+        if cols.is_empty() {
+            return Ok(Vec::new());
+        }
+        let per_column = limit.max(1);
+        let sql = cols
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                format!(
+                    "(SELECT {i}, s.id::text, s.name, s.owner, s.extra, s.value \
+                     FROM ({}) AS s(id, name, owner, extra, value, tid) LIMIT {per_column})",
+                    c.select
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ");
+        let rows = self
+            .client
+            .borrow_mut()
+            .query_typed(&sql, &[])
+            .map_err(|e| self.sql_error(e))?;
+        let generic_too = self.schema().encrypts_generic_variables();
         let found = std::sync::Mutex::new(Vec::new());
-        self.visit(Some(limit.max(1) as i64), &|slot| {
+        let keep = |slot: &Slot| {
             found
                 .lock()
                 .expect("not poisoned")
-                .push((slot.cipher, slot.value.to_owned()))
-        })?;
+                .push((slot.cipher, slot.value.to_owned()));
+            Rewrite::Keep
+        };
+        for r in &rows {
+            let Some(c) = cols.get(r.get::<_, i32>(0) as usize) else {
+                continue;
+            };
+            let row = Row {
+                rowid: 0,
+                id: r.get::<_, String>(1).replace('-', ""),
+                name: r.get(2),
+                owner: r.get(3),
+                extra: r.get(4),
+                value: r.get::<_, Option<String>>(5).unwrap_or_default(),
+            };
+            visit_row(&c.col, &row, generic_too, &keep);
+        }
         let mut found = found.into_inner().expect("not poisoned");
         found.truncate(limit);
         Ok(found)
     }
 
-    fn visit(&self, per_column: Option<i64>, f: &(dyn Fn(&Slot) + Sync)) -> Result<()> {
+    fn visit(&self, f: &(dyn Fn(&Slot) + Sync)) -> Result<()> {
         let generic_too = self.schema().encrypts_generic_variables();
         let visitor = |slot: &Slot| {
             f(slot);
@@ -356,16 +394,8 @@ impl PgDatabase {
         tx.batch_execute("SET TRANSACTION READ ONLY")
             .map_err(|e| self.sql_error(e))?;
         for c in self.pg_columns() {
-            walk(
-                &mut tx,
-                &c,
-                generic_too,
-                &visitor,
-                false,
-                per_column,
-                &mut None,
-            )
-            .map_err(|e| self.walk_error(e))?;
+            walk(&mut tx, &c, generic_too, &visitor, false, &mut None)
+                .map_err(|e| self.walk_error(e))?;
         }
         tx.rollback().map_err(|e| self.sql_error(e))
     }
@@ -424,7 +454,7 @@ impl PgDatabase {
             None => None,
         };
         for c in &cols {
-            walk(&mut tx, c, generic_too, f, true, None, &mut old_values)
+            walk(&mut tx, c, generic_too, f, true, &mut old_values)
                 .map_err(|e| self.walk_error(e))?;
         }
         if !commit_if() {
