@@ -18,6 +18,7 @@ MultiFernet, batched updates (executemany, pipelined), one transaction.
 import json
 import os
 import secrets
+import statistics
 import sys
 import time
 import uuid
@@ -135,6 +136,35 @@ def baseline(mode, url, *keys):
         print(f"rotated {n} values")
 
 
+def connect_floor(url, runs=30):
+    """What one connection costs before any statement: psycopg (libpq) opening
+    and closing one, in-process, with the URL flowadmin is given (TLS when the
+    server offers it, as both prefer), and whether TLS was used."""
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        psycopg.connect(url).close()
+        times.append(time.perf_counter() - t)
+    with psycopg.connect(url) as c:
+        tls = c.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").fetchone()[0]
+    times.sort()
+    return {"median_s": statistics.median(times), "min_s": times[0], "max_s": times[-1], "tls": bool(tls)}
+
+
+def server_rewrite_floor(url):
+    """The server's own cost of rewriting every encrypted value once, with no
+    client in the loop: each column set to itself plus '' (a new row version
+    and its index entries, as a rotation writes), in one transaction, rolled
+    back. No rotation over the wire can beat it."""
+    with psycopg.connect(url) as c:
+        t = time.perf_counter()
+        for table, col, where in COLUMNS:
+            c.execute(f"UPDATE {table} SET {col} = {col} || '' WHERE {where}")
+        elapsed = time.perf_counter() - t
+        c.rollback()
+    return elapsed
+
+
 def main():
     admin = sys.argv[1]
     quick = "--quick" in sys.argv
@@ -148,7 +178,8 @@ def main():
     url = copy_of(admin, "bench_fixture", "bench_apikey")
     env = {"LANGFLOW_DATABASE_URL": url, "LANGFLOW_SECRET_KEY": KEY, "LANGFLOW_SUPERUSER_TOKEN": ADMIN_TOKEN}
     results["api-key create (PostgreSQL)"] = {
-        "flowadmin": precise_summary([FLOWADMIN, "api-key", "create", "--user", "admin"], env, 30)}
+        "flowadmin": precise_summary([FLOWADMIN, "api-key", "create", "--user", "admin"], env, 30),
+        "connect_floor": connect_floor(url)}
     drop(admin, "bench_apikey")
 
     # 2. db check and rotate at 100k and 1M values.
@@ -165,8 +196,11 @@ def main():
         fa_check = [timed([FLOWADMIN, "db", "check"], kenv) for _ in range(runs)]
         py_check = [timed([*me, "check", url, KEY], {}) for _ in range(runs)]
         drop(admin, f"bench_check_{n}")
-        fa_rot, py_rot = [], []
+        fa_rot, py_rot, floor = [], [], []
         for i in range(runs):
+            url = copy_of(admin, template, f"bench_floor_{n}")
+            floor.append(server_rewrite_floor(url))
+            drop(admin, f"bench_floor_{n}")
             cfg = tmp / f"cfg-{n}-{i}"
             cfg.mkdir()
             (cfg / "secret_key").write_text(KEY)
@@ -182,7 +216,8 @@ def main():
             "baseline_name": "Python psycopg check", "values": total}
         results[f"secret-key rotate (PostgreSQL), {n:,} values"] = {
             "flowadmin": summary(fa_rot), "baseline": summary(py_rot),
-            "baseline_name": "Python psycopg MultiFernet rotate", "values": total}
+            "baseline_name": "Python psycopg MultiFernet rotate", "values": total,
+            "server_floor_s": statistics.median(floor)}
     drop(admin, "bench_fixture")
     with psycopg.connect(admin) as c:
         server = c.execute("SHOW server_version").fetchone()[0]
