@@ -57,8 +57,11 @@ fn gather(settings: &Settings) -> Result<Check> {
     // on a connection of their own while the cores check the values.
     let sqlite_path = db.file().map(std::path::Path::to_path_buf);
     let (verification, counts) = std::thread::scope(|scope| -> Result<_> {
-        let counting = sqlite_path
-            .map(|path| scope.spawn(move || storage::Database::open_read_only(&path)?.counts()));
+        let counting = sqlite_path.map(|path| {
+            scope.spawn(move || {
+                storage::Described::counts(&storage::Database::open_read_only(&path)?)
+            })
+        });
         let verification = match &keyring {
             Ok((_, ring)) => Some(integrity::verify(ring, db.secrets())?),
             Err(_) => None,

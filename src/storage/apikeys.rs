@@ -4,8 +4,8 @@
 
 use rusqlite::OptionalExtension;
 
-use super::Result;
 use super::users::{User, is_past};
+use super::{ApiKeys, Result};
 use super::{Database, Release, db_error, insert_present, new_id, now_text};
 use crate::crypto::{Keyring, api_key_hash, looks_encrypted};
 
@@ -53,21 +53,6 @@ pub struct NewApiKey<'a> {
 }
 
 impl Database {
-    /// How keys are stored here: by column when it shows, else by release
-    /// (1.8 started encrypting with no column to show it).
-    pub fn key_storage(&self) -> KeyStorage {
-        if self.schema.has_column("apikey", "api_key_hash") {
-            return KeyStorage::EncryptedWithHash;
-        }
-        match self.schema.release() {
-            Some(r) if r >= Release::V1_8 => KeyStorage::Encrypted,
-            Some(_) => KeyStorage::Plaintext,
-            // Unknown and hashless: an encrypted key already there decides.
-            None if self.any_encrypted_key().unwrap_or(false) => KeyStorage::Encrypted,
-            None => KeyStorage::Plaintext,
-        }
-    }
-
     fn any_encrypted_key(&self) -> Result<bool> {
         let mut stmt = self
             .conn
@@ -82,25 +67,31 @@ impl Database {
         }
         Ok(false)
     }
+}
 
-    pub fn supports_key_expiry(&self) -> bool {
-        self.schema.has_column("apikey", "expires_at")
+impl ApiKeys for Database {
+    /// How keys are stored here: by column when it shows, else by release
+    /// (1.8 started encrypting with no column to show it).
+    fn key_storage(&self) -> KeyStorage {
+        if self.schema.has_column("apikey", "api_key_hash") {
+            return KeyStorage::EncryptedWithHash;
+        }
+        match self.schema.release() {
+            Some(r) if r >= Release::V1_8 => KeyStorage::Encrypted,
+            Some(_) => KeyStorage::Plaintext,
+            // Unknown and hashless: an encrypted key already there decides.
+            None if self.any_encrypted_key().unwrap_or(false) => KeyStorage::Encrypted,
+            None => KeyStorage::Plaintext,
+        }
     }
 
-    /// Keys, newest first; of one user when `user_id` is given.
-    pub fn list_api_keys(&self, user_id: Option<&str>) -> Result<Vec<ApiKeyRow>> {
-        let mut out = Vec::new();
-        self.visit_api_keys(user_id, &mut |k| out.push(k))?;
-        Ok(out)
+    fn supports_key_expiry(&self) -> bool {
+        self.schema.has_column("apikey", "expires_at")
     }
 
     /// Calls `f` with each key, newest first, one row in memory at a time
     /// (the audit reads every key of a large deployment).
-    pub fn visit_api_keys(
-        &self,
-        user_id: Option<&str>,
-        f: &mut dyn FnMut(ApiKeyRow),
-    ) -> Result<()> {
+    fn visit_api_keys(&self, user_id: Option<&str>, f: &mut dyn FnMut(ApiKeyRow)) -> Result<()> {
         let err = |e| db_error(&self.path, e);
         let col = |c: &str| {
             if self.schema.has_column("apikey", c) {
@@ -137,7 +128,7 @@ impl Database {
     }
 
     /// Inserts one key in one transaction; returns its id.
-    pub fn insert_api_key(&mut self, key: &NewApiKey) -> Result<String> {
+    fn insert_api_key(&mut self, key: &NewApiKey) -> Result<String> {
         let id = new_id();
         self.write(|tx, schema| {
             insert_present(
@@ -162,14 +153,14 @@ impl Database {
     }
 
     /// Deletes one key, as Langflow's UI revokes keys.
-    pub fn delete_api_key(&mut self, id: &str) -> Result<()> {
+    fn delete_api_key(&mut self, id: &str) -> Result<()> {
         self.delete_one("apikey", id, "key")
     }
 
     /// The id of the row that stores `key` (by its SHA-256 hash, else by
     /// plaintext or decryption on older schemas), active or not. The key is
     /// compared, never kept or shown.
-    pub fn find_api_key_by_secret(
+    fn find_api_key_by_secret(
         &self,
         key: &str,
         keyring: Option<&Keyring>,
@@ -216,11 +207,7 @@ impl Database {
     /// (found by its SHA-256 hash, else by plaintext or decryption on older
     /// schemas), not expired, owned by an active user. Read-only: unlike a
     /// request to Langflow, it does not count as a use.
-    pub fn authenticate_api_key(
-        &self,
-        key: &str,
-        keyring: Option<&Keyring>,
-    ) -> Result<Option<User>> {
+    fn authenticate_api_key(&self, key: &str, keyring: Option<&Keyring>) -> Result<Option<User>> {
         if key.is_empty() || !self.schema.has_table("apikey") {
             return Ok(None);
         }

@@ -193,7 +193,7 @@ impl Database {
     }
 
     /// Works out every row that deleting `user_id` deletes or detaches.
-    pub fn plan_user_delete(&self, user_id: &str) -> Result<DeletePlan> {
+    pub(crate) fn plan_delete(&self, user_id: &str) -> Result<DeletePlan> {
         let err = |e| db_error(&self.path, e);
         let fks = self.foreign_keys()?;
         let root: i64 = self
@@ -224,7 +224,7 @@ impl Database {
 
     /// Carries out a plan in one transaction, and rolls it back if it would
     /// leave any foreign-key violation that was not there before.
-    pub fn execute_user_delete(&mut self, plan: &DeletePlan) -> Result<()> {
+    pub(crate) fn delete_as_planned(&mut self, plan: &DeletePlan) -> Result<()> {
         let Some(rows) = &plan.rows else {
             return Err(StorageError::Vanished("plan (made for another backend)"));
         };

@@ -5,6 +5,7 @@
 pub mod apikeys;
 pub mod audit;
 pub mod authz;
+pub mod contract;
 pub mod delete;
 pub mod error;
 pub mod flowfile;
@@ -23,6 +24,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 #[cfg(unix)]
 use std::os::unix::fs::PermissionsExt;
 
+pub use contract::{ApiKeys, Backend, Described, KeyChange, Users, Variables};
 pub use error::{Result, StorageError};
 
 /// How long to wait on another process's lock before saying it is locked.
@@ -280,40 +282,6 @@ impl Database {
         &self.schema
     }
 
-    /// Refuses anything but a Langflow database, with a message that says so.
-    pub fn require_langflow(&self) -> Result<()> {
-        if self.schema.is_langflow() {
-            return Ok(());
-        }
-        let what = if self.schema.tables.is_empty() {
-            "an empty SQLite database"
-        } else {
-            "a SQLite database, but not Langflow's (no alembic_version, user, apikey and variable tables)"
-        };
-        Err(StorageError::NotLangflow {
-            path: self.path.clone(),
-            what,
-        })
-    }
-
-    /// The journal mode the file is in. WAL is recorded in the file's header
-    /// (bytes 18-19 are 2); a connection that cannot use WAL (a read-only or
-    /// immutable open) would report `delete`, so the header decides.
-    pub fn journal_mode(&self) -> Result<String> {
-        let mut header = [0u8; 20];
-        let in_header = std::fs::File::open(&self.path)
-            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
-            .is_ok()
-            && header[18] == 2
-            && header[19] == 2;
-        if in_header {
-            return Ok("wal".into());
-        }
-        self.conn
-            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-            .map_err(|e| db_error(&self.path, e))
-    }
-
     /// Rows in `table`, or `None` when the schema lacks it (storage's own
     /// filters only: no caller outside storage passes SQL).
     pub(crate) fn count(&self, table: &str, filter: Option<&str>) -> Result<Option<u64>> {
@@ -328,35 +296,6 @@ impl Database {
             .query_row(&sql, [], |r| r.get::<_, i64>(0))
             .map(|n| Some(n as u64))
             .map_err(|e| db_error(&self.path, e))
-    }
-
-    /// Counts the check reports.
-    pub fn counts(&self) -> Result<Counts> {
-        let mut variables_by_type = BTreeMap::new();
-        if self.schema.has_table("variable") {
-            let mut stmt = self
-                .conn
-                .prepare(
-                    "SELECT coalesce(type, '(none)'), count(*) FROM variable GROUP BY 1 ORDER BY 1",
-                )
-                .map_err(|e| db_error(&self.path, e))?;
-            let rows = stmt
-                .query_map([], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
-                })
-                .map_err(|e| db_error(&self.path, e))?;
-            for row in rows {
-                let (k, v) = row.map_err(|e| db_error(&self.path, e))?;
-                variables_by_type.insert(k, v);
-            }
-        }
-        Ok(Counts {
-            users: self.count("user", None)?.unwrap_or(0),
-            superusers: self.count("user", Some("is_superuser = 1"))?.unwrap_or(0),
-            inactive_users: self.count("user", Some("is_active = 0"))?.unwrap_or(0),
-            api_keys: self.count("apikey", None)?.unwrap_or(0),
-            variables_by_type,
-        })
     }
 }
 
@@ -561,247 +500,24 @@ pub enum Store {
     Postgres(pg::db::PgDatabase),
 }
 
-impl Store {
-    pub fn schema(&self) -> &Schema {
-        match self {
-            Store::Sqlite(db) => db.schema(),
-            Store::Postgres(db) => db.schema(),
-        }
-    }
+// Commands hold a `Store` and call the contract's traits through it,
+// without matching on the backend.
+impl std::ops::Deref for Store {
+    type Target = dyn Backend;
 
-    pub fn require_langflow(&self) -> Result<()> {
-        match self {
-            Store::Sqlite(db) => db.require_langflow(),
-            Store::Postgres(db) => db.require_langflow(),
-        }
-    }
-
-    pub fn counts(&self) -> Result<Counts> {
-        match self {
-            Store::Sqlite(db) => db.counts(),
-            Store::Postgres(db) => db.counts(),
-        }
-    }
-
-    /// SQLite's journal mode; PostgreSQL has none (its WAL is the server's).
-    pub fn journal_mode(&self) -> Result<String> {
-        match self {
-            Store::Sqlite(db) => db.journal_mode(),
-            Store::Postgres(_) => Ok("server (PostgreSQL)".to_owned()),
-        }
-    }
-
-    /// Where it is: the file, or `user@host:port/dbname` (no password).
-    pub fn location(&self) -> String {
-        match self {
-            Store::Sqlite(db) => db.path().display().to_string(),
-            Store::Postgres(db) => db.at().to_owned(),
-        }
-    }
-
-    pub fn secrets(&self) -> &dyn SecretSource {
+    fn deref(&self) -> &(dyn Backend + 'static) {
         match self {
             Store::Sqlite(db) => db,
             Store::Postgres(db) => db,
         }
     }
-
-    pub fn list_users(&self) -> Result<Vec<users::User>> {
-        match self {
-            Store::Sqlite(db) => db.list_users(),
-            Store::Postgres(db) => db.list_users(),
-        }
-    }
-
-    pub fn find_user(&self, name: &str) -> Result<Option<users::User>> {
-        match self {
-            Store::Sqlite(db) => db.find_user(name),
-            Store::Postgres(db) => db.find_user(name),
-        }
-    }
-
-    pub fn require_user(&self, name: &str) -> Result<users::User> {
-        self.find_user(name)?
-            .ok_or_else(|| StorageError::UserNotFound(name.to_owned()))
-    }
-
-    pub fn list_api_keys(&self, user_id: Option<&str>) -> Result<Vec<apikeys::ApiKeyRow>> {
-        match self {
-            Store::Sqlite(db) => db.list_api_keys(user_id),
-            Store::Postgres(db) => db.list_api_keys(user_id),
-        }
-    }
-
-    /// Each key, newest first, one at a time: memory stays flat however many.
-    pub fn visit_api_keys(
-        &self,
-        user_id: Option<&str>,
-        f: &mut dyn FnMut(apikeys::ApiKeyRow),
-    ) -> Result<()> {
-        match self {
-            Store::Sqlite(db) => db.visit_api_keys(user_id, f),
-            Store::Postgres(db) => db.visit_api_keys(user_id, f),
-        }
-    }
-
-    pub fn list_variables(&self, user_id: Option<&str>) -> Result<Vec<variables::VariableRow>> {
-        match self {
-            Store::Sqlite(db) => db.list_variables(user_id),
-            Store::Postgres(db) => db.list_variables(user_id),
-        }
-    }
-
-    pub fn find_variables(&self, user_id: &str, name: &str) -> Result<Vec<variables::VariableRow>> {
-        match self {
-            Store::Sqlite(db) => db.find_variables(user_id, name),
-            Store::Postgres(db) => db.find_variables(user_id, name),
-        }
-    }
 }
 
-impl Store {
-    pub fn superusers(&self) -> Result<Vec<users::User>> {
-        Ok(self
-            .list_users()?
-            .into_iter()
-            .filter(|u| u.is_superuser)
-            .collect())
-    }
-
-    /// Sets `is_active`; returns whether anything changed.
-    pub fn set_active(&mut self, id: &str, active: bool) -> Result<bool> {
+impl std::ops::DerefMut for Store {
+    fn deref_mut(&mut self) -> &mut (dyn Backend + 'static) {
         match self {
-            Store::Sqlite(db) => db.set_active(id, active),
-            Store::Postgres(db) => db.set_active(id, active),
-        }
-    }
-
-    pub fn set_password(&mut self, id: &str, hash: &str) -> Result<()> {
-        match self {
-            Store::Sqlite(db) => db.set_password(id, hash),
-            Store::Postgres(db) => db.set_password(id, hash),
-        }
-    }
-}
-
-impl Store {
-    pub fn sample_secrets(&self, limit: usize) -> Result<Vec<(crate::crypto::Cipher, String)>> {
-        match self {
-            Store::Sqlite(db) => db.sample_secrets(limit),
-            Store::Postgres(db) => db.sample_secrets(limit),
-        }
-    }
-
-    pub fn key_storage(&self) -> apikeys::KeyStorage {
-        match self {
-            Store::Sqlite(db) => db.key_storage(),
-            Store::Postgres(db) => db.key_storage(),
-        }
-    }
-
-    pub fn supports_key_expiry(&self) -> bool {
-        match self {
-            Store::Sqlite(db) => db.supports_key_expiry(),
-            Store::Postgres(db) => db.supports_key_expiry(),
-        }
-    }
-
-    pub fn insert_api_key(&mut self, key: &apikeys::NewApiKey) -> Result<String> {
-        match self {
-            Store::Sqlite(db) => db.insert_api_key(key),
-            Store::Postgres(db) => db.insert_api_key(key),
-        }
-    }
-
-    pub fn delete_api_key(&mut self, id: &str) -> Result<()> {
-        match self {
-            Store::Sqlite(db) => db.delete_api_key(id),
-            Store::Postgres(db) => db.delete_api_key(id),
-        }
-    }
-
-    pub fn authenticate_api_key(
-        &self,
-        key: &str,
-        keyring: Option<&crate::crypto::Keyring>,
-    ) -> Result<Option<users::User>> {
-        match self {
-            Store::Sqlite(db) => db.authenticate_api_key(key, keyring),
-            Store::Postgres(db) => db.authenticate_api_key(key, keyring),
-        }
-    }
-
-    pub fn find_api_key_by_secret(
-        &self,
-        key: &str,
-        keyring: Option<&crate::crypto::Keyring>,
-    ) -> Result<Option<String>> {
-        match self {
-            Store::Sqlite(db) => db.find_api_key_by_secret(key, keyring),
-            Store::Postgres(db) => db.find_api_key_by_secret(key, keyring),
-        }
-    }
-}
-
-impl Store {
-    pub fn upsert_variable(
-        &mut self,
-        user_id: &str,
-        write: &variables::VariableWrite,
-    ) -> Result<(String, bool)> {
-        match self {
-            Store::Sqlite(db) => db.upsert_variable(user_id, write),
-            Store::Postgres(db) => db.upsert_variable(user_id, write),
-        }
-    }
-
-    pub fn create_user(&mut self, new: &users::NewUser) -> Result<users::User> {
-        match self {
-            Store::Sqlite(db) => db.create_user(new),
-            Store::Postgres(db) => db.create_user(new),
-        }
-    }
-
-    pub fn replace_variable_values(&mut self, values: &[(String, String)]) -> Result<()> {
-        match self {
-            Store::Sqlite(db) => db.replace_variable_values(values),
-            Store::Postgres(db) => db.replace_variable_values(values),
-        }
-    }
-
-    /// What deleting the user would delete or detach, table by table.
-    pub fn plan_user_delete(&self, user_id: &str) -> Result<delete::DeletePlan> {
-        match self {
-            Store::Sqlite(db) => db.plan_user_delete(user_id),
-            Store::Postgres(db) => db.plan_user_delete(user_id),
-        }
-    }
-
-    /// Deletes the user as `plan` says, in one transaction (nothing if the
-    /// rows changed since the plan was made, on PostgreSQL).
-    pub fn execute_user_delete(&mut self, user_id: &str, plan: &delete::DeletePlan) -> Result<()> {
-        match self {
-            Store::Sqlite(db) => db.execute_user_delete(plan),
-            Store::Postgres(db) => db.execute_user_delete(user_id, plan),
-        }
-    }
-
-    pub fn import_variables(
-        &mut self,
-        rows: &[variables::ImportRow],
-        on_conflict: variables::OnConflict,
-        commit: bool,
-    ) -> Result<Vec<variables::Imported>> {
-        match self {
-            Store::Sqlite(db) => db.import_variables(rows, on_conflict, commit),
-            Store::Postgres(db) => Ok(db.import_variables(rows, on_conflict, commit)?),
-        }
-    }
-
-    pub fn delete_variable(&mut self, id: &str) -> Result<()> {
-        match self {
-            Store::Sqlite(db) => db.delete_variable(id),
-            Store::Postgres(db) => db.delete_variable(id),
+            Store::Sqlite(db) => db,
+            Store::Postgres(db) => db,
         }
     }
 }
@@ -1017,94 +733,159 @@ pub struct Rewritten {
     pub backup: Option<PathBuf>,
 }
 
-/// A key change on either backend: who else has the database, where its
-/// backup goes, and the one-transaction rewrite. The backup is taken by
-/// whichever side can: SQLite copies the whole file before the rewrite
-/// ([`Store::copy_before_rewrite`]); PostgreSQL has no file, so its rewrite
-/// records the old value of every row it changes.
-impl Store {
-    /// Claims the database for a key change. SQLite: its exclusive lock,
-    /// kept to the end, if no other process has the file open. PostgreSQL:
-    /// flowadmin's and Langflow's advisory locks (refused when held).
-    /// Returns who else has the database (empty: nobody).
-    /// After a key change committed on a server: waits (up to 3 s) until
-    /// no other session of the database is still running a statement, so
-    /// a write the change's table locks held back has landed before the
-    /// values are checked again. Nothing to wait for on SQLite, which the
-    /// change held exclusively.
-    pub fn wait_for_other_writers(&self) -> Result<()> {
-        match self {
-            Store::Sqlite(_) => Ok(()),
-            Store::Postgres(db) => db.wait_for_other_writers(std::time::Duration::from_secs(3)),
-        }
+impl KeyChange for Database {
+    fn claim_for_key_change(&mut self) -> Result<Vec<String>> {
+        Ok(if self.try_lock_exclusive()? {
+            Vec::new()
+        } else {
+            vec![format!(
+                "another process has {} open",
+                self.path().display()
+            )]
+        })
     }
 
-    pub fn claim_for_key_change(&mut self) -> Result<Vec<String>> {
-        match self {
-            Store::Sqlite(db) => Ok(if db.try_lock_exclusive()? {
-                Vec::new()
-            } else {
-                vec![format!("another process has {} open", db.path().display())]
-            }),
-            Store::Postgres(db) => db.claim_for_key_change(),
-        }
+    /// Nothing to wait for: the change held the file exclusively.
+    fn wait_for_other_writers(&self) -> Result<()> {
+        Ok(())
     }
 
-    /// Where this database's backup for `stamp` goes: beside the SQLite
-    /// file, or in `config_dir` for a server database.
-    pub fn backup_path(&self, config_dir: &Path, stamp: &str) -> PathBuf {
-        match self {
-            Store::Sqlite(db) => {
-                let mut name = db.path().as_os_str().to_owned();
-                name.push(format!(".backup-{stamp}"));
-                PathBuf::from(name)
-            }
-            Store::Postgres(db) => config_dir.join(format!(
-                "{}.backup-{stamp}.sql",
-                db.dbname().replace('/', "_")
-            )),
-        }
+    /// Beside the file.
+    fn backup_path(&self, _config_dir: &Path, stamp: &str) -> PathBuf {
+        let mut name = self.path().as_os_str().to_owned();
+        name.push(format!(".backup-{stamp}"));
+        PathBuf::from(name)
     }
 
-    /// SQLite: an online copy of the whole file to `target`. PostgreSQL:
-    /// nothing (returns false; its rewrite records the old values).
-    pub fn copy_before_rewrite(&self, target: &Path) -> Result<bool> {
-        match self {
-            Store::Sqlite(db) => db.backup_to(target).map(|()| true),
-            Store::Postgres(_) => Ok(false),
-        }
+    fn copy_before_rewrite(&self, target: &Path) -> Result<bool> {
+        self.backup_to(target).map(|()| true)
     }
 
-    /// Rows in the tables that hold encrypted values (for a progress bar).
-    pub fn secret_row_estimate(&self) -> Result<u64> {
-        match self {
-            Store::Sqlite(db) => db.secret_row_estimate(),
-            Store::Postgres(db) => db.secret_row_estimate(),
-        }
+    fn secret_row_estimate(&self) -> Result<u64> {
+        Database::secret_row_estimate(self)
     }
 
-    /// Rewrites the encrypted values in one transaction (see the backends'
-    /// `rewrite_secrets`). `old_values`: PostgreSQL's backup file.
-    pub fn rewrite_secrets(
+    fn rewrite_secrets(
+        &mut self,
+        f: &secrets::Visitor,
+        commit_if: &mut dyn FnMut() -> bool,
+        _old_values: Option<&Path>,
+    ) -> Result<Rewritten> {
+        Ok(Rewritten {
+            committed: Database::rewrite_secrets(self, f, commit_if)?,
+            backup: None,
+        })
+    }
+}
+
+impl KeyChange for pg::db::PgDatabase {
+    fn claim_for_key_change(&mut self) -> Result<Vec<String>> {
+        pg::db::PgDatabase::claim_for_key_change(self)
+    }
+
+    fn wait_for_other_writers(&self) -> Result<()> {
+        pg::db::PgDatabase::wait_for_other_writers(self, Duration::from_secs(3))
+    }
+
+    /// In the config dir, named after the database (there is no file).
+    fn backup_path(&self, config_dir: &Path, stamp: &str) -> PathBuf {
+        config_dir.join(format!(
+            "{}.backup-{stamp}.sql",
+            self.dbname().replace('/', "_")
+        ))
+    }
+
+    fn copy_before_rewrite(&self, _target: &Path) -> Result<bool> {
+        Ok(false)
+    }
+
+    fn secret_row_estimate(&self) -> Result<u64> {
+        pg::db::PgDatabase::secret_row_estimate(self)
+    }
+
+    fn rewrite_secrets(
         &mut self,
         f: &secrets::Visitor,
         commit_if: &mut dyn FnMut() -> bool,
         old_values: Option<&Path>,
     ) -> Result<Rewritten> {
-        match self {
-            Store::Sqlite(db) => Ok(Rewritten {
-                committed: db.rewrite_secrets(f, commit_if)?,
-                backup: None,
-            }),
-            Store::Postgres(db) => db.rewrite_secrets(f, commit_if, old_values),
-        }
+        pg::db::PgDatabase::rewrite_secrets(self, f, commit_if, old_values)
+    }
+}
+
+impl Described for Database {
+    fn kind(&self) -> contract::Kind {
+        contract::Kind::Sqlite
     }
 
-    /// The file behind it, when it is a file.
-    pub fn file(&self) -> Option<&Path> {
-        match self {
-            Store::Sqlite(db) => Some(db.path()),
-            Store::Postgres(_) => None,
+    /// Refuses anything but a Langflow database, with a message that says so.
+    fn schema(&self) -> &Schema {
+        &self.schema
+    }
+
+    fn location(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    fn require_langflow(&self) -> Result<()> {
+        if self.schema.is_langflow() {
+            return Ok(());
         }
+        let what = if self.schema.tables.is_empty() {
+            "an empty SQLite database"
+        } else {
+            "a SQLite database, but not Langflow's (no alembic_version, user, apikey and variable tables)"
+        };
+        Err(StorageError::NotLangflow {
+            path: self.path.clone(),
+            what,
+        })
+    }
+
+    /// The journal mode the file is in. WAL is recorded in the file's header
+    /// (bytes 18-19 are 2); a connection that cannot use WAL (a read-only or
+    /// immutable open) would report `delete`, so the header decides.
+    fn journal_mode(&self) -> Result<String> {
+        let mut header = [0u8; 20];
+        let in_header = std::fs::File::open(&self.path)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
+            .is_ok()
+            && header[18] == 2
+            && header[19] == 2;
+        if in_header {
+            return Ok("wal".into());
+        }
+        self.conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .map_err(|e| db_error(&self.path, e))
+    }
+
+    /// Counts the check reports.
+    fn counts(&self) -> Result<Counts> {
+        let mut variables_by_type = BTreeMap::new();
+        if self.schema.has_table("variable") {
+            let mut stmt = self
+                .conn
+                .prepare(
+                    "SELECT coalesce(type, '(none)'), count(*) FROM variable GROUP BY 1 ORDER BY 1",
+                )
+                .map_err(|e| db_error(&self.path, e))?;
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+                })
+                .map_err(|e| db_error(&self.path, e))?;
+            for row in rows {
+                let (k, v) = row.map_err(|e| db_error(&self.path, e))?;
+                variables_by_type.insert(k, v);
+            }
+        }
+        Ok(Counts {
+            users: self.count("user", None)?.unwrap_or(0),
+            superusers: self.count("user", Some("is_superuser = 1"))?.unwrap_or(0),
+            inactive_users: self.count("user", Some("is_active = 0"))?.unwrap_or(0),
+            api_keys: self.count("apikey", None)?.unwrap_or(0),
+            variables_by_type,
+        })
     }
 }

@@ -4,7 +4,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Database, db_error, insert_present, new_id, now_text};
-use super::{Result, StorageError};
+use super::{Result, StorageError, Users};
 
 /// The `optins` a new user gets in Langflow 1.13.
 pub(crate) const DEFAULT_OPTINS: &str =
@@ -79,8 +79,49 @@ impl Database {
             retired_at: row.get(8)?,
         })
     }
+}
 
-    pub fn list_users(&self) -> Result<Vec<User>> {
+/// A stored naive-UTC datetime, in the spellings Langflow and Flowfile write.
+pub fn parse_stored_time(stored: &str) -> Option<chrono::NaiveDateTime> {
+    let formats = [
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S",
+    ];
+    let text = stored.trim_end_matches('Z');
+    let text = text.strip_suffix("+00:00").unwrap_or(text);
+    formats
+        .iter()
+        .find_map(|f| chrono::NaiveDateTime::parse_from_str(text, f).ok())
+}
+
+/// Whether a stored naive-UTC datetime is now or earlier.
+pub fn is_past(stored: &str) -> bool {
+    match parse_stored_time(stored) {
+        Some(at) => at <= chrono::Utc::now().naive_utc(),
+        // An expiry Langflow wrote but we cannot read: treat as expired, never as valid.
+        None => true,
+    }
+}
+
+pub fn user_exists(existing: &str) -> StorageError {
+    StorageError::UserExists(existing.to_owned())
+}
+
+impl Users for Database {
+    fn plan_user_delete(&self, user_id: &str) -> Result<crate::storage::delete::DeletePlan> {
+        self.plan_delete(user_id)
+    }
+
+    fn execute_user_delete(
+        &mut self,
+        _user_id: &str,
+        plan: &crate::storage::delete::DeletePlan,
+    ) -> Result<()> {
+        self.delete_as_planned(plan)
+    }
+
+    fn list_users(&self) -> Result<Vec<User>> {
         let sql = format!("{} ORDER BY u.username", self.user_select());
         let mut stmt = self
             .conn
@@ -95,7 +136,7 @@ impl Database {
 
     /// The user named exactly `name`, else the one whose name matches it
     /// case-insensitively (as Langflow's unique index on lower(username)).
-    pub fn find_user(&self, name: &str) -> Result<Option<User>> {
+    fn find_user(&self, name: &str) -> Result<Option<User>> {
         let exact = format!("{} WHERE u.username = ?1", self.user_select());
         let found = self
             .conn
@@ -130,22 +171,8 @@ impl Database {
         }
     }
 
-    /// The user named `name`, or [`StorageError::UserNotFound`].
-    pub fn require_user(&self, name: &str) -> Result<User> {
-        self.find_user(name)?
-            .ok_or_else(|| StorageError::UserNotFound(name.to_owned()))
-    }
-
-    pub fn superusers(&self) -> Result<Vec<User>> {
-        Ok(self
-            .list_users()?
-            .into_iter()
-            .filter(|u| u.is_superuser)
-            .collect())
-    }
-
     /// Creates a user and its personal folder in one transaction.
-    pub fn create_user(&mut self, new: &NewUser) -> Result<User> {
+    fn create_user(&mut self, new: &NewUser) -> Result<User> {
         let id = new_id();
         let now = now_text();
         self.write(|tx, schema| {
@@ -196,7 +223,7 @@ impl Database {
     }
 
     /// Sets `is_active` (and `updated_at`); returns whether anything changed.
-    pub fn set_active(&mut self, id: &str, active: bool) -> Result<bool> {
+    fn set_active(&mut self, id: &str, active: bool) -> Result<bool> {
         self.write(|tx, _| {
             let changed = tx.execute(
                 "UPDATE user SET is_active = ?1, updated_at = ?2 WHERE id = ?3 AND is_active IS NOT ?1",
@@ -206,7 +233,7 @@ impl Database {
         })
     }
 
-    pub fn set_password(&mut self, id: &str, hash: &str) -> Result<()> {
+    fn set_password(&mut self, id: &str, hash: &str) -> Result<()> {
         self.write(|tx, _| {
             let n = tx.execute(
                 "UPDATE user SET password = ?1, updated_at = ?2 WHERE id = ?3",
@@ -218,31 +245,4 @@ impl Database {
             Ok(())
         })
     }
-}
-
-/// A stored naive-UTC datetime, in the spellings Langflow and Flowfile write.
-pub fn parse_stored_time(stored: &str) -> Option<chrono::NaiveDateTime> {
-    let formats = [
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M:%S",
-    ];
-    let text = stored.trim_end_matches('Z');
-    let text = text.strip_suffix("+00:00").unwrap_or(text);
-    formats
-        .iter()
-        .find_map(|f| chrono::NaiveDateTime::parse_from_str(text, f).ok())
-}
-
-/// Whether a stored naive-UTC datetime is now or earlier.
-pub fn is_past(stored: &str) -> bool {
-    match parse_stored_time(stored) {
-        Some(at) => at <= chrono::Utc::now().naive_utc(),
-        // An expiry Langflow wrote but we cannot read: treat as expired, never as valid.
-        None => true,
-    }
-}
-
-pub fn user_exists(existing: &str) -> StorageError {
-    StorageError::UserExists(existing.to_owned())
 }

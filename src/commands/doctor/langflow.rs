@@ -598,7 +598,7 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
         findings.extend(files::check(sel, &files, reference.as_deref()));
     }
     let db = open_readable(settings)?;
-    let pg = matches!(db, Store::Postgres(_));
+    let pg = db.kind() == storage::contract::Kind::Postgres;
 
     let conf = Configured::read(settings);
     let cands = candidates(settings, &conf, opts)?;
@@ -679,7 +679,7 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
     }
     Ok(Report {
         product: "Langflow",
-        backend: if pg { "PostgreSQL" } else { "SQLite" },
+        backend: db.kind().label(),
         database: db.location(),
         encrypted: tally.total,
         keys: seen,

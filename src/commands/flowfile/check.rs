@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
             "database": db.path(),
             "revision": schema.revision(),
             "release": schema.flowfile_release(),
-            "journal_mode": db.journal_mode()?,
+            "journal_mode": crate::storage::Described::journal_mode(&db)?,
             "counts": counts,
             "master_key_source": source.to_string(),
             "master_key_fingerprint": key.as_ref().ok().map(MasterKey::fingerprint),

@@ -9,7 +9,6 @@ use crate::cli::VariableExportArgs;
 use crate::commands::{open_readable, owner};
 use crate::error::{Error, Result};
 use crate::keychange::langflow::key_for_reading;
-use crate::storage::Store;
 use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &VariableExportArgs) -> Result<()> {
@@ -78,11 +77,7 @@ pub fn run(ctx: &Ctx, args: &VariableExportArgs) -> Result<()> {
     let payload = Payload {
         content: bundle::CONTENT.into(),
         product: "langflow".into(),
-        backend: match db {
-            Store::Sqlite(_) => "sqlite",
-            Store::Postgres(_) => "postgresql",
-        }
-        .into(),
+        backend: db.kind().id().into(),
         exported_at: bundle::now(),
         variables,
     };

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use super::connect;
 use super::url::Target;
+use crate::storage::{ApiKeys, Described, Users, Variables};
 use crate::storage::{Counts, Result, Schema, StorageError};
 
 /// A failed statement: the server's own message (it names no password),
@@ -120,20 +121,6 @@ impl PgDatabase {
         server_sql(&self.at, e)
     }
 
-    pub fn require_langflow(&self) -> Result<()> {
-        if self.schema.is_langflow() {
-            return Ok(());
-        }
-        Err(StorageError::NotLangflowServer {
-            at: self.at.clone(),
-            what: if self.schema.tables.is_empty() {
-                "an empty database"
-            } else {
-                "a database, but not Langflow's (no alembic_version, user, apikey and variable tables)"
-            },
-        })
-    }
-
     fn count(&self, sql: &str) -> Result<u64> {
         let n: i64 = self
             .client
@@ -142,30 +129,6 @@ impl PgDatabase {
             .map_err(|e| self.sql_error(e))?
             .get(0);
         Ok(n as u64)
-    }
-
-    pub fn counts(&self) -> Result<Counts> {
-        let mut variables_by_type = std::collections::BTreeMap::new();
-        if self.schema.has_table("variable") {
-            let rows = self
-                .client
-                .borrow_mut()
-                .query(
-                    "SELECT coalesce(type::text, '(none)'), count(*) FROM variable GROUP BY 1 ORDER BY 1",
-                    &[],
-                )
-                .map_err(|e| self.sql_error(e))?;
-            for row in rows {
-                variables_by_type.insert(row.get::<_, String>(0), row.get::<_, i64>(1) as u64);
-            }
-        }
-        Ok(Counts {
-            users: self.count("SELECT count(*) FROM \"user\"")?,
-            superusers: self.count("SELECT count(*) FROM \"user\" WHERE is_superuser")?,
-            inactive_users: self.count("SELECT count(*) FROM \"user\" WHERE NOT is_active")?,
-            api_keys: self.count("SELECT count(*) FROM apikey")?,
-            variables_by_type,
-        })
     }
 }
 
@@ -247,88 +210,6 @@ impl PgDatabase {
         Ok(rows.iter().map(Self::user_from).collect())
     }
 
-    pub fn list_users(&self) -> Result<Vec<crate::storage::users::User>> {
-        self.users_where("", &[])
-    }
-
-    /// The user named exactly `name`, else the one whose name matches it
-    /// with the database's own `lower()` (Langflow's unique index).
-    pub fn find_user(&self, name: &str) -> Result<Option<crate::storage::users::User>> {
-        let mut exact = self.users_where("WHERE u.username = $1", &[&name])?;
-        if let Some(user) = exact.pop() {
-            return Ok(Some(user));
-        }
-        let mut folded = self.users_where("WHERE lower(u.username) = lower($1)", &[&name])?;
-        match folded.len() {
-            0 | 1 => Ok(folded.pop()),
-            count => Err(StorageError::AmbiguousUser {
-                name: name.to_owned(),
-                count,
-                list: folded
-                    .iter()
-                    .map(|u| u.username.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            }),
-        }
-    }
-
-    pub fn list_api_keys(
-        &self,
-        user_id: Option<&str>,
-    ) -> Result<Vec<crate::storage::apikeys::ApiKeyRow>> {
-        let mut out = Vec::new();
-        self.visit_api_keys(user_id, &mut |k| out.push(k))?;
-        Ok(out)
-    }
-
-    /// Calls `f` with each key, newest first, as the rows arrive (not all
-    /// of them held at once).
-    pub fn visit_api_keys(
-        &self,
-        user_id: Option<&str>,
-        f: &mut dyn FnMut(crate::storage::apikeys::ApiKeyRow),
-    ) -> Result<()> {
-        use postgres::fallible_iterator::FallibleIterator;
-        let col = |c: &str| {
-            if self.schema.has_column("apikey", c) {
-                format!("k.{c}")
-            } else {
-                "NULL::timestamptz".into()
-            }
-        };
-        let sql = format!(
-            "SELECT {}, k.name::text, {}, u.username::text, {}, {}, coalesce(k.total_uses, 0)::bigint, \
-             coalesce(k.is_active, false), {}, k.api_key::text \
-             FROM apikey k LEFT JOIN \"user\" u ON u.id = k.user_id \
-             WHERE ($1::text IS NULL OR k.user_id = $1::text::uuid) ORDER BY k.created_at DESC, k.id",
-            id("k.id"),
-            id("k.user_id"),
-            col("created_at"),
-            col("last_used_at"),
-            col("expires_at")
-        );
-        let mut client = self.client.borrow_mut();
-        let mut rows = client
-            .query_typed_raw(&sql, [(user_id, postgres::types::Type::TEXT)])
-            .map_err(|e| self.sql_error(e))?;
-        while let Some(r) = rows.next().map_err(|e| self.sql_error(e))? {
-            f(crate::storage::apikeys::ApiKeyRow {
-                id: r.get(0),
-                name: r.get(1),
-                user_id: r.get(2),
-                owner: r.get(3),
-                created_at: time_text(r.get(4)),
-                last_used_at: time_text(r.get(5)),
-                total_uses: r.get(6),
-                is_active: r.get(7),
-                expires_at: time_text(r.get(8)),
-                stored: r.get(9),
-            });
-        }
-        Ok(())
-    }
-
     fn variables_where(
         &self,
         filter: &str,
@@ -388,27 +269,6 @@ impl PgDatabase {
                 }
             })
             .collect())
-    }
-
-    pub fn list_variables(
-        &self,
-        user_id: Option<&str>,
-    ) -> Result<Vec<crate::storage::variables::VariableRow>> {
-        match user_id {
-            Some(uid) => self.variables_where("WHERE v.user_id = $1::text::uuid", &[&uid]),
-            None => self.variables_where("", &[]),
-        }
-    }
-
-    pub fn find_variables(
-        &self,
-        user_id: &str,
-        name: &str,
-    ) -> Result<Vec<crate::storage::variables::VariableRow>> {
-        self.variables_where(
-            "WHERE v.user_id = $1::text::uuid AND v.name = $2",
-            &[&user_id, &name],
-        )
     }
 }
 
@@ -487,9 +347,226 @@ impl PgDatabase {
     ) -> Result<T> {
         self.in_transaction(false, |tx| f(tx).map(Ok))
     }
+}
+
+impl PgDatabase {
+    /// The rows that could store `key`: by its hash when the schema has
+    /// one, else every active row (compared by the caller).
+    fn key_rows(&self, key: &str, by_hash: bool) -> Result<Vec<KeyRow>> {
+        let hash_filter = if by_hash {
+            "api_key_hash = $1"
+        } else if self.schema.has_column("apikey", "api_key_hash") {
+            "api_key_hash IS NULL AND $1::text IS NOT NULL"
+        } else {
+            "$1::text IS NOT NULL"
+        };
+        let expires = if self.supports_key_expiry() {
+            "expires_at"
+        } else {
+            "NULL::timestamptz"
+        };
+        let sql = format!(
+            "SELECT {}, {}, api_key::text, {expires}, coalesce(is_active, false) FROM apikey WHERE {hash_filter} ORDER BY id",
+            id("id"),
+            id("user_id")
+        );
+        let digest = crate::crypto::api_key_hash(key);
+        let rows = self
+            .client
+            .borrow_mut()
+            .query_typed(&sql, &as_text(&[&digest]))
+            .map_err(|e| self.sql_error(e))?;
+        Ok(rows
+            .iter()
+            .map(|r| KeyRow {
+                user_id: r.get(1),
+                stored: r.get(2),
+                expires_at: time_text(r.get(3)),
+                active: r.get(4),
+            })
+            .collect())
+    }
+
+    fn matches(stored: &str, key: &str, keyring: Option<&crate::crypto::Keyring>) -> bool {
+        stored == key
+            || keyring
+                .and_then(|k| k.decrypt(stored))
+                .is_some_and(|(_, plain)| plain.as_slice() == key.as_bytes())
+    }
+}
+
+impl PgDatabase {
+    /// `INSERT INTO variable` with the columns this schema has, as Langflow
+    /// writes a row: $1 id, $2 name, $3 value, $4 type, $5 user id; `created`
+    /// and `fields` are the expressions for created_at and default_fields.
+    fn variable_insert_sql(&self, created: &str, fields: &str) -> String {
+        let has = |c: &str| self.schema.has_column("variable", c);
+        let mut cols = vec!["id", "name", "value", "type", "user_id"];
+        let mut marks = vec!["$1::text::uuid", "$2", "$3", "$4", "$5::text::uuid"];
+        for (col, mark) in [
+            ("created_at", created),
+            ("is_environment_managed", "false"),
+            ("default_fields", fields),
+        ] {
+            if has(col) {
+                cols.push(col);
+                marks.push(mark);
+            }
+        }
+        format!(
+            "INSERT INTO variable ({}) VALUES ({})",
+            cols.join(", "),
+            marks.join(", ")
+        )
+    }
+
+    /// `UPDATE variable` by id ($3): value ($1), type ($2), updated_at, and
+    /// default_fields ($4) when `with_fields`. An edit by hand must survive
+    /// Langflow's start-up import of environment variables, which only
+    /// touches managed rows, so the row stops being managed.
+    fn variable_update_sql(&self, with_fields: bool) -> String {
+        let has = |c: &str| self.schema.has_column("variable", c);
+        let mut sets = vec!["value = $1", "type = $2"];
+        if has("updated_at") {
+            sets.push("updated_at = now()");
+        }
+        if has("is_environment_managed") {
+            sets.push("is_environment_managed = false");
+        }
+        if with_fields && has("default_fields") {
+            sets.push("default_fields = $4::json");
+        }
+        format!(
+            "UPDATE variable SET {} WHERE id = $3::text::uuid",
+            sets.join(", ")
+        )
+    }
+}
+
+impl Users for PgDatabase {
+    fn plan_user_delete(&self, user_id: &str) -> Result<crate::storage::delete::DeletePlan> {
+        self.plan_delete(user_id)
+    }
+
+    fn execute_user_delete(
+        &mut self,
+        user_id: &str,
+        plan: &crate::storage::delete::DeletePlan,
+    ) -> Result<()> {
+        self.delete_as_planned(user_id, plan)
+    }
+
+    fn list_users(&self) -> Result<Vec<crate::storage::users::User>> {
+        self.users_where("", &[])
+    }
+
+    /// The user named exactly `name`, else the one whose name matches it
+    /// with the database's own `lower()` (Langflow's unique index).
+    fn find_user(&self, name: &str) -> Result<Option<crate::storage::users::User>> {
+        let mut exact = self.users_where("WHERE u.username = $1", &[&name])?;
+        if let Some(user) = exact.pop() {
+            return Ok(Some(user));
+        }
+        let mut folded = self.users_where("WHERE lower(u.username) = lower($1)", &[&name])?;
+        match folded.len() {
+            0 | 1 => Ok(folded.pop()),
+            count => Err(StorageError::AmbiguousUser {
+                name: name.to_owned(),
+                count,
+                list: folded
+                    .iter()
+                    .map(|u| u.username.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
+        }
+    }
+
+    /// Creates a user and its personal folder in one transaction, as
+    /// Langflow writes them there (uuid ids, UTC times, `optins` as json,
+    /// the folder's `auth_settings` the JSON `null`).
+    fn create_user(
+        &mut self,
+        new: &crate::storage::users::NewUser,
+    ) -> Result<crate::storage::users::User> {
+        use crate::storage::users::{DEFAULT_OPTINS, FOLDER_DESCRIPTION};
+        let user_id = crate::storage::new_id();
+        let folder_id = crate::storage::new_id();
+        let has = |t: &str, c: &str| self.schema.has_column(t, c);
+        let optins: serde_json::Value = serde_json::from_str(DEFAULT_OPTINS).expect("valid JSON");
+        let mut cols = vec!["id", "username", "password", "is_active", "is_superuser"];
+        let mut marks = vec!["$1::text::uuid", "$2", "$3", "$4", "$5"];
+        for (c, m) in [
+            ("create_at", "now()"),
+            ("updated_at", "now()"),
+            ("optins", "$6"),
+        ] {
+            if has("user", c) {
+                cols.push(c);
+                marks.push(m);
+            }
+        }
+        let user_sql = format!(
+            "INSERT INTO \"user\" ({}) VALUES ({})",
+            cols.join(", "),
+            marks.join(", ")
+        );
+        let folder = has("folder", "user_id");
+        let clash = self.write(|tx| {
+            // The database's own lower(), as Langflow's unique index folds case.
+            let existing = tx.query_opt(
+                "SELECT username::text FROM \"user\" WHERE lower(username) = lower($1) LIMIT 1",
+                &[&new.username],
+            )?;
+            if let Some(row) = existing {
+                return Ok(Some(row.get::<_, String>(0)));
+            }
+            let stmt = tx.prepare_typed(
+                &user_sql,
+                &[
+                    postgres::types::Type::TEXT,
+                    postgres::types::Type::VARCHAR,
+                    postgres::types::Type::VARCHAR,
+                    postgres::types::Type::BOOL,
+                    postgres::types::Type::BOOL,
+                    postgres::types::Type::JSON,
+                ],
+            )?;
+            tx.execute(
+                &stmt,
+                &[
+                    &user_id,
+                    &new.username,
+                    &new.password_hash,
+                    &new.is_active,
+                    &new.is_superuser,
+                    &optins,
+                ],
+            )?;
+            if folder {
+                tx.execute(
+                    "INSERT INTO folder (id, name, description, auth_settings, user_id, is_personal) \
+                     VALUES ($1::text::uuid, $2, $3, 'null'::json, $4::text::uuid, true)",
+                    &[&folder_id, &new.folder_name, &FOLDER_DESCRIPTION, &user_id],
+                )?;
+            }
+            Ok(None)
+        });
+        match clash {
+            Ok(Some(existing)) => return Err(StorageError::UserExists(existing)),
+            Ok(None) => {}
+            // A concurrent writer took the name between the check and the insert.
+            Err(StorageError::ServerSql { reason, .. }) if reason.contains("duplicate key") => {
+                return Err(StorageError::UserExists(new.username.to_owned()));
+            }
+            Err(e) => return Err(e),
+        }
+        self.find_user(new.username)?
+            .ok_or(StorageError::Vanished("user"))
+    }
 
     /// Sets `is_active` (and `updated_at`, now, in UTC); whether anything changed.
-    pub fn set_active(&self, id: &str, active: bool) -> Result<bool> {
+    fn set_active(&mut self, id: &str, active: bool) -> Result<bool> {
         let has_updated = self.schema.has_column("user", "updated_at");
         self.write(|tx| {
             let sql = if has_updated {
@@ -502,7 +579,7 @@ impl PgDatabase {
         })
     }
 
-    pub fn set_password(&self, id: &str, hash: &str) -> Result<()> {
+    fn set_password(&mut self, id: &str, hash: &str) -> Result<()> {
         let n = self.write(|tx| {
             tx.execute(
                 "UPDATE \"user\" SET password = $1, updated_at = now() WHERE id = $2::text::uuid",
@@ -516,8 +593,8 @@ impl PgDatabase {
     }
 }
 
-impl PgDatabase {
-    pub fn key_storage(&self) -> crate::storage::apikeys::KeyStorage {
+impl ApiKeys for PgDatabase {
+    fn key_storage(&self) -> crate::storage::apikeys::KeyStorage {
         use crate::storage::apikeys::KeyStorage;
         if self.schema.has_column("apikey", "api_key_hash") {
             return KeyStorage::EncryptedWithHash;
@@ -528,13 +605,60 @@ impl PgDatabase {
         }
     }
 
-    pub fn supports_key_expiry(&self) -> bool {
+    fn supports_key_expiry(&self) -> bool {
         self.schema.has_column("apikey", "expires_at")
+    }
+
+    /// Calls `f` with each key, newest first, as the rows arrive (not all
+    /// of them held at once).
+    fn visit_api_keys(
+        &self,
+        user_id: Option<&str>,
+        f: &mut dyn FnMut(crate::storage::apikeys::ApiKeyRow),
+    ) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let col = |c: &str| {
+            if self.schema.has_column("apikey", c) {
+                format!("k.{c}")
+            } else {
+                "NULL::timestamptz".into()
+            }
+        };
+        let sql = format!(
+            "SELECT {}, k.name::text, {}, u.username::text, {}, {}, coalesce(k.total_uses, 0)::bigint, \
+             coalesce(k.is_active, false), {}, k.api_key::text \
+             FROM apikey k LEFT JOIN \"user\" u ON u.id = k.user_id \
+             WHERE ($1::text IS NULL OR k.user_id = $1::text::uuid) ORDER BY k.created_at DESC, k.id",
+            id("k.id"),
+            id("k.user_id"),
+            col("created_at"),
+            col("last_used_at"),
+            col("expires_at")
+        );
+        let mut client = self.client.borrow_mut();
+        let mut rows = client
+            .query_typed_raw(&sql, [(user_id, postgres::types::Type::TEXT)])
+            .map_err(|e| self.sql_error(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.sql_error(e))? {
+            f(crate::storage::apikeys::ApiKeyRow {
+                id: r.get(0),
+                name: r.get(1),
+                user_id: r.get(2),
+                owner: r.get(3),
+                created_at: time_text(r.get(4)),
+                last_used_at: time_text(r.get(5)),
+                total_uses: r.get(6),
+                is_active: r.get(7),
+                expires_at: time_text(r.get(8)),
+                stored: r.get(9),
+            });
+        }
+        Ok(())
     }
 
     /// Inserts one key in one transaction, as Langflow writes it there
     /// (uuid id, timestamptz times, boolean flags); returns its id.
-    pub fn insert_api_key(&self, key: &crate::storage::apikeys::NewApiKey) -> Result<String> {
+    fn insert_api_key(&mut self, key: &crate::storage::apikeys::NewApiKey) -> Result<String> {
         let id = crate::storage::new_id();
         let has = |c: &str| self.schema.has_column("apikey", c);
         let expires = key
@@ -600,7 +724,7 @@ impl PgDatabase {
         Ok(id)
     }
 
-    pub fn delete_api_key(&self, id: &str) -> Result<()> {
+    fn delete_api_key(&mut self, id: &str) -> Result<()> {
         let n =
             self.write(|tx| tx.execute("DELETE FROM apikey WHERE id = $1::text::uuid", &[&id]))?;
         if n != 1 {
@@ -609,52 +733,42 @@ impl PgDatabase {
         Ok(())
     }
 
-    /// The rows that could store `key`: by its hash when the schema has
-    /// one, else every active row (compared by the caller).
-    fn key_rows(&self, key: &str, by_hash: bool) -> Result<Vec<KeyRow>> {
-        let hash_filter = if by_hash {
-            "api_key_hash = $1"
-        } else if self.schema.has_column("apikey", "api_key_hash") {
-            "api_key_hash IS NULL AND $1::text IS NOT NULL"
-        } else {
-            "$1::text IS NOT NULL"
-        };
-        let expires = if self.supports_key_expiry() {
-            "expires_at"
-        } else {
-            "NULL::timestamptz"
-        };
+    /// The id of the row that stores `key`, active or not.
+    fn find_api_key_by_secret(
+        &self,
+        key: &str,
+        keyring: Option<&crate::crypto::Keyring>,
+    ) -> Result<Option<String>> {
         let sql = format!(
-            "SELECT {}, {}, api_key::text, {expires}, coalesce(is_active, false) FROM apikey WHERE {hash_filter} ORDER BY id",
-            id("id"),
-            id("user_id")
+            "SELECT {}, api_key::text, api_key_hash::text FROM apikey ORDER BY id",
+            id("id")
         );
+        let has_hash = self.schema.has_column("apikey", "api_key_hash");
+        let sql = if has_hash {
+            sql
+        } else {
+            format!(
+                "SELECT {}, api_key::text, NULL::text FROM apikey ORDER BY id",
+                id("id")
+            )
+        };
         let digest = crate::crypto::api_key_hash(key);
         let rows = self
             .client
             .borrow_mut()
-            .query_typed(&sql, &as_text(&[&digest]))
+            .query(&sql, &[])
             .map_err(|e| self.sql_error(e))?;
         Ok(rows
             .iter()
-            .map(|r| KeyRow {
-                user_id: r.get(1),
-                stored: r.get(2),
-                expires_at: time_text(r.get(3)),
-                active: r.get(4),
+            .find(|r| {
+                r.get::<_, Option<String>>(2).as_deref() == Some(digest.as_str())
+                    || Self::matches(&r.get::<_, String>(1), key, keyring)
             })
-            .collect())
-    }
-
-    fn matches(stored: &str, key: &str, keyring: Option<&crate::crypto::Keyring>) -> bool {
-        stored == key
-            || keyring
-                .and_then(|k| k.decrypt(stored))
-                .is_some_and(|(_, plain)| plain.as_slice() == key.as_bytes())
+            .map(|r| r.get(0)))
     }
 
     /// The owner of `key` when Langflow would accept it (see the SQLite twin).
-    pub fn authenticate_api_key(
+    fn authenticate_api_key(
         &self,
         key: &str,
         keyring: Option<&crate::crypto::Keyring>,
@@ -701,94 +815,35 @@ impl PgDatabase {
             .pop();
         Ok(user.filter(|u| u.is_active))
     }
-
-    /// The id of the row that stores `key`, active or not.
-    pub fn find_api_key_by_secret(
-        &self,
-        key: &str,
-        keyring: Option<&crate::crypto::Keyring>,
-    ) -> Result<Option<String>> {
-        let sql = format!(
-            "SELECT {}, api_key::text, api_key_hash::text FROM apikey ORDER BY id",
-            id("id")
-        );
-        let has_hash = self.schema.has_column("apikey", "api_key_hash");
-        let sql = if has_hash {
-            sql
-        } else {
-            format!(
-                "SELECT {}, api_key::text, NULL::text FROM apikey ORDER BY id",
-                id("id")
-            )
-        };
-        let digest = crate::crypto::api_key_hash(key);
-        let rows = self
-            .client
-            .borrow_mut()
-            .query(&sql, &[])
-            .map_err(|e| self.sql_error(e))?;
-        Ok(rows
-            .iter()
-            .find(|r| {
-                r.get::<_, Option<String>>(2).as_deref() == Some(digest.as_str())
-                    || Self::matches(&r.get::<_, String>(1), key, keyring)
-            })
-            .map(|r| r.get(0)))
-    }
 }
 
-impl PgDatabase {
-    /// `INSERT INTO variable` with the columns this schema has, as Langflow
-    /// writes a row: $1 id, $2 name, $3 value, $4 type, $5 user id; `created`
-    /// and `fields` are the expressions for created_at and default_fields.
-    fn variable_insert_sql(&self, created: &str, fields: &str) -> String {
-        let has = |c: &str| self.schema.has_column("variable", c);
-        let mut cols = vec!["id", "name", "value", "type", "user_id"];
-        let mut marks = vec!["$1::text::uuid", "$2", "$3", "$4", "$5::text::uuid"];
-        for (col, mark) in [
-            ("created_at", created),
-            ("is_environment_managed", "false"),
-            ("default_fields", fields),
-        ] {
-            if has(col) {
-                cols.push(col);
-                marks.push(mark);
-            }
+impl Variables for PgDatabase {
+    fn list_variables(
+        &self,
+        user_id: Option<&str>,
+    ) -> Result<Vec<crate::storage::variables::VariableRow>> {
+        match user_id {
+            Some(uid) => self.variables_where("WHERE v.user_id = $1::text::uuid", &[&uid]),
+            None => self.variables_where("", &[]),
         }
-        format!(
-            "INSERT INTO variable ({}) VALUES ({})",
-            cols.join(", "),
-            marks.join(", ")
-        )
     }
 
-    /// `UPDATE variable` by id ($3): value ($1), type ($2), updated_at, and
-    /// default_fields ($4) when `with_fields`. An edit by hand must survive
-    /// Langflow's start-up import of environment variables, which only
-    /// touches managed rows, so the row stops being managed.
-    fn variable_update_sql(&self, with_fields: bool) -> String {
-        let has = |c: &str| self.schema.has_column("variable", c);
-        let mut sets = vec!["value = $1", "type = $2"];
-        if has("updated_at") {
-            sets.push("updated_at = now()");
-        }
-        if has("is_environment_managed") {
-            sets.push("is_environment_managed = false");
-        }
-        if with_fields && has("default_fields") {
-            sets.push("default_fields = $4::json");
-        }
-        format!(
-            "UPDATE variable SET {} WHERE id = $3::text::uuid",
-            sets.join(", ")
+    fn find_variables(
+        &self,
+        user_id: &str,
+        name: &str,
+    ) -> Result<Vec<crate::storage::variables::VariableRow>> {
+        self.variables_where(
+            "WHERE v.user_id = $1::text::uuid AND v.name = $2",
+            &[&user_id, &name],
         )
     }
 
     /// Creates or updates the one row (user, name) in one transaction, as
     /// Langflow writes it there (uuid id, timestamptz times, json fields),
     /// refusing when duplicates exist. Returns (id, created).
-    pub fn upsert_variable(
-        &self,
+    fn upsert_variable(
+        &mut self,
         user_id: &str,
         write: &crate::storage::variables::VariableWrite,
     ) -> Result<(String, bool)> {
@@ -853,10 +908,29 @@ impl PgDatabase {
         })?
     }
 
+    /// Replaces several values in one transaction (for `variable repair`);
+    /// one row gone rolls all of them back.
+    fn replace_variable_values(&mut self, values: &[(String, String)]) -> Result<()> {
+        let sql = if self.schema.has_column("variable", "updated_at") {
+            "UPDATE variable SET value = $1, updated_at = now() WHERE id = $2::text::uuid"
+        } else {
+            "UPDATE variable SET value = $1 WHERE id = $2::text::uuid"
+        };
+        // One row gone rolls all of them back.
+        self.in_transaction(false, |tx| {
+            for (id, value) in values {
+                if tx.execute(sql, &[value, id])? != 1 {
+                    return Ok(Err(StorageError::Vanished("variable")));
+                }
+            }
+            Ok(Ok(()))
+        })
+    }
+
     /// Imports every row in one transaction (rolled back when `commit` is
     /// false, or at the first refusal): all or nothing.
-    pub fn import_variables(
-        &self,
+    fn import_variables(
+        &mut self,
         rows: &[crate::storage::variables::ImportRow],
         on_conflict: crate::storage::variables::OnConflict,
         commit: bool,
@@ -950,7 +1024,7 @@ impl PgDatabase {
         })
     }
 
-    pub fn delete_variable(&self, id: &str) -> Result<()> {
+    fn delete_variable(&mut self, id: &str) -> Result<()> {
         let n =
             self.write(|tx| tx.execute("DELETE FROM variable WHERE id = $1::text::uuid", &[&id]))?;
         if n != 1 {
@@ -960,108 +1034,58 @@ impl PgDatabase {
     }
 }
 
-impl PgDatabase {
-    /// Creates a user and its personal folder in one transaction, as
-    /// Langflow writes them there (uuid ids, UTC times, `optins` as json,
-    /// the folder's `auth_settings` the JSON `null`).
-    pub fn create_user(
-        &self,
-        new: &crate::storage::users::NewUser,
-    ) -> Result<crate::storage::users::User> {
-        use crate::storage::users::{DEFAULT_OPTINS, FOLDER_DESCRIPTION};
-        let user_id = crate::storage::new_id();
-        let folder_id = crate::storage::new_id();
-        let has = |t: &str, c: &str| self.schema.has_column(t, c);
-        let optins: serde_json::Value = serde_json::from_str(DEFAULT_OPTINS).expect("valid JSON");
-        let mut cols = vec!["id", "username", "password", "is_active", "is_superuser"];
-        let mut marks = vec!["$1::text::uuid", "$2", "$3", "$4", "$5"];
-        for (c, m) in [
-            ("create_at", "now()"),
-            ("updated_at", "now()"),
-            ("optins", "$6"),
-        ] {
-            if has("user", c) {
-                cols.push(c);
-                marks.push(m);
-            }
-        }
-        let user_sql = format!(
-            "INSERT INTO \"user\" ({}) VALUES ({})",
-            cols.join(", "),
-            marks.join(", ")
-        );
-        let folder = has("folder", "user_id");
-        let clash = self.write(|tx| {
-            // The database's own lower(), as Langflow's unique index folds case.
-            let existing = tx.query_opt(
-                "SELECT username::text FROM \"user\" WHERE lower(username) = lower($1) LIMIT 1",
-                &[&new.username],
-            )?;
-            if let Some(row) = existing {
-                return Ok(Some(row.get::<_, String>(0)));
-            }
-            let stmt = tx.prepare_typed(
-                &user_sql,
-                &[
-                    postgres::types::Type::TEXT,
-                    postgres::types::Type::VARCHAR,
-                    postgres::types::Type::VARCHAR,
-                    postgres::types::Type::BOOL,
-                    postgres::types::Type::BOOL,
-                    postgres::types::Type::JSON,
-                ],
-            )?;
-            tx.execute(
-                &stmt,
-                &[
-                    &user_id,
-                    &new.username,
-                    &new.password_hash,
-                    &new.is_active,
-                    &new.is_superuser,
-                    &optins,
-                ],
-            )?;
-            if folder {
-                tx.execute(
-                    "INSERT INTO folder (id, name, description, auth_settings, user_id, is_personal) \
-                     VALUES ($1::text::uuid, $2, $3, 'null'::json, $4::text::uuid, true)",
-                    &[&folder_id, &new.folder_name, &FOLDER_DESCRIPTION, &user_id],
-                )?;
-            }
-            Ok(None)
-        });
-        match clash {
-            Ok(Some(existing)) => return Err(StorageError::UserExists(existing)),
-            Ok(None) => {}
-            // A concurrent writer took the name between the check and the insert.
-            Err(StorageError::ServerSql { reason, .. }) if reason.contains("duplicate key") => {
-                return Err(StorageError::UserExists(new.username.to_owned()));
-            }
-            Err(e) => return Err(e),
-        }
-        self.find_user(new.username)?
-            .ok_or(StorageError::Vanished("user"))
+impl Described for PgDatabase {
+    fn kind(&self) -> crate::storage::contract::Kind {
+        crate::storage::contract::Kind::Postgres
     }
-}
 
-impl PgDatabase {
-    /// Replaces several values in one transaction (for `variable repair`);
-    /// one row gone rolls all of them back.
-    pub fn replace_variable_values(&self, values: &[(String, String)]) -> Result<()> {
-        let sql = if self.schema.has_column("variable", "updated_at") {
-            "UPDATE variable SET value = $1, updated_at = now() WHERE id = $2::text::uuid"
-        } else {
-            "UPDATE variable SET value = $1 WHERE id = $2::text::uuid"
-        };
-        // One row gone rolls all of them back.
-        self.in_transaction(false, |tx| {
-            for (id, value) in values {
-                if tx.execute(sql, &[value, id])? != 1 {
-                    return Ok(Err(StorageError::Vanished("variable")));
-                }
+    fn schema(&self) -> &Schema {
+        &self.schema
+    }
+
+    fn location(&self) -> String {
+        self.at.clone()
+    }
+
+    fn journal_mode(&self) -> Result<String> {
+        Ok("server (PostgreSQL)".to_owned())
+    }
+
+    fn require_langflow(&self) -> Result<()> {
+        if self.schema.is_langflow() {
+            return Ok(());
+        }
+        Err(StorageError::NotLangflowServer {
+            at: self.at.clone(),
+            what: if self.schema.tables.is_empty() {
+                "an empty database"
+            } else {
+                "a database, but not Langflow's (no alembic_version, user, apikey and variable tables)"
+            },
+        })
+    }
+
+    fn counts(&self) -> Result<Counts> {
+        let mut variables_by_type = std::collections::BTreeMap::new();
+        if self.schema.has_table("variable") {
+            let rows = self
+                .client
+                .borrow_mut()
+                .query(
+                    "SELECT coalesce(type::text, '(none)'), count(*) FROM variable GROUP BY 1 ORDER BY 1",
+                    &[],
+                )
+                .map_err(|e| self.sql_error(e))?;
+            for row in rows {
+                variables_by_type.insert(row.get::<_, String>(0), row.get::<_, i64>(1) as u64);
             }
-            Ok(Ok(()))
+        }
+        Ok(Counts {
+            users: self.count("SELECT count(*) FROM \"user\"")?,
+            superusers: self.count("SELECT count(*) FROM \"user\" WHERE is_superuser")?,
+            inactive_users: self.count("SELECT count(*) FROM \"user\" WHERE NOT is_active")?,
+            api_keys: self.count("SELECT count(*) FROM apikey")?,
+            variables_by_type,
         })
     }
 }

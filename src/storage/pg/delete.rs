@@ -135,7 +135,7 @@ fn find(
 impl PgDatabase {
     /// Works out every row that deleting `user_id` deletes or detaches,
     /// reading only (a read-only transaction, rolled back).
-    pub fn plan_user_delete(&self, user_id: &str) -> Result<DeletePlan> {
+    pub(crate) fn plan_delete(&self, user_id: &str) -> Result<DeletePlan> {
         let found = self.in_transaction(true, |tx| Ok(Ok(find(tx, user_id, false)?)))?;
         let found = found.ok_or(StorageError::Vanished("user"))?;
         Ok(found.rows.plan())
@@ -146,7 +146,7 @@ impl PgDatabase {
     /// meanwhile) nothing is changed. Nulls first, then deletes, a table
     /// at a time, children before parents (a table whose delete the server
     /// still refuses is retried after the others).
-    pub fn execute_user_delete(&self, user_id: &str, plan: &DeletePlan) -> Result<()> {
+    pub(crate) fn delete_as_planned(&self, user_id: &str, plan: &DeletePlan) -> Result<()> {
         self.in_transaction(false, |tx| {
             tx.batch_execute("SET LOCAL lock_timeout = '5s'")?;
             let Some(found) = find(tx, user_id, true)? else {
