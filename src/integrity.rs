@@ -149,7 +149,7 @@ pub fn key_fits<'a>(
 /// its values (as [`key_fits`] does for Langflow's key).
 pub fn flowfile_key_fits(
     key: &crate::crypto::flowfile::MasterKey,
-    db: &crate::storage::Database,
+    db: &crate::storage::flowfile::FlowfileDb,
 ) -> Result<Fit> {
     let sample = db.sample_sealed(FIT_SAMPLE)?;
     Ok(Fit {
@@ -177,7 +177,7 @@ impl FlowfileVerification {
 /// owner id inside each, as Flowfile does.
 pub fn verify_flowfile(
     key: &crate::crypto::flowfile::MasterKey,
-    db: &crate::storage::Database,
+    db: &crate::storage::flowfile::FlowfileDb,
 ) -> Result<FlowfileVerification> {
     let found = std::sync::Mutex::new(FlowfileVerification::default());
     db.visit_sealed(&|slot| {
@@ -327,7 +327,7 @@ pub fn tally_langflow(rings: &[&Keyring], db: &dyn SecretSource) -> Result<KeyTa
 /// Tries every Flowfile master key on every encrypted value of the database.
 pub fn tally_flowfile(
     keys: &[&crate::crypto::flowfile::MasterKey],
-    db: &crate::storage::Database,
+    db: &crate::storage::flowfile::FlowfileDb,
 ) -> Result<KeyTally> {
     let counts = MaskCounts::new(keys.len());
     db.visit_sealed(&|slot| {

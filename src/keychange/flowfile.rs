@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::keyfile::{self, KeyLock};
 use crate::settings::flowfile::{MasterKeySource, STORE_FILE, STORE_KEY_FILE};
 use crate::settings::{Settings, Source};
-use crate::storage::Database;
+use crate::storage::flowfile::FlowfileDb;
 use crate::ui::output::Output;
 
 /// Where the new key must go after the commit, or what the operator must do.
@@ -69,13 +69,13 @@ impl Home {
 /// Flowfile's key home, for one SQLite catalog.
 pub struct FlowfileHome<'a> {
     pub settings: &'a Settings,
-    pub db: &'a Database,
+    pub db: &'a FlowfileDb,
     pub db_path: PathBuf,
     key_file: PathBuf,
 }
 
 impl<'a> FlowfileHome<'a> {
-    pub fn new(settings: &'a Settings, db: &'a Database, db_path: PathBuf) -> Self {
+    pub fn new(settings: &'a Settings, db: &'a FlowfileDb, db_path: PathBuf) -> Self {
         FlowfileHome {
             settings,
             db,

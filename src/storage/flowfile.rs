@@ -34,6 +34,57 @@ impl Schema {
     }
 }
 
+/// A Flowfile catalog: its own handle, over the same SQLite machinery as
+/// Langflow's [`Database`] but with only Flowfile's queries (integer ids,
+/// per-owner sealed secrets, API consumers). Opening one refuses any other
+/// database.
+pub struct FlowfileDb {
+    db: Database,
+}
+
+impl FlowfileDb {
+    /// Opens a Flowfile catalog for reading only (nothing left on disk).
+    pub fn open_read_only(path: &std::path::Path) -> Result<FlowfileDb> {
+        let db = Database::open_read_only(path)?;
+        db.require_flowfile()?;
+        Ok(FlowfileDb { db })
+    }
+
+    /// Opens a Flowfile catalog for writing, at a release flowadmin knows
+    /// (unless `allow_unknown_revision`).
+    pub fn open_for_write(
+        path: &std::path::Path,
+        allow_unknown_revision: bool,
+    ) -> Result<FlowfileDb> {
+        Ok(FlowfileDb {
+            db: Database::open_flowfile_for_write(path, allow_unknown_revision)?,
+        })
+    }
+
+    pub fn path(&self) -> &std::path::Path {
+        self.db.path()
+    }
+
+    pub fn schema(&self) -> &Schema {
+        self.db.schema()
+    }
+
+    /// SQLite's journal mode.
+    pub fn journal_mode(&self) -> Result<String> {
+        super::Described::journal_mode(&self.db)
+    }
+
+    /// An online copy of the whole file (a backup before a key change).
+    pub fn backup_to(&self, target: &std::path::Path) -> Result<()> {
+        self.db.backup_to(target)
+    }
+
+    /// See [`Database::try_lock_exclusive`].
+    pub fn try_lock_exclusive(&mut self) -> Result<bool> {
+        self.db.try_lock_exclusive()
+    }
+}
+
 /// Counts `db check` reports for Flowfile.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct FlowfileCounts {
@@ -90,7 +141,7 @@ struct SealedColumn {
 
 impl Database {
     /// Refuses anything but a Flowfile database.
-    pub fn require_flowfile(&self) -> Result<()> {
+    pub(crate) fn require_flowfile(&self) -> Result<()> {
         if self.schema.is_flowfile() {
             return Ok(());
         }
@@ -103,10 +154,12 @@ impl Database {
             },
         })
     }
+}
 
-    pub fn flowfile_counts(&self) -> Result<FlowfileCounts> {
+impl FlowfileDb {
+    pub fn counts(&self) -> Result<FlowfileCounts> {
         let n = |table: &str, filter: Option<&str>| -> Result<u64> {
-            Ok(self.count(table, filter)?.unwrap_or(0))
+            Ok(self.db.count(table, filter)?.unwrap_or(0))
         };
         Ok(FlowfileCounts {
             users: n("users", None)?,
@@ -118,14 +171,15 @@ impl Database {
         })
     }
 
-    pub fn flowfile_users(&self) -> Result<Vec<FlowfileUser>> {
+    pub fn users(&self) -> Result<Vec<FlowfileUser>> {
         let mut stmt = self
+            .db
             .conn
             .prepare(
                 "SELECT id, coalesce(username, ''), email, coalesce(disabled, 0), coalesce(is_admin, 0), \
                  coalesce(must_change_password, 0) FROM users ORDER BY id",
             )
-            .map_err(|e| db_error(&self.path, e))?;
+            .map_err(|e| db_error(&self.db.path, e))?;
         let rows = stmt
             .query_map([], |r| {
                 Ok(FlowfileUser {
@@ -137,21 +191,22 @@ impl Database {
                     must_change_password: r.get::<_, i64>(5)? != 0,
                 })
             })
-            .map_err(|e| db_error(&self.path, e))?;
+            .map_err(|e| db_error(&self.db.path, e))?;
         rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| db_error(&self.path, e))
+            .map_err(|e| db_error(&self.db.path, e))
     }
 
     /// The rows of `secrets`, optionally one user's, by owner then name.
-    pub fn flowfile_secrets(&self, user_id: Option<i64>) -> Result<Vec<FlowfileSecret>> {
+    pub fn secrets(&self, user_id: Option<i64>) -> Result<Vec<FlowfileSecret>> {
         let mut stmt = self
+            .db
             .conn
             .prepare(
                 "SELECT s.id, coalesce(s.name, ''), s.user_id, u.username, coalesce(s.encrypted_value, '') \
                  FROM secrets s LEFT JOIN users u ON u.id = s.user_id \
                  WHERE ?1 IS NULL OR s.user_id = ?1 ORDER BY u.username, s.name, s.id",
             )
-            .map_err(|e| db_error(&self.path, e))?;
+            .map_err(|e| db_error(&self.db.path, e))?;
         let rows = stmt
             .query_map([user_id], |r| {
                 Ok(FlowfileSecret {
@@ -162,23 +217,24 @@ impl Database {
                     stored: r.get(4)?,
                 })
             })
-            .map_err(|e| db_error(&self.path, e))?;
+            .map_err(|e| db_error(&self.db.path, e))?;
         rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| db_error(&self.path, e))
+            .map_err(|e| db_error(&self.db.path, e))
     }
 
     /// Every text column that holds a `$ffsec$` value, plus
     /// `secrets.encrypted_value` whatever it holds.
     fn sealed_columns(&self) -> Result<Vec<SealedColumn>> {
-        let err = |e| db_error(&self.path, e);
+        let err = |e| db_error(&self.db.path, e);
         let mut out = Vec::new();
-        for table in self.schema.tables.keys() {
+        for table in self.db.schema.tables.keys() {
             if table.starts_with("sqlite_") || table == "alembic_version" {
                 continue;
             }
             // Text columns only (a full scan each), and of `secrets` only the
             // value: its name and iv never hold one.
             let mut stmt = self
+                .db
                 .conn
                 .prepare("SELECT name, upper(type) FROM pragma_table_info(?1)")
                 .map_err(err)?;
@@ -203,6 +259,7 @@ impl Database {
                     n = PREFIX.len()
                 );
                 let has: bool = self
+                    .db
                     .conn
                     .query_row(&sql, [PREFIX], |r| r.get(0))
                     .map_err(err)?;
@@ -223,7 +280,7 @@ impl Database {
     /// `secrets.user_id` column and the id inside every `$ffsec$1$<id>$`.
     fn owner_id_queries(&self) -> Result<Vec<String>> {
         let mut out = Vec::new();
-        if self.schema.has_column("secrets", "user_id") {
+        if self.db.schema.has_column("secrets", "user_id") {
             out.push("SELECT max(user_id) FROM secrets".to_owned());
         }
         for c in self.sealed_columns()? {
@@ -239,12 +296,12 @@ impl Database {
     }
 
     fn sealed_select(&self, c: &SealedColumn) -> String {
-        let id = if self.schema.has_column(&c.table, "id") {
+        let id = if self.db.schema.has_column(&c.table, "id") {
             "t.\"id\""
         } else {
             "t.rowid"
         };
-        let name = if self.schema.has_column(&c.table, "name") {
+        let name = if self.db.schema.has_column(&c.table, "name") {
             "t.\"name\""
         } else {
             "NULL"
@@ -271,11 +328,11 @@ impl Database {
     /// Calls `f` for every encrypted value, read-only.
     pub fn visit_sealed(&self, f: &(dyn Fn(&SealedSlot) + Sync)) -> Result<()> {
         for c in self.sealed_columns()? {
-            walk_sealed(&self.conn, &c, &self.sealed_select(&c), false, &|slot| {
+            walk_sealed(&self.db.conn, &c, &self.sealed_select(&c), false, &|slot| {
                 f(slot);
                 None
             })
-            .map_err(|e| db_error(&self.path, e))?;
+            .map_err(|e| db_error(&self.db.path, e))?;
         }
         Ok(())
     }
@@ -283,14 +340,14 @@ impl Database {
     /// Up to `limit` encrypted values from the first rows of each column,
     /// read-only: enough to tell whether a key belongs to this database.
     pub fn sample_sealed(&self, limit: usize) -> Result<Vec<String>> {
-        let err = |e| db_error(&self.path, e);
+        let err = |e| db_error(&self.db.path, e);
         let mut found = Vec::new();
         for c in self.sealed_columns()? {
             let room = limit.saturating_sub(found.len());
             if room == 0 {
                 break;
             }
-            let mut stmt = self.conn.prepare(&self.sealed_select(&c)).map_err(err)?;
+            let mut stmt = self.db.conn.prepare(&self.sealed_select(&c)).map_err(err)?;
             let values = stmt
                 .query_map(params![i64::MIN, room as i64], |r| r.get::<_, String>(3))
                 .map_err(err)?;
@@ -309,14 +366,16 @@ impl Database {
         f: &(dyn Fn(&SealedSlot) -> Option<String> + Sync),
         commit_if: &mut dyn FnMut() -> bool,
     ) -> Result<bool> {
-        let path = self.path.clone();
+        let path = self.db.path.clone();
         let err = |e| db_error(&path, e);
         let columns = self.sealed_columns()?;
         let selects: Vec<String> = columns.iter().map(|c| self.sealed_select(c)).collect();
-        self.conn
+        self.db
+            .conn
             .pragma_update(None, "cache_size", -16_384)
             .map_err(err)?;
         let tx = self
+            .db
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(err)?;
@@ -441,16 +500,16 @@ const PERSONAL: [(&str, &str); 5] = [
 /// Flowfile's reserved principal name (`sharing.INTERNAL_SERVICE_USERNAME`).
 pub const RESERVED_USERNAME: &str = "_internal_service";
 
-impl Database {
+impl FlowfileDb {
     /// Creates a user (booleans all set: Flowfile's columns have no SQL
     /// defaults); names and emails must be unused.
-    pub fn flowfile_create_user(&mut self, new: &NewFlowfileUser) -> Result<FlowfileUser> {
+    pub fn create_user(&mut self, new: &NewFlowfileUser) -> Result<FlowfileUser> {
         let email = new
             .email
             .map(str::to_owned)
             .unwrap_or_else(|| format!("{}@flowfile.app", new.username));
         let owned = self.owner_id_queries()?;
-        let id = self.write(|tx, _| {
+        let id = self.db.write(|tx, _| {
             let taken: Option<String> = tx
                 .query_row(
                     "SELECT username FROM users WHERE username = ?1 OR email = ?2",
@@ -488,15 +547,15 @@ impl Database {
             )?;
             Ok(tx.last_insert_rowid())
         })?;
-        self.flowfile_users()?
+        self.users()?
             .into_iter()
             .find(|u| u.id == id)
             .ok_or(StorageError::Vanished("user"))
     }
 
     /// Sets `disabled`; whether anything changed.
-    pub fn flowfile_set_disabled(&mut self, id: i64, disabled: bool) -> Result<bool> {
-        self.write(|tx, _| {
+    pub fn set_disabled(&mut self, id: i64, disabled: bool) -> Result<bool> {
+        self.db.write(|tx, _| {
             Ok(tx.execute(
                 "UPDATE users SET disabled = ?1 WHERE id = ?2 AND coalesce(disabled, 0) <> ?1",
                 params![disabled, id],
@@ -505,8 +564,8 @@ impl Database {
     }
 
     /// A new password hash; `must_change_password` as an admin reset sets it.
-    pub fn flowfile_set_password(&mut self, id: i64, hash: &str, must_change: bool) -> Result<()> {
-        self.write(|tx, _| {
+    pub fn set_password(&mut self, id: i64, hash: &str, must_change: bool) -> Result<()> {
+        self.db.write(|tx, _| {
             let n = tx.execute(
                 "UPDATE users SET hashed_password = ?1, must_change_password = ?2 WHERE id = ?3",
                 params![hash, must_change, id],
@@ -524,8 +583,8 @@ impl Database {
     /// outbox and rules), plus its API keys and consumers (with their
     /// endpoint grants), so no secret, share or key is left pointing at a
     /// missing user. Catalog content stays, as in Flowfile.
-    fn flowfile_delete_statements(&self) -> Vec<(String, String)> {
-        let has = |t: &str, c: &str| self.schema.has_column(t, c);
+    fn delete_statements(&self) -> Vec<(String, String)> {
+        let has = |t: &str, c: &str| self.db.schema.has_column(t, c);
         let mut out = Vec::new();
         for (table, kind) in PERSONAL {
             if !has(table, "user_id") {
@@ -607,14 +666,15 @@ impl Database {
     /// What deleting user `id` removes, counted read-only: each statement's
     /// rows are counted before any is deleted, which gives the same numbers
     /// (every subquery reads a table that is deleted from later).
-    pub fn flowfile_plan_delete(&self, id: i64) -> Result<FlowfileDeletePlan> {
+    pub fn plan_delete(&self, id: i64) -> Result<FlowfileDeletePlan> {
         let mut plan = FlowfileDeletePlan::default();
-        for (table, sql) in self.flowfile_delete_statements() {
+        for (table, sql) in self.delete_statements() {
             let count = sql.replacen("DELETE FROM", "SELECT count(*) FROM", 1);
             let n: i64 = self
+                .db
                 .conn
                 .query_row(&count, [id], |r| r.get(0))
-                .map_err(|e| db_error(&self.path, e))?;
+                .map_err(|e| db_error(&self.db.path, e))?;
             if n > 0 {
                 *plan.delete.entry(table).or_default() += n as usize;
             }
@@ -624,9 +684,9 @@ impl Database {
 
     /// Deletes user `id` in one transaction; nothing if the rows differ
     /// from `plan` (someone wrote meanwhile).
-    pub fn flowfile_delete_user(&mut self, id: i64, plan: &FlowfileDeletePlan) -> Result<()> {
-        let statements = self.flowfile_delete_statements();
-        self.write(|tx, _| {
+    pub fn delete_user(&mut self, id: i64, plan: &FlowfileDeletePlan) -> Result<()> {
+        let statements = self.delete_statements();
+        self.db.write(|tx, _| {
             let mut done = FlowfileDeletePlan::default();
             for (table, sql) in &statements {
                 let n = tx.execute(sql, [id])?;
@@ -643,14 +703,15 @@ impl Database {
 
     /// What still references secret `id`: a foreign key from another table
     /// (a connection's password, a Kafka key...) or a sharing grant.
-    pub fn flowfile_secret_references(&self, id: i64) -> Result<Vec<String>> {
-        let err = |e| db_error(&self.path, e);
+    pub fn secret_references(&self, id: i64) -> Result<Vec<String>> {
+        let err = |e| db_error(&self.db.path, e);
         let mut found = Vec::new();
-        for table in self.schema.tables.keys() {
+        for table in self.db.schema.tables.keys() {
             if table == "secrets" {
                 continue;
             }
             let mut stmt = self
+                .db
                 .conn
                 .prepare(
                     "SELECT \"from\" FROM pragma_foreign_key_list(?1) WHERE \"table\" = 'secrets'",
@@ -663,6 +724,7 @@ impl Database {
                 .map_err(err)?;
             for col in cols {
                 let n: i64 = self
+                    .db
                     .conn
                     .query_row(
                         &format!(
@@ -679,8 +741,9 @@ impl Database {
                 }
             }
         }
-        if self.schema.has_column("resource_grants", "resource_id") {
+        if self.db.schema.has_column("resource_grants", "resource_id") {
             let n: i64 = self
+                .db
                 .conn
                 .query_row(
                     "SELECT count(*) FROM resource_grants WHERE resource_type = 'secret' AND resource_id = ?1",
@@ -697,13 +760,8 @@ impl Database {
 
     /// Creates or replaces the owner's secret `name` (`iv` is "" as Flowfile
     /// writes it); returns (id, created).
-    pub fn flowfile_upsert_secret(
-        &mut self,
-        user_id: i64,
-        name: &str,
-        sealed: &str,
-    ) -> Result<(i64, bool)> {
-        self.write(|tx, _| {
+    pub fn upsert_secret(&mut self, user_id: i64, name: &str, sealed: &str) -> Result<(i64, bool)> {
+        self.db.write(|tx, _| {
             let ids: Vec<i64> = {
                 let mut stmt = tx.prepare("SELECT id FROM secrets WHERE user_id = ?1 AND name = ?2 ORDER BY id")?;
                 stmt.query_map(params![user_id, name], |r| r.get(0))?
@@ -733,14 +791,14 @@ impl Database {
     /// Imports secrets `(owner id, owner name, name, sealed value)` in one
     /// transaction (rolled back when `commit` is false, or at the first
     /// refusal): all or nothing.
-    pub fn flowfile_import_secrets(
+    pub fn import_secrets(
         &mut self,
         rows: &[(i64, &str, &str, String)],
         on_conflict: super::variables::OnConflict,
         commit: bool,
     ) -> Result<Vec<super::variables::Imported>> {
         use super::variables::{Imported, OnConflict};
-        self.write_then(commit, |tx, _| {
+        self.db.write_then(commit, |tx, _| {
             let mut find = tx.prepare("SELECT id FROM secrets WHERE user_id = ?1 AND name = ?2 ORDER BY id")?;
             let mut done = Vec::with_capacity(rows.len());
             for (user_id, owner, name, sealed) in rows {
@@ -780,21 +838,22 @@ impl Database {
         })
     }
 
-    pub fn flowfile_delete_secret(&mut self, id: i64) -> Result<()> {
-        self.delete_one("secrets", id, "secret")
+    pub fn delete_secret(&mut self, id: i64) -> Result<()> {
+        self.db.delete_one("secrets", id, "secret")
     }
 }
 
-impl Database {
+impl FlowfileDb {
     /// A user's stored bcrypt hash (for verifying; never printed).
-    pub fn flowfile_password_hash(&self, id: i64) -> Result<String> {
-        self.conn
+    pub fn password_hash(&self, id: i64) -> Result<String> {
+        self.db
+            .conn
             .query_row(
                 "SELECT coalesce(hashed_password, '') FROM users WHERE id = ?1",
                 [id],
                 |r| r.get(0),
             )
-            .map_err(|e| db_error(&self.path, e))
+            .map_err(|e| db_error(&self.db.path, e))
     }
 }
 
@@ -827,9 +886,9 @@ pub struct FlowfileApiKey {
     pub consumer_enabled: bool,
 }
 
-impl Database {
-    pub fn flowfile_consumers(&self) -> Result<Vec<FlowfileConsumer>> {
-        let endpoints = if self.schema.has_table("api_consumer_endpoints") {
+impl FlowfileDb {
+    pub fn consumers(&self) -> Result<Vec<FlowfileConsumer>> {
+        let endpoints = if self.db.schema.has_table("api_consumer_endpoints") {
             "(SELECT count(*) FROM api_consumer_endpoints e WHERE e.consumer_id = c.id)"
         } else {
             "0"
@@ -839,9 +898,10 @@ impl Database {
              FROM api_consumers c LEFT JOIN users u ON u.id = c.owner_id ORDER BY c.name, c.id"
         );
         let mut stmt = self
+            .db
             .conn
             .prepare(&sql)
-            .map_err(|e| db_error(&self.path, e))?;
+            .map_err(|e| db_error(&self.db.path, e))?;
         let rows = stmt
             .query_map([], |r| {
                 Ok(FlowfileConsumer {
@@ -853,14 +913,15 @@ impl Database {
                     endpoints: r.get::<_, i64>(5)? as u64,
                 })
             })
-            .map_err(|e| db_error(&self.path, e))?;
+            .map_err(|e| db_error(&self.db.path, e))?;
         rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| db_error(&self.path, e))
+            .map_err(|e| db_error(&self.db.path, e))
     }
 
     /// Keys, optionally one owner's, newest first.
-    pub fn flowfile_api_keys(&self, owner_id: Option<i64>) -> Result<Vec<FlowfileApiKey>> {
+    pub fn api_keys(&self, owner_id: Option<i64>) -> Result<Vec<FlowfileApiKey>> {
         let mut stmt = self
+            .db
             .conn
             .prepare(
                 "SELECT k.id, k.name, k.key_prefix, c.name, u.username, coalesce(k.enabled, 0), \
@@ -869,7 +930,7 @@ impl Database {
                  LEFT JOIN users u ON u.id = k.owner_id \
                  WHERE ?1 IS NULL OR k.owner_id = ?1 ORDER BY k.created_at DESC, k.id DESC",
             )
-            .map_err(|e| db_error(&self.path, e))?;
+            .map_err(|e| db_error(&self.db.path, e))?;
         let text = |r: &rusqlite::Row, i| -> rusqlite::Result<Option<String>> {
             use rusqlite::types::ValueRef;
             Ok(match r.get_ref(i)? {
@@ -893,14 +954,14 @@ impl Database {
                     consumer_enabled: r.get::<_, i64>(9)? != 0,
                 })
             })
-            .map_err(|e| db_error(&self.path, e))?;
+            .map_err(|e| db_error(&self.db.path, e))?;
         rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| db_error(&self.path, e))
+            .map_err(|e| db_error(&self.db.path, e))
     }
 
     /// Stores a new key (its SHA-256 hash and 12-character prefix only) for
     /// a consumer, owned by the consumer's owner, as Flowfile stores one.
-    pub fn flowfile_insert_api_key(
+    pub fn insert_api_key(
         &mut self,
         consumer: &FlowfileConsumer,
         name: &str,
@@ -908,7 +969,7 @@ impl Database {
         prefix: &str,
         expires_at: Option<&str>,
     ) -> Result<i64> {
-        self.write(|tx, _| {
+        self.db.write(|tx, _| {
             tx.execute(
                 "INSERT INTO flow_api_keys (endpoint_id, owner_id, name, key_hash, key_prefix, enabled, expires_at, created_at, consumer_id) \
                  VALUES (NULL, ?1, ?2, ?3, ?4, 1, ?5, CURRENT_TIMESTAMP, ?6)",
@@ -919,8 +980,9 @@ impl Database {
     }
 
     /// The id of the key whose hash is `hash`.
-    pub fn flowfile_api_key_by_hash(&self, hash: &str) -> Result<Option<i64>> {
-        self.conn
+    pub fn api_key_by_hash(&self, hash: &str) -> Result<Option<i64>> {
+        self.db
+            .conn
             .query_row(
                 "SELECT id FROM flow_api_keys WHERE key_hash = ?1",
                 [hash],
@@ -929,11 +991,11 @@ impl Database {
             .map(Some)
             .or_else(|e| match e {
                 rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                e => Err(db_error(&self.path, e)),
+                e => Err(db_error(&self.db.path, e)),
             })
     }
 
-    pub fn flowfile_delete_api_key(&mut self, id: i64) -> Result<()> {
-        self.delete_one("flow_api_keys", id, "key")
+    pub fn delete_api_key(&mut self, id: i64) -> Result<()> {
+        self.db.delete_one("flow_api_keys", id, "key")
     }
 }

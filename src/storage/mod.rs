@@ -198,7 +198,10 @@ impl Database {
 
     /// Opens a Flowfile database for writing, at a release flowadmin knows
     /// (unless `allow_unknown_revision`).
-    pub fn open_flowfile_for_write(path: &Path, allow_unknown_revision: bool) -> Result<Database> {
+    pub(crate) fn open_flowfile_for_write(
+        path: &Path,
+        allow_unknown_revision: bool,
+    ) -> Result<Database> {
         let db = Self::open_writable_file(path)?;
         db.require_flowfile()?;
         if db.schema.flowfile_release().is_none() && !allow_unknown_revision {

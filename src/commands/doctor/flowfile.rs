@@ -226,10 +226,10 @@ fn key_setting_checks(
 /// The catalog's accounts, secrets and keys.
 fn catalog_checks(
     sel: &Selection,
-    db: &crate::storage::Database,
+    db: &crate::storage::flowfile::FlowfileDb,
     findings: &mut Vec<Finding>,
 ) -> Result<()> {
-    let users = db.flowfile_users()?;
+    let users = db.users()?;
     if sel.wants("flowfile.disabled-admin") {
         let items: Vec<String> = users
             .iter()
@@ -252,7 +252,7 @@ fn catalog_checks(
     if sel.wants("flowfile.orphan-secrets") {
         let max_id = users.iter().map(|u| u.id).max().unwrap_or(0);
         let orphans: Vec<_> = db
-            .flowfile_secrets(None)?
+            .secrets(None)?
             .into_iter()
             .filter(|s| s.owner.is_none())
             .collect();
@@ -287,7 +287,7 @@ fn catalog_checks(
     }
     if sel.wants("flowfile.key-no-consumer") {
         let items: Vec<String> = db
-            .flowfile_api_keys(None)?
+            .api_keys(None)?
             .iter()
             .filter(|k| k.enabled && !k.consumer_enabled)
             .map(|k| match &k.consumer {

@@ -14,7 +14,7 @@ use crate::ui::output::escape;
 pub fn create(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<()> {
     let out = &ctx.out;
     let mut db = super::open_writable(&ctx.settings)?;
-    let consumers = db.flowfile_consumers()?;
+    let consumers = db.consumers()?;
     let Some(name) = args.consumer.as_deref() else {
         return Err(
             Error::usage("a Flowfile API key belongs to an API consumer").hint(format!(
@@ -58,8 +58,7 @@ pub fn create(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<()> {
     let hash = crate::crypto::api_key_hash(&key);
     let prefix: String = key.chars().take(12).collect();
     let expires_at = expires.map(|e| e.resolve()).transpose()?;
-    let id =
-        db.flowfile_insert_api_key(consumer, &args.name, &hash, &prefix, expires_at.as_deref())?;
+    let id = db.insert_api_key(consumer, &args.name, &hash, &prefix, expires_at.as_deref())?;
     // Flowfile refuses a key whose consumer is disabled or granted nothing.
     if !consumer.enabled {
         out.warn(format!(
@@ -110,10 +109,10 @@ pub fn list(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<()> {
         args.scope.user.as_deref()
     };
     let uid = super::user_id(&db, owner)?;
-    let keys = db.flowfile_api_keys(uid)?;
+    let keys = db.api_keys(uid)?;
     if ctx.out.json_mode() {
         ctx.out
-            .json(&json!({ "keys": keys, "consumers": db.flowfile_consumers()? }))?;
+            .json(&json!({ "keys": keys, "consumers": db.consumers()? }))?;
         return Ok(());
     }
     let rows: Vec<Vec<String>> = keys
@@ -151,11 +150,11 @@ pub fn list(ctx: &Ctx, args: &ApiKeyListArgs) -> Result<()> {
 pub fn revoke(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<()> {
     let mut db = super::open_writable(&ctx.settings)?;
     let uid = super::user_id(&db, args.user.as_deref())?;
-    let keys = db.flowfile_api_keys(uid)?;
+    let keys = db.api_keys(uid)?;
     let given = args.key.as_str();
     let matching: Vec<_> = if given.starts_with("ffk_") && given.len() > 12 {
         // The whole key: found by its hash, never echoed.
-        let id = db.flowfile_api_key_by_hash(&crate::crypto::api_key_hash(given))?;
+        let id = db.api_key_by_hash(&crate::crypto::api_key_hash(given))?;
         keys.iter().filter(|k| Some(k.id) == id).collect()
     } else {
         keys.iter()
@@ -174,7 +173,7 @@ pub fn revoke(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<()> {
             );
         }
     };
-    db.flowfile_delete_api_key(key.id)?;
+    db.delete_api_key(key.id)?;
     if ctx.out.json_mode() {
         ctx.out
             .json(&json!({ "id": key.id, "name": key.name, "revoked": true }))?;

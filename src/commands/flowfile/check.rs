@@ -15,7 +15,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let db = open_readable(settings)?;
     let schema = db.schema();
-    let counts = db.flowfile_counts()?;
+    let counts = db.counts()?;
     let source = settings.master_key_source()?;
     let key = settings.master_key();
     let verification = match &key {
@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx) -> Result<()> {
             "database": db.path(),
             "revision": schema.revision(),
             "release": schema.flowfile_release(),
-            "journal_mode": crate::storage::Described::journal_mode(&db)?,
+            "journal_mode": db.journal_mode()?,
             "counts": counts,
             "master_key_source": source.to_string(),
             "master_key_fingerprint": key.as_ref().ok().map(MasterKey::fingerprint),

@@ -15,7 +15,7 @@ use crate::cli::{
 };
 use crate::error::{Error, Result};
 use crate::settings::Settings;
-use crate::storage::Database;
+use crate::storage::flowfile::FlowfileDb;
 use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, command: &Command, why: &str) -> Result<()> {
@@ -84,27 +84,25 @@ pub(crate) fn database_path(settings: &Settings) -> Result<std::path::PathBuf> {
 }
 
 /// The configured Flowfile database, opened for reading (Flowfile's).
-pub(crate) fn open_readable(settings: &Settings) -> Result<Database> {
-    let db = Database::open_read_only(&database_path(settings)?)?;
-    db.require_flowfile()?;
-    Ok(db)
+pub(crate) fn open_readable(settings: &Settings) -> Result<FlowfileDb> {
+    Ok(FlowfileDb::open_read_only(&database_path(settings)?)?)
 }
 
 /// The configured Flowfile database, opened for writing (Flowfile's, at a
 /// release flowadmin knows unless --allow-unknown-revision).
-pub(crate) fn open_writable(settings: &Settings) -> Result<Database> {
-    Ok(Database::open_flowfile_for_write(
+pub(crate) fn open_writable(settings: &Settings) -> Result<FlowfileDb> {
+    Ok(FlowfileDb::open_for_write(
         &database_path(settings)?,
         settings.allow_unknown_revision,
     )?)
 }
 
 /// A Flowfile user id by name (`--user`), or every user (`None`).
-pub(crate) fn user_id(db: &Database, name: Option<&str>) -> Result<Option<i64>> {
+pub(crate) fn user_id(db: &FlowfileDb, name: Option<&str>) -> Result<Option<i64>> {
     let Some(name) = name else {
         return Ok(None);
     };
-    db.flowfile_users()?
+    db.users()?
         .into_iter()
         .find(|u| u.username == name)
         .map(|u| Some(u.id))

@@ -26,7 +26,7 @@ use crate::keychange::{
 };
 use crate::keyfile;
 use crate::settings::Settings;
-use crate::storage::Database;
+use crate::storage::flowfile::FlowfileDb;
 use crate::storage::flowfile::SealedSlot;
 use crate::ui::context::Ctx;
 
@@ -50,7 +50,7 @@ pub fn run(ctx: &Ctx, req: &SecretKeyRotateArgs) -> Result<()> {
     };
     let olds = old_keys(settings, req, installed, &new_key)?;
     // The bar counts the `secrets` rows: nearly every sealed value is one.
-    let bar = crate::ui::progress::bar(ctx, || db.flowfile_counts().map(|c| c.secrets))?;
+    let bar = crate::ui::progress::bar(ctx, || db.counts().map(|c| c.secrets))?;
     if let Some(bar) = &bar {
         bar.set_message(if req.dry_run {
             "checking"
@@ -136,7 +136,7 @@ fn open_for_rotation(
     ctx: &Ctx,
     req: &SecretKeyRotateArgs,
     db_path: &Path,
-) -> Result<(Option<RotationLock>, Database, bool)> {
+) -> Result<(Option<RotationLock>, FlowfileDb, bool)> {
     let settings = &ctx.settings;
     let lock = match req.dry_run {
         true => None,
@@ -267,7 +267,7 @@ impl Decider<'_> {
 /// read. Returns whether it committed, and the backups.
 fn commit_in_order(
     settings: &Settings,
-    db: &mut Database,
+    db: &mut FlowfileDb,
     db_path: &Path,
     no_backup: bool,
     decider: &Decider,

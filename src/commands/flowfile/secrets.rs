@@ -25,7 +25,7 @@ pub fn list(ctx: &Ctx, args: &VariableListArgs) -> Result<()> {
         args.scope.user.as_deref()
     };
     let uid = user_id(&db, owner)?;
-    let rows = db.flowfile_secrets(uid)?;
+    let rows = db.secrets(uid)?;
     let key = if args.show_values {
         Some(settings.master_key()?)
     } else {
@@ -87,7 +87,7 @@ pub fn get(ctx: &Ctx, args: &VariableGetArgs) -> Result<()> {
     let db = open_readable(settings)?;
     let uid = user_id(&db, args.owner.user.as_deref())?;
     let matches: Vec<_> = db
-        .flowfile_secrets(uid)?
+        .secrets(uid)?
         .into_iter()
         .filter(|s| s.name == args.name)
         .collect();
@@ -143,10 +143,10 @@ pub fn get(ctx: &Ctx, args: &VariableGetArgs) -> Result<()> {
 
 /// The owner a write names: `--user`, else Flowfile's only admin, else an error.
 fn owner_for_write(
-    db: &crate::storage::Database,
+    db: &crate::storage::flowfile::FlowfileDb,
     name: Option<&str>,
 ) -> Result<crate::storage::flowfile::FlowfileUser> {
-    let users = db.flowfile_users()?;
+    let users = db.users()?;
     if let Some(name) = name {
         return users
             .into_iter()
@@ -184,7 +184,7 @@ pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<()> {
         return Err(Error::usage("the value contains a NUL byte").hint("Flowfile stores text"));
     }
     let sealed = key.seal(owner.id, value.as_bytes());
-    let (id, created) = db.flowfile_upsert_secret(owner.id, &args.name, &sealed)?;
+    let (id, created) = db.upsert_secret(owner.id, &args.name, &sealed)?;
     crate::ui::output::record_commit(
         format!(
             "secret {} of {} was {}",
@@ -216,7 +216,7 @@ pub fn delete(ctx: &Ctx, args: &crate::cli::VariableDeleteArgs) -> Result<()> {
     let mut db = super::open_writable(&ctx.settings)?;
     let owner = owner_for_write(&db, args.owner.user.as_deref())?;
     let rows: Vec<_> = db
-        .flowfile_secrets(Some(owner.id))?
+        .secrets(Some(owner.id))?
         .into_iter()
         .filter(|s| s.name == args.name)
         .filter(|s| args.id.as_deref().is_none_or(|id| id == s.id.to_string()))
@@ -240,7 +240,7 @@ pub fn delete(ctx: &Ctx, args: &crate::cli::VariableDeleteArgs) -> Result<()> {
             .hint("pass --id ID (see `flowadmin --json secret list --all`)"));
         }
     };
-    let refs = db.flowfile_secret_references(secret.id)?;
+    let refs = db.secret_references(secret.id)?;
     if !refs.is_empty() {
         return Err(Error::policy(format!(
             "the secret {:?} is still referenced by {}; deleting it would break them",
@@ -249,7 +249,7 @@ pub fn delete(ctx: &Ctx, args: &crate::cli::VariableDeleteArgs) -> Result<()> {
         ))
         .hint("remove those connections or shares in Flowfile first"));
     }
-    db.flowfile_delete_secret(secret.id)?;
+    db.delete_secret(secret.id)?;
     if ctx.out.json_mode() {
         ctx.out
             .json(&json!({ "name": secret.name, "owner": owner.username, "deleted": true }))?;
@@ -268,7 +268,7 @@ pub fn delete(ctx: &Ctx, args: &crate::cli::VariableDeleteArgs) -> Result<()> {
 /// sealed with it could not be opened by Flowfile.
 fn key_for_writing(
     ctx: &Ctx,
-    db: &crate::storage::Database,
+    db: &crate::storage::flowfile::FlowfileDb,
 ) -> Result<(crate::keyfile::KeyLock, crate::crypto::flowfile::MasterKey)> {
     let home = crate::keychange::flowfile::FlowfileHome::new(
         &ctx.settings,
@@ -306,7 +306,7 @@ pub fn export(ctx: &Ctx, args: &crate::cli::VariableExportArgs) -> Result<()> {
         args.scope.user.as_deref()
     };
     let rows: Vec<_> = db
-        .flowfile_secrets(user_id(&db, owner)?)?
+        .secrets(user_id(&db, owner)?)?
         .into_iter()
         .filter(|r| wanted(&r.name))
         .collect();
@@ -377,7 +377,7 @@ pub fn import(ctx: &Ctx, args: &crate::cli::VariableImportArgs) -> Result<()> {
     import::validate(&entries)?;
     let mut db = super::open_writable(&ctx.settings)?;
     let users: std::collections::HashMap<String, i64> = db
-        .flowfile_users()?
+        .users()?
         .into_iter()
         .map(|u| (u.username, u.id))
         .collect();
@@ -408,6 +408,6 @@ pub fn import(ctx: &Ctx, args: &crate::cli::VariableImportArgs) -> Result<()> {
         })
         .collect();
     let outcomes =
-        db.flowfile_import_secrets(&rows, import::on_conflict(args.on_conflict), !args.dry_run)?;
+        db.import_secrets(&rows, import::on_conflict(args.on_conflict), !args.dry_run)?;
     import::report(ctx, &entries, &owners, &outcomes, args.dry_run)
 }

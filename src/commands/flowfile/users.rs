@@ -13,7 +13,7 @@ use crate::cli::{
 };
 use crate::crypto::flowfile::check_password_policy;
 use crate::error::{Error, Result};
-use crate::storage::Database;
+use crate::storage::flowfile::FlowfileDb;
 use crate::storage::flowfile::{FlowfileUser, NewFlowfileUser, RESERVED_USERNAME};
 use crate::ui::context::Ctx;
 use crate::ui::output::escape;
@@ -21,8 +21,8 @@ use crate::ui::prompt::{self, PasswordSources};
 
 const LOCAL_USER: &str = "local_user";
 
-fn find(db: &Database, name: &str) -> Result<FlowfileUser> {
-    db.flowfile_users()?
+fn find(db: &FlowfileDb, name: &str) -> Result<FlowfileUser> {
+    db.users()?
         .into_iter()
         .find(|u| u.username == name)
         .ok_or_else(|| {
@@ -66,7 +66,7 @@ fn check_name(name: &str) -> Result<()> {
 
 pub fn list(ctx: &Ctx) -> Result<()> {
     let db = super::open_readable(&ctx.settings)?;
-    let users = db.flowfile_users()?;
+    let users = db.users()?;
     if ctx.out.json_mode() {
         ctx.out.json(&json!(users))?;
         return Ok(());
@@ -110,7 +110,7 @@ fn create(ctx: &Ctx, name: &str, is_admin: bool, stdin: &PasswordStdin) -> Resul
     let hash = new_password_hash(ctx, stdin, format!("password for {name}"))?;
     // As Flowfile's admin endpoint (and its docker admin bootstrap) writes one:
     // the new user must change the password an admin chose.
-    let user = db.flowfile_create_user(&NewFlowfileUser {
+    let user = db.create_user(&NewFlowfileUser {
         username: name,
         email: None,
         full_name: if is_admin { Some("Admin User") } else { None },
@@ -177,7 +177,7 @@ fn set_disabled(ctx: &Ctx, name: &str, disabled: bool, force: bool) -> Result<()
     }
     if disabled && user.is_admin && !force {
         let enabled_admins = db
-            .flowfile_users()?
+            .users()?
             .iter()
             .filter(|u| u.is_admin && !u.disabled)
             .count();
@@ -189,7 +189,7 @@ fn set_disabled(ctx: &Ctx, name: &str, disabled: bool, force: bool) -> Result<()
             .hint("pass --force if that is what you want"));
         }
     }
-    let changed = db.flowfile_set_disabled(user.id, disabled)?;
+    let changed = db.set_disabled(user.id, disabled)?;
     let state = if disabled { "disabled" } else { "enabled" };
     crate::ui::output::record_commit(format!("{} is now {state}", escape(&user.username)), &[], 0);
     if changed {
@@ -228,7 +228,7 @@ pub fn set_password(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<()> {
         format!("new password for {}", user.username),
     )?;
     // An admin's reset: Flowfile then asks the user for a new one at login.
-    db.flowfile_set_password(user.id, &hash, true)?;
+    db.set_password(user.id, &hash, true)?;
     crate::ui::output::record_commit(
         format!("the password of {} was set", escape(&user.username)),
         &[],
@@ -250,7 +250,7 @@ pub fn set_password(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<()> {
 pub fn verify_password(ctx: &Ctx, args: &UserVerifyPasswordArgs) -> Result<()> {
     let db = super::open_readable(&ctx.settings)?;
     let user = find(&db, &args.user.name)?;
-    let hash = db.flowfile_password_hash(user.id)?;
+    let hash = db.password_hash(user.id)?;
     let password = prompt::password(PasswordSources {
         stdin: args.password_stdin.enabled,
         env: None,
@@ -278,8 +278,7 @@ pub fn delete(ctx: &Ctx, args: &UserDeleteArgs) -> Result<()> {
         return Err(Error::policy("local_user is the account Flowfile's desktop mode signs in as, and Flowfile recreates it")
             .hint("leave it"));
     }
-    let last_admin =
-        user.is_admin && db.flowfile_users()?.iter().filter(|u| u.is_admin).count() == 1;
+    let last_admin = user.is_admin && db.users()?.iter().filter(|u| u.is_admin).count() == 1;
     if last_admin && !args.force && !args.dry_run {
         return Err(Error::policy(format!(
             "{} is the last admin; deleting it leaves nobody who can administer Flowfile",
@@ -287,7 +286,7 @@ pub fn delete(ctx: &Ctx, args: &UserDeleteArgs) -> Result<()> {
         ))
         .hint("pass --force if that is what you want"));
     }
-    let plan = db.flowfile_plan_delete(user.id)?;
+    let plan = db.plan_delete(user.id)?;
     if ctx.out.json_mode() && args.dry_run {
         ctx.out
             .json(&json!({ "username": user.username, "dry_run": true, "plan": plan }))?;
@@ -321,7 +320,7 @@ pub fn delete(ctx: &Ctx, args: &UserDeleteArgs) -> Result<()> {
         ctx.out.note("nothing changed");
         return Ok(());
     }
-    db.flowfile_delete_user(user.id, &plan)?;
+    db.delete_user(user.id, &plan)?;
     crate::ui::output::record_commit(
         format!("user {} was deleted", escape(&user.username)),
         &[],
