@@ -300,6 +300,18 @@ fn no_usable_key_and_an_interrupted_rotation_are_critical() {
     chmod(&t.cfg.join("secret_key.new"), 0o600);
     let (_, j) = doctor(&t, &[], &[]);
     assert_eq!(severity(&j, "key.interrupted-rotation"), "critical");
+    let f = finding(&j, "key.interrupted-rotation");
+    assert_eq!(
+        (f["found"].as_str().unwrap(), f["why"].as_str().unwrap()),
+        (
+            format!(
+                "{} is left by an interrupted secret key rotation",
+                t.cfg.join("secret_key.new").display()
+            )
+            .as_str(),
+            "until it is settled the database may already be under the new key while Langflow starts with the old one"
+        )
+    );
     assert!(!has(&j, "key.unopenable"), "the pending key opens them");
     assert!(has(&j, "key.needs-other-key"));
     let pending = &j["keys"][0];
@@ -913,6 +925,18 @@ fn flowfile_clean_fixture_and_its_key_drift() {
     chmod(&dir.join("flowfile_master_key.new"), 0o600);
     let j = ff_doctor(&s, &[], &DOCKER);
     assert_eq!(severity(&j, "key.interrupted-rotation"), "critical");
+    let f = finding(&j, "key.interrupted-rotation");
+    assert_eq!(
+        (f["found"].as_str().unwrap(), f["why"].as_str().unwrap()),
+        (
+            format!(
+                "{} is left by an interrupted master key rotation",
+                dir.join("flowfile_master_key.new").display()
+            )
+            .as_str(),
+            "until it is settled the catalog may already be under the new key while Flowfile starts with the old one"
+        )
+    );
     assert_eq!(severity(&j, "files.key-exposed"), "critical");
     assert!(has(&j, "files.backups"));
     let keys = j["keys"].as_array().unwrap();

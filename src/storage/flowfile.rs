@@ -366,29 +366,14 @@ impl FlowfileDb {
         f: &(dyn Fn(&SealedSlot) -> Option<String> + Sync),
         commit_if: &mut dyn FnMut() -> bool,
     ) -> Result<bool> {
-        let path = self.db.path.clone();
-        let err = |e| db_error(&path, e);
         let columns = self.sealed_columns()?;
         let selects: Vec<String> = columns.iter().map(|c| self.sealed_select(c)).collect();
-        self.db
-            .conn
-            .pragma_update(None, "cache_size", -16_384)
-            .map_err(err)?;
-        let tx = self
-            .db
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(err)?;
-        for (c, select) in columns.iter().zip(&selects) {
-            walk_sealed(&tx, c, select, true, f).map_err(err)?;
-        }
-        if commit_if() {
-            tx.commit().map_err(err)?;
-            Ok(true)
-        } else {
-            tx.rollback().map_err(err)?;
-            Ok(false)
-        }
+        self.db.rewrite_in_one_transaction(commit_if, |tx| {
+            columns
+                .iter()
+                .zip(&selects)
+                .try_for_each(|(c, select)| walk_sealed(tx, c, select, true, f))
+        })
     }
 }
 

@@ -324,10 +324,25 @@ impl Database {
         f: &Visitor,
         commit_if: &mut dyn FnMut() -> bool,
     ) -> Result<bool> {
-        let path = self.path.clone();
-        let err = |e| db_error(&path, e);
         let generic_too = self.schema.encrypts_generic_variables();
         let columns = self.secret_columns();
+        self.rewrite_in_one_transaction(commit_if, |tx| {
+            columns
+                .iter()
+                .try_for_each(|c| walk(tx, c, true, generic_too, f))
+        })
+    }
+
+    /// The one transaction of a key change's rewrite, for both products:
+    /// IMMEDIATE (the write lock first), `walk` rewrites every value in it,
+    /// then `commit_if` decides. Returns whether it committed.
+    pub(crate) fn rewrite_in_one_transaction(
+        &mut self,
+        commit_if: &mut dyn FnMut() -> bool,
+        walk: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<()>,
+    ) -> Result<bool> {
+        let path = self.path.clone();
+        let err = |e| db_error(&path, e);
         // A fixed page cache (16 MiB, whatever the database size) keeps memory
         // flat as the database grows; at 4 MiB or less the one big transaction
         // spills pages to the WAL so often that it runs 10-30% slower, and
@@ -339,9 +354,7 @@ impl Database {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(err)?;
-        for c in &columns {
-            walk(&tx, c, true, generic_too, f).map_err(err)?;
-        }
+        walk(&tx).map_err(err)?;
         if commit_if() {
             tx.commit().map_err(err)?;
             Ok(true)

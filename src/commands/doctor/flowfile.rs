@@ -17,6 +17,8 @@ use crate::ui::context::Ctx;
 const WORDS: Words = Words {
     key: "master key",
     configure: "FLOWFILE_MASTER_KEY in docker mode, else the secure store",
+    product: "Flowfile",
+    store: "catalog",
 };
 
 /// Beside the database: where a rotation leaves the pending key and the
@@ -175,16 +177,11 @@ fn key_setting_checks(
 ) {
     let settings = &ctx.settings;
     let home = key_home(path);
-    let pending = keyfile::pending_path(&home);
-    if pending.exists() && sel.wants("key.interrupted-rotation") {
-        findings.push(Finding::new(
-            "key.interrupted-rotation",
-            Severity::Critical,
-            format!("{} is left by an interrupted master key rotation", pending.display()),
-            "until it is settled the catalog may already be under the new key while Flowfile starts with the old one",
-            "run `flowadmin secret-key check`, which settles it (keeps whichever key opens every value)",
-        ));
-    }
+    findings.extend(keys::interrupted_rotation(
+        sel,
+        &keyfile::pending_path(&home),
+        &WORDS,
+    ));
     let (mode, _) = settings.flowfile_mode();
     if mode != "docker"
         && sel.wants("key.ignored-setting")

@@ -106,6 +106,27 @@ pub struct Words {
     pub key: &'static str,
     /// Where the configured key is set, for the fixes.
     pub configure: &'static str,
+    /// "Langflow" or "Flowfile".
+    pub product: &'static str,
+    /// What holds the values: "database", "catalog".
+    pub store: &'static str,
+}
+
+/// `key.interrupted-rotation`: the pending key a rotation left, if any (the
+/// same check on both products, in their words).
+pub fn interrupted_rotation(sel: &Selection, pending: &Path, words: &Words) -> Option<Finding> {
+    (pending.exists() && sel.wants("key.interrupted-rotation")).then(|| {
+        Finding::new(
+            "key.interrupted-rotation",
+            Severity::Critical,
+            format!("{} is left by an interrupted {} rotation", pending.display(), words.key),
+            format!(
+                "until it is settled the {} may already be under the new key while {} starts with the old one",
+                words.store, words.product
+            ),
+            "run `flowadmin secret-key check`, which settles it (keeps whichever key opens every value)",
+        )
+    })
 }
 
 /// The tally read per candidate key, for the drift findings.

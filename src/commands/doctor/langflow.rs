@@ -19,6 +19,8 @@ use crate::ui::context::Ctx;
 const WORDS: Words = Words {
     key: "secret key",
     configure: "LANGFLOW_SECRET_KEY, or the secret_key file in the config dir",
+    product: "Langflow",
+    store: "database",
 };
 
 fn ring(text: &str) -> std::result::Result<Keyring, String> {
@@ -618,16 +620,11 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
     } else {
         (Vec::new(), crate::integrity::KeyTally::default())
     };
-    let pending = keyfile::pending_path(&settings.secret_key_path());
-    if pending.exists() && sel.wants("key.interrupted-rotation") {
-        findings.push(Finding::new(
-            "key.interrupted-rotation",
-            Severity::Critical,
-            format!("{} is left by an interrupted key rotation", pending.display()),
-            "until it is settled the database may already be under the new key while Langflow starts with the old one",
-            "run `flowadmin secret-key check`, which settles it (keeps whichever key opens every value)",
-        ));
-    }
+    findings.extend(keys::interrupted_rotation(
+        sel,
+        &keyfile::pending_path(&settings.secret_key_path()),
+        &WORDS,
+    ));
     if sel.wants("key.env-overrides-file")
         && let (Ok(configured), Some(Ok(file))) = (&conf.key, &conf.file_key)
         && !file.expose().is_empty()

@@ -295,7 +295,7 @@ fn key_for_writing(
 /// `secret export`: Flowfile's secrets, opened with the master key, sealed
 /// into a passphrase bundle (every owner's unless --user).
 pub fn export(ctx: &Ctx, args: &crate::cli::VariableExportArgs) -> Result<()> {
-    use crate::commands::variable::bundle::{self, Entry, Payload};
+    use crate::commands::variable::bundle::{self, Entry};
     let (settings, out) = (&ctx.settings, &ctx.out);
     let wanted = bundle::name_filter(&args.names)?;
     bundle::check_output(ctx, &args.output, args.force)?;
@@ -342,29 +342,17 @@ pub fn export(ctx: &Ctx, args: &crate::cli::VariableExportArgs) -> Result<()> {
             updated_at: None,
         });
     }
-    if !closed.is_empty() {
-        return Err(Error::key(format!(
-            "{} secret(s) do not open with the master key ({}); nothing was written",
-            closed.len(),
-            closed.join(", ")
-        ))
-        .hint("configure the master key Flowfile runs with (see `flowadmin db check`)"));
-    }
-    let owners: std::collections::BTreeSet<String> =
-        variables.iter().map(|e| e.owner.clone()).collect();
-    let payload = Payload {
-        content: bundle::CONTENT.into(),
-        product: "flowfile".into(),
-        backend: "sqlite".into(),
-        exported_at: bundle::now(),
-        variables,
-    };
-    bundle::write(ctx, &args.output, &args.passphrase, &payload)?;
-    crate::commands::variable::export::report(
+    crate::commands::variable::export::finish(
         ctx,
-        &args.output,
-        &payload,
-        &owners.into_iter().collect::<Vec<_>>(),
+        args,
+        ("flowfile", "sqlite"),
+        variables,
+        closed,
+        &crate::commands::variable::export::Unopened {
+            noun: "secret(s)",
+            key: "the master key",
+            hint: "configure the master key Flowfile runs with (see `flowadmin db check`)",
+        },
     )
 }
 

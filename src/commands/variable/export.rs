@@ -63,26 +63,64 @@ pub fn run(ctx: &Ctx, args: &VariableExportArgs) -> Result<()> {
             updated_at: row.updated_at.clone(),
         });
     }
+    finish(
+        ctx,
+        args,
+        ("langflow", db.kind().id()),
+        variables,
+        closed,
+        &Unopened {
+            noun: "variable(s)",
+            key: "the configured secret key",
+            hint: "configure the key Langflow uses (see `flowadmin db check`), or leave them out with --name",
+        },
+    )
+}
+
+/// How a product names the values that did not open, for [`finish`].
+pub(crate) struct Unopened {
+    pub noun: &'static str,
+    pub key: &'static str,
+    pub hint: &'static str,
+}
+
+/// The end of an export, on either product: refused when any selected
+/// value did not open (nothing written), else sealed into the bundle and
+/// reported. `source`: the product and backend the bundle names.
+pub(crate) fn finish(
+    ctx: &Ctx,
+    args: &VariableExportArgs,
+    source: (&str, &str),
+    variables: Vec<Entry>,
+    closed: Vec<String>,
+    unopened: &Unopened,
+) -> Result<()> {
     if !closed.is_empty() {
         return Err(Error::key(format!(
-            "{} variable(s) do not open with the configured secret key ({}); nothing was written",
+            "{} {} do not open with {} ({}); nothing was written",
             closed.len(),
+            unopened.noun,
+            unopened.key,
             closed.join(", ")
         ))
-        .hint("configure the key Langflow uses (see `flowadmin db check`), or leave them out with --name"));
+        .hint(unopened.hint));
     }
-    let owners: std::collections::BTreeSet<&str> =
-        variables.iter().map(|e| e.owner.as_str()).collect();
-    let owners: Vec<String> = owners.into_iter().map(str::to_owned).collect();
+    let owners: std::collections::BTreeSet<String> =
+        variables.iter().map(|e| e.owner.clone()).collect();
     let payload = Payload {
         content: bundle::CONTENT.into(),
-        product: "langflow".into(),
-        backend: db.kind().id().into(),
+        product: source.0.into(),
+        backend: source.1.into(),
         exported_at: bundle::now(),
         variables,
     };
     bundle::write(ctx, &args.output, &args.passphrase, &payload)?;
-    report(ctx, &args.output, &payload, &owners)
+    report(
+        ctx,
+        &args.output,
+        &payload,
+        &owners.into_iter().collect::<Vec<_>>(),
+    )
 }
 
 /// What an export says (on stderr when the bundle went to stdout).
