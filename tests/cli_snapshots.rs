@@ -206,3 +206,124 @@ fn every_exit_code_matches_its_snapshot() {
         check(name, &shown);
     }
 }
+
+/// The human output of the commands whose output is the contract, whole:
+/// tables, reports and summaries on copies of the Langflow and Flowfile
+/// fixtures (the scratch folder shown as [SCRATCH]). A change of a column,
+/// a word or an order shows up here as a diff to review.
+#[test]
+fn main_outputs_match_their_snapshots() {
+    let key = fixture_key("langflow-1.13-rich");
+    let ff_master = "dXxealSspV4RyW6Xof3AQ0s7dDNVUj_hauPKOlhtkgM=";
+    let langflow: Vec<(&str, Vec<&str>)> = vec![
+        ("out-user-list", vec!["user", "list"]),
+        ("out-api-key-list", vec!["api-key", "list", "--all"]),
+        ("out-variable-list", vec!["variable", "list", "--all"]),
+        ("out-db-check", vec!["db", "check"]),
+        ("out-secret-key-check", vec!["secret-key", "check"]),
+        ("out-role-list", vec!["role", "list"]),
+        ("out-team-list-empty", vec!["team", "list"]),
+        (
+            "out-doctor-keys-and-auth",
+            vec![
+                "doctor",
+                "--check",
+                "key",
+                "--check",
+                "secret-key",
+                "--check",
+                "auth",
+            ],
+        ),
+    ];
+    for (name, args) in &langflow {
+        let s = Scratch::fixture("langflow-1.13-rich");
+        let cfg = s.path().join("cfg");
+        std::fs::create_dir(&cfg).unwrap();
+        let out = s
+            .cmd()
+            .args(["--db", "langflow.db"])
+            .args(args)
+            .env("LANGFLOW_SECRET_KEY", &key)
+            .env("LANGFLOW_CONFIG_DIR", &cfg)
+            .output()
+            .unwrap();
+        snapshot_run(name, &s, args, &out);
+    }
+    // Declarative administration: Langflow's applied.yaml on the fixture it
+    // was applied to, then the teams it made and the plan to modified.yaml.
+    let s = Scratch::fixture("langflow-1.13-rich");
+    for name in ["applied.yaml", "modified.yaml"] {
+        std::fs::copy(fixtures().join("rbac").join(name), s.path().join(name)).unwrap();
+    }
+    let passwords = [
+        ("CAROL_PASSWORD", "Carol-Rbac-Pw-1!"),
+        ("DAVE_PASSWORD", "Dave-Rbac-Pw-2!"),
+        ("ERIN_PASSWORD", "Erin-Rbac-Pw-3!"),
+        ("FRANK_PASSWORD", "Frank-Rbac-Pw-4!"),
+    ];
+    for (name, args) in [
+        ("out-state-apply", vec!["state", "apply", "applied.yaml"]),
+        ("out-team-list", vec!["team", "list"]),
+        (
+            "out-state-diff-prune",
+            vec!["state", "diff", "--prune", "modified.yaml"],
+        ),
+    ] {
+        let out = s
+            .cmd()
+            .args(["--db", "langflow.db"])
+            .args(&args)
+            .env("LANGFLOW_SECRET_KEY", &key)
+            .envs(passwords)
+            .output()
+            .unwrap();
+        // A diff that finds drift exits 3, as Langflow's does.
+        let expected = if name == "out-state-diff-prune" { 3 } else { 0 };
+        assert_eq!(code(&out), expected, "{name}: {}", stderr_of(&out));
+        snapshot_output(name, &s, &args, &out);
+    }
+    let flowfile: Vec<(&str, Vec<&str>)> = vec![
+        ("out-flowfile-user-list", vec!["user", "list"]),
+        ("out-flowfile-secret-list", vec!["secret", "list", "--all"]),
+        ("out-flowfile-api-key-list", vec!["api-key", "list"]),
+        ("out-flowfile-db-check", vec!["db", "check"]),
+    ];
+    for (name, args) in &flowfile {
+        let s = Scratch::empty();
+        let dir = s.path().join("database");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::copy(
+            fixtures().join("flowfile/flowfile-fixture.db"),
+            dir.join("flowfile_catalog.db"),
+        )
+        .unwrap();
+        let out = s
+            .cmd()
+            .args(["--db", "database/flowfile_catalog.db"])
+            .args(args)
+            .env("FLOWFILE_MODE", "docker")
+            .env("FLOWFILE_MASTER_KEY", ff_master)
+            .output()
+            .unwrap();
+        snapshot_run(name, &s, args, &out);
+    }
+}
+
+/// One successful run's command line, stdout and stderr, as one snapshot.
+fn snapshot_run(name: &str, s: &Scratch, args: &[&str], out: &std::process::Output) {
+    assert_eq!(code(out), 0, "{name}: {}", stderr_of(out));
+    snapshot_output(name, s, args, out);
+}
+
+fn snapshot_output(name: &str, s: &Scratch, args: &[&str], out: &std::process::Output) {
+    let scratch = s.path().to_string_lossy().into_owned();
+    let shown = format!(
+        "$ flowadmin {}\n--- stdout\n{}--- stderr\n{}",
+        args.join(" "),
+        stdout_of(out),
+        stderr_of(out)
+    )
+    .replace(&scratch, "[SCRATCH]");
+    check(name, &shown);
+}

@@ -184,7 +184,9 @@ fn team_list(ctx: &Ctx) -> Result<()> {
         })
         .collect();
     ctx.out
-        .table(&["team", "name", "state", "members", "description"], &rows)
+        .table(&["team", "name", "state", "members", "description"], &rows)?;
+    ctx.out.note(format!("{} team(s)", rows.len()));
+    Ok(())
 }
 
 fn role_list(ctx: &Ctx) -> Result<()> {
@@ -207,7 +209,9 @@ fn role_list(ctx: &Ctx) -> Result<()> {
             ]
         })
         .collect();
-    ctx.out.table(&["role", "parent", "permissions"], &rows)
+    ctx.out.table(&["role", "parent", "permissions"], &rows)?;
+    ctx.out.note(format!("{} role(s)", rows.len()));
+    Ok(())
 }
 
 fn team_create(
