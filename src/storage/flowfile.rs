@@ -387,21 +387,27 @@ fn walk_sealed(
     write: bool,
     f: &(dyn Fn(&SealedSlot) -> Option<String> + Sync),
 ) -> rusqlite::Result<()> {
+    type PageRow = (i64, i64, Option<String>, String);
+    let read = |after: i64| -> rusqlite::Result<Vec<PageRow>> {
+        let mut stmt = conn.prepare_cached(select)?;
+        let rows = stmt.query_map(params![after, BATCH], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        rows.collect()
+    };
     let mut after = i64::MIN;
+    let mut pending: Vec<(i64, String)> = Vec::new();
     loop {
-        type PageRow = (i64, i64, Option<String>, String);
-        let page: Vec<PageRow> = {
-            let mut stmt = conn.prepare_cached(select)?;
-            let rows = stmt.query_map(params![after, BATCH], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-            })?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
+        let page = read(after)?;
         let Some(last) = page.last() else {
-            return Ok(());
+            return write_back(conn, c, &pending);
         };
         after = last.0;
-        let (results, ()) = super::secrets::across_cores(
+        // While the cores decide this page, this thread writes the last
+        // one's new values (as Langflow's walk does): the writer's time
+        // hides behind the crypto's.
+        let previous = std::mem::take(&mut pending);
+        let (results, written) = super::secrets::across_cores(
             &page,
             |(_, id, name, value)| {
                 f(&SealedSlot {
@@ -411,29 +417,31 @@ fn walk_sealed(
                     value,
                 })
             },
-            || (),
+            || write_back(conn, c, &previous),
         );
+        written?;
         if write {
-            let changed: Vec<(i64, String)> = page
+            pending = page
                 .iter()
                 .zip(results)
                 .filter_map(|(row, new)| new.map(|n| (row.0, n)))
                 .collect();
-            write_back(conn, c, &changed)?;
         }
         if (page.len() as i64) < BATCH {
-            return Ok(());
+            return write_back(conn, c, &pending);
         }
     }
 }
 
-/// Writes the new values, each read back by the same statement
-/// (`RETURNING`) and compared.
+/// Writes new values by rowid, each read back (`RETURNING`) and compared.
 fn write_back(
     tx: &rusqlite::Connection,
     c: &SealedColumn,
     updates: &[(i64, String)],
 ) -> rusqlite::Result<()> {
+    if updates.is_empty() {
+        return Ok(());
+    }
     let update = format!(
         "UPDATE {t} SET {c} = ?1 WHERE rowid = ?2 RETURNING {c}",
         t = quote_ident(&c.table),

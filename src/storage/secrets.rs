@@ -189,7 +189,15 @@ pub(crate) struct Column {
     pub(crate) label: String,
     pub(crate) select: String,
     pub(crate) update: String,
+    /// The select reads the owner's `user_id`, named from [`Owners`] (a
+    /// lookup in memory, not a subquery per row).
+    pub(crate) owner_by_id: bool,
 }
+
+/// Every user's name by id, read once per walk: a table's rows name their
+/// owner by id, and looking each up in SQL costs the walk a quarter of its
+/// time on a large table.
+pub(crate) type Owners = std::collections::HashMap<String, String>;
 
 /// A row as read: (rowid, id, name, owner, extra, value).
 pub(crate) struct Row {
@@ -240,7 +248,17 @@ impl Database {
             .filter(|c| s.has_column(c.table, c.column) && s.has_column(c.table, c.id))
             .map(|spec| {
                 let (name, owner, extra) = row_labels(s, spec, "");
+                // The case where row_labels names the owner by `user_id`.
+                let owner_by_id = s.has_column("user", "id")
+                    && s.has_column("user", "username")
+                    && s.has_column(spec.table, "user_id");
+                let owner = if owner_by_id {
+                    "t.user_id".to_owned()
+                } else {
+                    owner
+                };
                 Column {
+                    owner_by_id,
                     spec,
                     label: format!("{}.{}", spec.table, spec.column),
                     select: format!(
@@ -301,11 +319,34 @@ impl Database {
         Ok(found)
     }
 
+    /// Every user's name by id (empty without a `user` table).
+    fn owners(&self) -> Result<Owners> {
+        if !(self.schema.has_column("user", "id") && self.schema.has_column("user", "username")) {
+            return Ok(Owners::new());
+        }
+        let err = |e| db_error(&self.path, e);
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, username FROM \"user\"")
+            .map_err(err)?;
+        let rows = stmt
+            .query_map([], |r| Ok((text_of(r, 0)?, text_of(r, 1)?)))
+            .map_err(err)?;
+        let mut owners = Owners::new();
+        for row in rows {
+            if let (Some(id), Some(name)) = row.map_err(err)? {
+                owners.entry(id).or_insert(name);
+            }
+        }
+        Ok(owners)
+    }
+
     /// Calls `f` for every encrypted value, read-only.
     pub fn visit_secrets(&self, f: &(dyn Fn(&Slot) + Sync)) -> Result<()> {
         let generic_too = self.schema.encrypts_generic_variables();
+        let owners = self.owners()?;
         for c in self.secret_columns() {
-            walk(&self.conn, &c, false, generic_too, &|slot| {
+            walk(&self.conn, &c, &owners, false, generic_too, &|slot| {
                 f(slot);
                 Rewrite::Keep
             })
@@ -326,10 +367,11 @@ impl Database {
     ) -> Result<bool> {
         let generic_too = self.schema.encrypts_generic_variables();
         let columns = self.secret_columns();
+        let owners = self.owners()?;
         self.rewrite_in_one_transaction(commit_if, |tx| {
             columns
                 .iter()
-                .try_for_each(|c| walk(tx, c, true, generic_too, f))
+                .try_for_each(|c| walk(tx, c, &owners, true, generic_too, f))
         })
     }
 
@@ -455,11 +497,27 @@ pub(crate) fn visit_row(c: &Column, row: &Row, generic_too: bool, f: &Visitor) -
 }
 
 fn read_row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
+    read_row_named(r, None)
+}
+
+/// A row; with `owners`, its owner column is a user id, named from them
+/// (the id is looked up as read, never allocated).
+fn read_row_named(r: &rusqlite::Row, owners: Option<&Owners>) -> rusqlite::Result<Row> {
+    let owner = match owners {
+        None => text_of(r, 3)?,
+        Some(owners) => match r.get_ref(3)? {
+            rusqlite::types::ValueRef::Text(id) => std::str::from_utf8(id)
+                .ok()
+                .and_then(|id| owners.get(id))
+                .cloned(),
+            _ => None,
+        },
+    };
     Ok(Row {
         rowid: r.get(0)?,
         id: text_of(r, 1)?.unwrap_or_default(),
         name: text_of(r, 2)?,
-        owner: text_of(r, 3)?,
+        owner,
         extra: text_of(r, 4)?,
         value: text_of(r, 5)?.unwrap_or_default(),
     })
@@ -522,6 +580,7 @@ pub(crate) fn across_cores<T: Sync, R: Send, W>(
 fn walk(
     conn: &Connection,
     c: &Column,
+    owners: &Owners,
     write: bool,
     generic_too: bool,
     f: &Visitor,
@@ -565,9 +624,10 @@ fn walk(
         }
         Ok(())
     };
+    let owners = c.owner_by_id.then_some(owners);
     let read = |after: i64| -> rusqlite::Result<Vec<Row>> {
         let mut stmt = conn.prepare_cached(&c.select)?;
-        let rows = stmt.query_map(params![after, BATCH], read_row)?;
+        let rows = stmt.query_map(params![after, BATCH], |r| read_row_named(r, owners))?;
         rows.collect()
     };
     let mut batch = read(i64::MIN)?;

@@ -232,7 +232,11 @@ impl Decider<'_> {
         }
         let mut st = self.state.lock().expect("not poisoned");
         let (columns, failed) = &mut *st;
-        let c = columns.entry(slot.column.to_owned()).or_default();
+        // Looked up by &str: a column's name is allocated once, not per value.
+        if !columns.contains_key(slot.column) {
+            columns.insert(slot.column.to_owned(), ColumnStats::default());
+        }
+        let c = columns.get_mut(slot.column).expect("inserted above");
         match (current, resealed) {
             (true, _) => {
                 c.already_current += 1;

@@ -92,6 +92,7 @@ fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String) -> Vec<PgColum
                     ty = types(spec.table, spec.column)
                 ),
                 col: Column {
+                    owner_by_id: false,
                     spec,
                     label: format!("{}.{}", spec.table, spec.column),
                     select: String::new(),
