@@ -174,7 +174,9 @@ if pg_file.exists():
                 pg_goals.append(f"- {name}: {x:.1f}× the baseline (goal 10×) — {'met' if x >= 10 else 'NOT met'}; "
                                 f"{r['values'] / r['flowadmin']['median_s']:,.0f} values/s, peak {r['flowadmin']['peak_mib']:.1f} MiB"
                                 + (f"; the server's own rewrite of the same values, with no client, takes {ms(floor)}: "
-                                   f"the rotation is {r['flowadmin']['median_s'] / floor:.2f}× that floor" if floor else ""))
+                                   f"the rotation is {r['flowadmin']['median_s'] / floor:.2f}× that floor, and no client "
+                                   f"could be more than {r['baseline']['median_s'] / floor:.1f}× faster than the baseline "
+                                   f"on this server" if floor else ""))
     pg_mems = [r["flowadmin"]["peak_mib"] for n, r in pg["results"].items() if n.startswith("secret-key rotate")]
     pg_goals.append(f"- rotation memory flat: {', '.join(f'{m:.1f}' for m in pg_mems)} MiB for the sizes above")
     pg_section = f"""

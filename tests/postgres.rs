@@ -49,10 +49,19 @@ fn db_check_on_postgres_agrees_with_langflow() {
     let wrong = "Zm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtb2Yta2V5ISE";
     let out = pg.run(&s, &pg.url(), &["--json", "db", "check"], wrong);
     assert_eq!(code(&out), 5);
-    let failed = json_of(&out)["encrypted"]["failed"]
-        .as_array()
-        .unwrap()
-        .len();
+    let report = json_of(&out);
+    let failed = report["encrypted"]["failed"].as_array().unwrap();
+    // Each value named with its owner, as Langflow's check names them (the
+    // owners are read once and matched by id).
+    let owner_of = |name: &str| {
+        failed
+            .iter()
+            .find(|f| f["column"] == "variable.value" && f["name"] == name)
+            .map(|f| f["owner"].clone())
+    };
+    assert_eq!(owner_of("OPENAI_API_KEY"), Some(serde_json::json!("admin")));
+    assert_eq!(owner_of("ALICE_TOKEN"), Some(serde_json::json!("alice")));
+    let failed = failed.len();
     let langflow = langflow_summary("langflow-1.13-rich.check-integrity-wrongkey.json");
     let expected: usize = langflow.split_whitespace().next().unwrap().parse().unwrap();
     assert_eq!(failed, expected, "Langflow said: {langflow}");

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use super::db::PgDatabase;
 use crate::storage::secrets::{
-    BATCH, Column, Rewrite, Row, SPECS, Slot, Visitor, across_cores, row_labels, visit_row,
+    BATCH, Column, Owners, Rewrite, Row, SPECS, Slot, Visitor, across_cores, row_labels, visit_row,
 };
 use crate::storage::{Result, Rewritten, Schema, StorageError, quote_ident};
 
@@ -73,6 +73,17 @@ fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String) -> Vec<PgColum
         .filter(|c| schema.has_column(c.table, c.column) && schema.has_column(c.table, c.id))
         .map(|spec| {
             let (name, owner, extra) = row_labels(schema, spec, "::text");
+            // As on SQLite: the owner's id is read and named from one read of
+            // the user table (a subquery per row is an index probe per row,
+            // on the one server process a rotation waits for).
+            let owner_by_id = schema.has_column("user", "id")
+                && schema.has_column("user", "username")
+                && schema.has_column(spec.table, "user_id");
+            let owner = if owner_by_id {
+                "t.user_id::text".to_owned()
+            } else {
+                owner
+            };
             let (table, col, id) = (quote_ident(spec.table), quote_ident(spec.column), quote_ident(spec.id));
             PgColumn {
                 // Read through a portal (a server-side cursor) in one
@@ -92,7 +103,7 @@ fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String) -> Vec<PgColum
                     ty = types(spec.table, spec.column)
                 ),
                 col: Column {
-                    owner_by_id: false,
+                    owner_by_id,
                     spec,
                     label: format!("{}.{}", spec.table, spec.column),
                     select: String::new(),
@@ -118,6 +129,7 @@ fn page(
     c: &PgColumn,
     st: &Prepared,
     max: i64,
+    owners: &Owners,
 ) -> std::result::Result<(Vec<Row>, Vec<Located>), WalkError> {
     let rows = tx.query_portal(&st.portal, max as i32)?;
     let mut out = Vec::with_capacity(rows.len());
@@ -131,7 +143,13 @@ fn page(
             rowid: 0,
             id: id.simple().to_string(),
             name: r.get(1),
-            owner: r.get(2),
+            owner: if c.col.owner_by_id {
+                r.get::<_, Option<&str>>(2)
+                    .and_then(|id| owners.get(id))
+                    .cloned()
+            } else {
+                r.get(2)
+            },
             extra: r.get(3),
             value: r.get::<_, Option<String>>(4).unwrap_or_default(),
         });
@@ -188,12 +206,13 @@ fn walk(
     generic_too: bool,
     f: &Visitor,
     write: bool,
+    owners: &Owners,
     backup: &mut Option<OldValues>,
 ) -> std::result::Result<(), WalkError> {
     let st = Prepared::new(client, c, write)?;
     let mut pending: Vec<Change> = Vec::new();
     loop {
-        let (batch, ids) = page(client, c, &st, BATCH)?;
+        let (batch, ids) = page(client, c, &st, BATCH, owners)?;
         let full = batch.len() as i64 == BATCH;
         let previous = std::mem::take(&mut pending);
         let (results, written) = across_cores(
@@ -321,6 +340,28 @@ impl PgDatabase {
         }
     }
 
+    /// Every user's name by id (the dashed text of the uuid), read once.
+    fn owners(&self) -> Result<Owners> {
+        let s = self.schema();
+        if !(s.has_column("user", "id") && s.has_column("user", "username")) {
+            return Ok(Owners::new());
+        }
+        let rows = self
+            .client
+            .borrow_mut()
+            .query_typed("SELECT id::text, username::text FROM \"user\"", &[])
+            .map_err(|e| self.sql_error(e))?;
+        let mut owners = Owners::new();
+        for r in &rows {
+            if let (Some(id), Some(name)) =
+                (r.get::<_, Option<String>>(0), r.get::<_, Option<String>>(1))
+            {
+                owners.entry(id).or_insert(name);
+            }
+        }
+        Ok(owners)
+    }
+
     fn pg_columns(&self) -> Vec<PgColumn> {
         columns(self.schema(), &|_, _| "text".to_owned())
     }
@@ -390,13 +431,24 @@ impl PgDatabase {
             f(slot);
             Rewrite::Keep
         };
+        // The names are only labels (for reports): read before the walk's
+        // snapshot.
+        let owners = self.owners()?;
         let mut client = self.client.borrow_mut();
         let mut tx = client.transaction().map_err(|e| self.sql_error(e))?;
         tx.batch_execute("SET TRANSACTION READ ONLY")
             .map_err(|e| self.sql_error(e))?;
         for c in self.pg_columns() {
-            walk(&mut tx, &c, generic_too, &visitor, false, &mut None)
-                .map_err(|e| self.walk_error(e))?;
+            walk(
+                &mut tx,
+                &c,
+                generic_too,
+                &visitor,
+                false,
+                &owners,
+                &mut None,
+            )
+            .map_err(|e| self.walk_error(e))?;
         }
         tx.rollback().map_err(|e| self.sql_error(e))
     }
@@ -434,6 +486,7 @@ impl PgDatabase {
         backup: Option<&Path>,
     ) -> Result<Rewritten> {
         let generic_too = self.schema().encrypts_generic_variables();
+        let owners = self.owners()?;
         let mut client = self.client.borrow_mut();
         let types = column_types(&mut client, self.schema()).map_err(|e| self.sql_error(e))?;
         let cols = columns(self.schema(), &|t, c| {
@@ -455,7 +508,7 @@ impl PgDatabase {
             None => None,
         };
         for c in &cols {
-            walk(&mut tx, c, generic_too, f, true, &mut old_values)
+            walk(&mut tx, c, generic_too, f, true, &owners, &mut old_values)
                 .map_err(|e| self.walk_error(e))?;
         }
         if !commit_if() {
