@@ -146,6 +146,25 @@ try:
 except ImportError:
     pass
 
+apikey_section = ""
+apikey_file = ROOT / "bench/results-apikey.json"
+if apikey_file.exists():
+    ak_parts = json.loads(apikey_file.read_text())
+    apikey_rows = "\n".join(f"| {name} | {ms(r['median_s'])} ({spread(r)}) |" for name, r in ak_parts["results"].items())
+    apikey_section = f"""
+## Where `api-key create` spends its time
+
+Measured {ak_parts['machine']['date']} by `bench/apikey.py` (run by `bench/run.sh`), {ak_parts['machine']['runs']} runs each,
+on a copy of the rich fixture: the same command less one part at a time. Finding the product from
+the `--db` file opens it once more, and SQLite parses the fixture's whole schema (some 300 tables
+and indexes) at each open; fsync is the commit's durability (SQLite syncs the WAL it creates, the
+commit and the checkpoint at close), which flowadmin keeps.
+
+| run | median (min – max) |
+|---|---|
+{apikey_rows}
+"""
+
 pg_section = ""
 pg_file = ROOT / "bench/results-pg.json"
 if pg_file.exists():
@@ -357,6 +376,6 @@ baselines also do less: they verify no new token before writing it and read noth
 profile below shows the shares. `api-key create` is process start-up, opening the database (its
 schema read once), the key check and one committed insert; see its min and max for the machine's
 spread between runs.
-{profile_section}{pg_section}{ff_section}{bundle_section}"""
+{profile_section}{apikey_section}{pg_section}{ff_section}{bundle_section}"""
 (ROOT / "BENCHMARKS.md").write_text(text)
 print(text)

@@ -15,6 +15,8 @@ if [ ! -x "$cache/bench-py/bin/python" ] || ! "$cache/bench-py/bin/python" -c "i
 fi
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
 [[ " $* " == *" --pg-only "* ]] || python3 bench/run.py "$(dirname "$langflow_python")" "$cache/bench-py/bin/python" "$@"
+# Where api-key create's time goes (the same command less one part at a time).
+[[ " $* " == *" --pg-only "* ]] || python3 bench/apikey.py
 # PostgreSQL, side by side with a psycopg baseline (Langflow's venv has psycopg):
 # on FLOWADMIN_TEST_PG_URL's server, else a throwaway one stopped at the end.
 if [ -z "${FLOWADMIN_TEST_PG_URL:-}" ]; then
