@@ -13,7 +13,8 @@ use uuid::Uuid;
 
 use super::db::PgDatabase;
 use crate::storage::secrets::{
-    BATCH, Column, Owners, Rewrite, Row, SPECS, Slot, Visitor, across_cores, row_labels, visit_row,
+    BATCH, Column, Owners, Rewrite, Row, SPECS, Slot, Visitor, across_cores, owner_by_id,
+    row_labels, visit_row,
 };
 use crate::storage::{Result, Rewritten, Schema, StorageError, quote_ident};
 
@@ -73,17 +74,7 @@ fn columns(schema: &Schema, types: &dyn Fn(&str, &str) -> String) -> Vec<PgColum
         .filter(|c| schema.has_column(c.table, c.column) && schema.has_column(c.table, c.id))
         .map(|spec| {
             let (name, owner, extra) = row_labels(schema, spec, "::text");
-            // As on SQLite: the owner's id is read and named from one read of
-            // the user table (a subquery per row is an index probe per row,
-            // on the one server process a rotation waits for).
-            let owner_by_id = schema.has_column("user", "id")
-                && schema.has_column("user", "username")
-                && schema.has_column(spec.table, "user_id");
-            let owner = if owner_by_id {
-                "t.user_id::text".to_owned()
-            } else {
-                owner
-            };
+            let owner_by_id = owner_by_id(schema, spec);
             let (table, col, id) = (quote_ident(spec.table), quote_ident(spec.column), quote_ident(spec.id));
             PgColumn {
                 // Read through a portal (a server-side cursor) in one
