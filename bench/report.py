@@ -373,9 +373,9 @@ so the rows are read (and, in a rotation, updated, written to the WAL and read b
 thread, while the crypto is spread over the cores; a baseline whose crypto also runs in a pool of
 processes gains the same parallel part, which is why the ratio against it is the smaller one. The
 baselines also do less: they verify no new token before writing it and read nothing back. The
-profile below shows the shares. `api-key create` is process start-up, opening the database (its
-schema read once), the key check and one committed insert; see its min and max for the machine's
-spread between runs.
+profile below shows the shares. `api-key create` is process start-up, opening the database (twice
+with `--db`: once to tell the product, see below), the key check and one committed insert; see
+its min and max for the machine's spread between runs.
 {profile_section}{apikey_section}{pg_section}{ff_section}{bundle_section}"""
 (ROOT / "BENCHMARKS.md").write_text(text)
 print(text)

@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use super::error::Result;
-use super::{Schema, Store};
+use super::{Described, Schema, Store};
 
 /// How a bound value is stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -87,7 +87,8 @@ pub trait ApiKeys {
     fn key_storage(&self) -> KeyStorage;
     fn supports_key_expiry(&self) -> bool;
     /// Each key, newest first, one row in memory at a time; of one user
-    /// when `user_id` is given.
+    /// when `user_id` is given. `f` must not use the database: the rows
+    /// stream from the open statement while it runs.
     fn visit_api_keys(&self, user_id: Option<&str>, f: &mut dyn FnMut(ApiKeyRow)) -> Result<()>;
     /// Inserts one key in one transaction; returns its id.
     fn insert_api_key(&mut self, key: &NewApiKey) -> Result<String>;

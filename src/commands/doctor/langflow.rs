@@ -466,6 +466,13 @@ fn api_key_checks(
         .map(|u| compact(&u.id))
         .collect();
     let track_use = !ctx.settings.auth.disable_track_apikey_usage;
+    // Every key is read only when a check will use it.
+    if !(sel.wants("api-keys.inactive-owner")
+        || track_use && sel.wants("api-keys.unused")
+        || sel.wants("api-keys.never-expire"))
+    {
+        return Ok(());
+    }
     let (mut of_inactive, mut unused, mut forever) =
         (Items::default(), Items::default(), Items::default());
     db.visit_api_keys(None, &mut |k| {

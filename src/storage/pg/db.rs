@@ -103,10 +103,6 @@ impl PgDatabase {
         })
     }
 
-    pub fn schema(&self) -> &Schema {
-        &self.schema
-    }
-
     /// The database's name on its server.
     pub fn dbname(&self) -> &str {
         &self.dbname

@@ -16,7 +16,7 @@ use crate::storage::secrets::{
     BATCH, Column, Owners, Rewrite, Row, SPECS, Slot, Visitor, across_cores, owner_by_id,
     row_labels, visit_row,
 };
-use crate::storage::{Result, Rewritten, Schema, StorageError, quote_ident};
+use crate::storage::{Described, Result, Rewritten, Schema, StorageError, quote_ident};
 
 /// Why a walk stopped.
 enum WalkError {
