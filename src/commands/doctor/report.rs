@@ -365,9 +365,7 @@ impl Items {
     pub fn is_empty(&self) -> bool {
         self.count == 0
     }
-}
 
-impl Items {
     /// A list already cut short, and the count it was cut from.
     pub fn sample(list: impl IntoIterator<Item = String>, count: usize) -> Items {
         let list: Vec<String> = list.into_iter().take(ITEM_LIMIT).collect();
@@ -375,14 +373,6 @@ impl Items {
             count: count.max(list.len()),
             list,
         }
-    }
-}
-
-impl FromIterator<String> for Items {
-    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Items {
-        let mut items = Items::default();
-        iter.into_iter().for_each(|i| items.push(i));
-        items
     }
 }
 
