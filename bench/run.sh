@@ -9,12 +9,10 @@ cd "$(dirname "$0")/.."
 cargo build --release --locked --bin flowadmin --example bench_db --example bench_kdf --example bench_floor
 langflow_python="$(tests/interop/setup.sh)"
 cache="${FLOWADMIN_INTEROP_CACHE:-$HOME/.cache/flowadmin-interop}"
-if [ ! -x "$cache/bench-py/bin/python" ] || ! "$cache/bench-py/bin/python" -c "import cryptography, matplotlib" 2>/dev/null; then
-  python3 -m venv "$cache/bench-py"
-  "$cache/bench-py/bin/pip" install -q cryptography matplotlib
-fi
+# The Python baseline and the plots, from a lock (tests/interop/lock/bench.txt).
+bench_python="$(tests/interop/venv.sh bench "import cryptography, matplotlib")"
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
-[[ " $* " == *" --pg-only "* ]] || python3 bench/run.py "$(dirname "$langflow_python")" "$cache/bench-py/bin/python" "$@"
+[[ " $* " == *" --pg-only "* ]] || python3 bench/run.py "$(dirname "$langflow_python")" "$bench_python" "$@"
 # Where api-key create's time goes (the same command less one part at a time).
 [[ " $* " == *" --pg-only "* ]] || python3 bench/apikey.py
 # PostgreSQL, side by side with a psycopg baseline (Langflow's venv has psycopg):
@@ -32,4 +30,4 @@ fi
 python3 bench/bundle.py
 # Where a rotation's time goes: perf and a flame graph (skipped without perf).
 bench/profile.sh
-"$cache/bench-py/bin/python" bench/report.py
+"$bench_python" bench/report.py

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
-use crate::crypto::{Cipher, Keyring};
+use crate::crypto::{Cipher, Keyring, Readers};
 use crate::error::Result;
 use crate::storage::SecretSource;
 use crate::storage::secrets::ValueRef;
@@ -26,11 +26,23 @@ pub struct Verification {
     /// Generic values left encrypted by Langflow 1.5-1.7 on a 1.8+ schema:
     /// not counted (as Langflow does not), listed for `variable repair`.
     pub legacy_generic: Vec<ValueRef>,
+    /// Values that open, but only with some of the `cryptography` releases
+    /// Langflow allows (a token not in `urlsafe_b64encode`'s form), and which.
+    pub partial: Vec<(ValueRef, Readers)>,
+    /// The releases that accept the key itself.
+    pub key_readers: Readers,
 }
 
 impl Verification {
+    /// Every value opens with the key under some supported release.
     pub fn all_open(&self) -> bool {
         self.failed.is_empty()
+    }
+
+    /// Every value opens with the key under every supported release: the
+    /// only verdict a check may call clean.
+    pub fn all_open_everywhere(&self) -> bool {
+        self.all_open() && self.partial.is_empty() && self.key_readers.is_all()
     }
 }
 
@@ -49,6 +61,7 @@ pub fn verify(ring: &Keyring, db: &dyn SecretSource) -> Result<Verification> {
     let by: [AtomicUsize; 4] = Default::default();
     let failed = Mutex::new(Vec::new());
     let legacy = Mutex::new(Vec::new());
+    let partial = Mutex::new(Vec::new());
     db.visit_secrets(&|slot| {
         if slot.legacy_generic {
             legacy
@@ -65,6 +78,15 @@ pub fn verify(ring: &Keyring, db: &dyn SecretSource) -> Result<Verification> {
                     .position(|k| *k == kind)
                     .expect("every kind is listed");
                 by[i].fetch_add(1, Relaxed);
+                if slot.cipher == Cipher::Fernet && !crate::crypto::is_canonical_token(slot.value) {
+                    let readers = crate::crypto::token_readers(slot.value);
+                    if !readers.is_all() {
+                        partial
+                            .lock()
+                            .expect("not poisoned")
+                            .push((ValueRef::of(slot), readers));
+                    }
+                }
             }
             None => failed
                 .lock()
@@ -82,12 +104,41 @@ pub fn verify(ring: &Keyring, db: &dyn SecretSource) -> Result<Verification> {
             .collect(),
         failed: failed.into_inner().expect("not poisoned"),
         legacy_generic: legacy.into_inner().expect("not poisoned"),
+        partial: partial.into_inner().expect("not poisoned"),
+        key_readers: ring.readers(),
     };
     // Threads finish batches in any order; report in a stable one.
     result
         .failed
         .sort_by(|a, b| (&a.column, &a.row_id).cmp(&(&b.column, &b.row_id)));
+    result
+        .partial
+        .sort_by(|a, b| (&a.0.column, &a.0.row_id).cmp(&(&b.0.column, &b.0.row_id)));
     Ok(result)
+}
+
+/// Where the supported `cryptography` releases disagree about the key or
+/// the values (empty when every release reads all of them), one sentence each.
+pub fn release_gaps(v: &Verification) -> Vec<String> {
+    let mut gaps = Vec::new();
+    if !v.key_readers.is_all() {
+        gaps.push(format!(
+            "the secret key is refused by {} (accepted by {}): a Langflow running with {} opens no secret",
+            crate::crypto::join_labels(&v.key_readers.missing()),
+            v.key_readers.describe(),
+            crate::crypto::join_labels(&v.key_readers.missing()),
+        ));
+    }
+    for (value, readers) in &v.partial {
+        gaps.push(format!(
+            "{} row {} opens only with {} ({} refuses its token's form)",
+            value.column,
+            value.describe_row(),
+            readers.describe(),
+            crate::crypto::join_labels(&readers.missing())
+        ));
+    }
+    gaps
 }
 
 /// Whether `ring` opens every value, legacy Generic ones included.
@@ -211,6 +262,11 @@ pub struct KeyTally {
     pub legacy_generic: Vec<ValueRef>,
     /// How many of those in all.
     pub legacy_generic_count: usize,
+    /// Langflow only: values some key opens whose token only some
+    /// `cryptography` releases read (the first [`TALLY_LISTED`]), and which.
+    pub release_gaps: Vec<(ValueRef, Readers)>,
+    /// How many of those in all.
+    pub release_gap_count: usize,
 }
 
 /// The most rows a tally lists: an audit of a large database keeps its
@@ -302,6 +358,7 @@ pub fn tally_langflow(rings: &[&Keyring], db: &dyn SecretSource) -> Result<KeyTa
     // The smallest TALLY_LISTED refs seen (a max-heap evicts the largest),
     // so the list does not depend on which thread saw a row first.
     let legacy = Mutex::new((std::collections::BinaryHeap::new(), 0usize));
+    let gaps = Mutex::new((Vec::new(), 0usize));
     db.visit_secrets(&|slot| {
         if slot.legacy_generic {
             let mut guard = legacy.lock().expect("not poisoned");
@@ -313,11 +370,28 @@ pub fn tally_langflow(rings: &[&Keyring], db: &dyn SecretSource) -> Result<KeyTa
             }
             return;
         }
-        counts.add(mask_of(rings.len(), |i| {
+        let mask = mask_of(rings.len(), |i| {
             opens(rings[i], slot.cipher, slot.value).is_some()
-        }));
+        });
+        counts.add(mask);
+        if mask != 0
+            && slot.cipher == Cipher::Fernet
+            && !crate::crypto::is_canonical_token(slot.value)
+        {
+            let readers = crate::crypto::token_readers(slot.value);
+            if !readers.is_all() {
+                let mut guard = gaps.lock().expect("not poisoned");
+                guard.1 += 1;
+                guard.0.push((ValueRef::of(slot), readers));
+            }
+        }
     })?;
     let mut t = counts.into_tally();
+    let (mut gap_list, gap_count) = gaps.into_inner().expect("not poisoned");
+    gap_list.sort_by(|a, b| a.0.cmp(&b.0));
+    gap_list.truncate(TALLY_LISTED);
+    t.release_gaps = gap_list;
+    t.release_gap_count = gap_count;
     let (heap, count) = legacy.into_inner().expect("not poisoned");
     t.legacy_generic = heap.into_sorted_vec();
     t.legacy_generic_count = count;

@@ -1836,9 +1836,39 @@ for line in sys.stdin:
 /// bytes, non-ASCII. Both ways: a token Langflow's `get_fernet` made opens
 /// with flowadmin's keyring, and one flowadmin made opens with Langflow's
 /// `get_fernet_for_decryption`; a key Langflow refuses, flowadmin refuses.
+/// The way of reading base64 that the `cryptography` a venv has uses
+/// (50.x and earlier: Python's; 51.x: the Rust one), from its version.
+fn reader_of(version: &str) -> flowadmin::crypto::Reader {
+    let major: u32 = version
+        .split('.')
+        .next()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or_else(|| panic!("cryptography version {version:?}"));
+    match major {
+        ..=50 => flowadmin::crypto::Reader::Cryptography50,
+        _ => flowadmin::crypto::Reader::Cryptography51,
+    }
+}
+
+/// The `cryptography` version of a venv's python.
+fn cryptography_version(python: &Path) -> String {
+    let out = std::process::Command::new(python)
+        .args(["-c", "import cryptography; print(cryptography.__version__)"])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+/// Keys as Langflow reads them with the venv's `cryptography` (the matrix:
+/// tests/interop/run.sh runs this on 50.0.2 and 51.0.1): a key flowadmin
+/// says that release accepts is accepted, a token made with it opens on
+/// both sides, and a key it says that release refuses is refused.
 #[test]
 fn secret_keys_are_derived_as_langflow_derives_them() {
     let langflow = Langflow::new();
+    let version = cryptography_version(&langflow.python);
+    let reader = reader_of(&version);
+    eprintln!("cryptography {version}: {}", reader.label());
     let script = r#"
 import sys, json
 from cryptography.fernet import Fernet, MultiFernet
@@ -1870,15 +1900,15 @@ for line in sys.stdin:
         state % n
     };
     let mut keys: Vec<String> = Vec::new();
-    for _ in 0..300 * scale() {
+    for _ in 0..400 * scale() {
         let mut bytes = [0u8; 32];
         for b in &mut bytes {
             *b = next(256) as u8;
         }
         let url = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
         let std = base64::engine::general_purpose::STANDARD.encode(bytes);
-        keys.push(match next(10) {
-            9 => format!("{url}=é"),
+        keys.push(match next(14) {
+            13 => format!("{url}=é"),
             0 => url,
             1 => std,
             2 => format!("{url}="),
@@ -1887,16 +1917,21 @@ for line in sys.stdin:
             5 => format!("{}é{}", url.get(..20).unwrap(), url.get(20..).unwrap()),
             6 => format!("{url}\n"),
             7 => format!("{url}{}", "A".repeat(next(5) as usize)),
+            8 => std.trim_end_matches('=').to_owned(),
+            9 => format!("{}\t{}", url.get(..10).unwrap(), url.get(10..).unwrap()),
+            10 => format!("{url}==="),
+            11 => format!("{url}=\n\n"),
             _ => "correct horse battery staple langflow".to_owned(),
         });
     }
-    // flowadmin's token for each key it accepts.
+    // flowadmin's token for each key it says this release accepts.
     let ours: Vec<Option<String>> = keys
         .iter()
         .map(|k| {
             flowadmin::crypto::SecretKey::new(k.as_str())
                 .keyring()
                 .ok()
+                .filter(|ring| ring.readers().contains(reader))
                 .map(|ring| ring.encrypt(b"made by flowadmin"))
         })
         .collect();
@@ -1929,7 +1964,7 @@ for line in sys.stdin:
             .keyring()
             .unwrap();
         let token = theirs["token"].as_str().unwrap();
-        let opened = ring.decrypt(token).map(|(_, p)| p.to_vec());
+        let opened = ring.decrypt_as(reader, token).map(|p| p.to_vec());
         assert_eq!(
             opened.as_deref(),
             Some(&b"made by langflow"[..]),
@@ -1939,13 +1974,16 @@ for line in sys.stdin:
     assert!(accepted > 150 && accepted < keys.len(), "{accepted}");
 }
 
-/// #25: Fernet tokens judged as Python's `cryptography` judges them, both
-/// ways: valid tokens made by each side open on the other; damaged ones
+/// #25, #31: Fernet tokens judged as the venv's `cryptography` judges them,
+/// both ways: valid tokens made by each side open on the other; damaged ones
 /// (a flipped character, a wrong version byte, cut, extended, stray bytes,
-/// padding removed or doubled, another key) are refused or accepted alike.
-#[test]
-fn fernet_tokens_are_judged_as_cryptography_judges_them() {
-    let langflow = Langflow::new();
+/// padding removed or doubled, the other alphabet, white space, another key)
+/// are refused or accepted alike. Run on each locked release: Langflow's
+/// (cryptography 50.0.2 and 51.0.1) and Flowfile's (48.0.1).
+fn fernet_differential(python: &Path) {
+    let version = cryptography_version(python);
+    let reader = reader_of(&version);
+    eprintln!("cryptography {version}: {}", reader.label());
     let key_text = "lnLqwKCwQY6r3KwBAea4pnfmdpuPruPVwiGD0C7lY1w";
     let script = r#"
 import sys, json
@@ -1967,7 +2005,7 @@ for line in sys.stdin:
     let other = flowadmin::crypto::SecretKey::new("QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE")
         .keyring()
         .unwrap();
-    let mut child = std::process::Command::new(&langflow.python)
+    let mut child = std::process::Command::new(python)
         .args(["-c", script, key_text])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -1987,11 +2025,13 @@ for line in sys.stdin:
         let plain = format!("value {i} {}", "x".repeat(i * 7));
         let theirs = ask(json!({"op": "make", "plain": plain}));
         let theirs = theirs.as_str().unwrap().to_owned();
+        assert!(flowadmin::crypto::is_canonical_token(&theirs), "{theirs}");
         assert_eq!(
             ring.decrypt(&theirs).map(|(_, p)| p.to_vec()),
             Some(plain.clone().into_bytes())
         );
         let ours = ring.encrypt(plain.as_bytes());
+        assert!(flowadmin::crypto::token_readers(&ours).is_all());
         assert_eq!(
             ask(json!({"op": "open", "token": ours})),
             json!(plain),
@@ -2025,23 +2065,34 @@ for line in sys.stdin:
         let mut stray = t.clone();
         stray.insert(next(t.len()), '!');
         damaged.push(stray);
+        let mut spaced = t.clone();
+        spaced.insert(next(t.len()), [' ', '\t', '\r', '\x0b', '\x0c'][next(5)]);
+        damaged.push(spaced);
+        damaged.push(format!("{t}!!"));
         damaged.push(other.encrypt(b"another key"));
     }
     let mut differ = Vec::new();
     for t in &damaged {
         let theirs = ask(json!({"op": "open", "token": t}));
         let ours = ring
-            .decrypt(t)
-            .map(|(_, p)| String::from_utf8_lossy(&p).into_owned());
+            .decrypt_as(reader, t)
+            .map(|p| String::from_utf8_lossy(&p).into_owned());
         if json!(ours) != theirs {
             differ.push(format!("{t:?}: ours {ours:?}, theirs {theirs}"));
+        }
+        // What the checks report: a token this release opens is one whose
+        // readers include it, and any token some release opens opens.
+        let readers = flowadmin::crypto::token_readers(t);
+        if theirs.is_string() {
+            assert!(readers.contains(reader), "{t:?}");
+            assert!(ring.decrypt(t).is_some(), "{t:?}");
         }
     }
     drop(stdin);
     let _ = child.wait();
     assert!(
         differ.is_empty(),
-        "{} of {} differ:\n{}",
+        "cryptography {version}: {} of {} differ:\n{}",
         differ.len(),
         damaged.len(),
         differ
@@ -2051,6 +2102,18 @@ for line in sys.stdin:
             .collect::<Vec<_>>()
             .join("\n")
     );
+}
+
+#[test]
+fn fernet_tokens_are_judged_as_cryptography_judges_them() {
+    fernet_differential(&Langflow::new().python);
+}
+
+#[test]
+fn fernet_tokens_are_judged_as_flowfiles_cryptography_judges_them() {
+    let python = std::env::var_os("FLOWADMIN_FLOWFILE_PYTHON")
+        .expect("FLOWADMIN_FLOWFILE_PYTHON is unset: run tests/interop/run.sh");
+    fernet_differential(Path::new(&python));
 }
 
 /// A real `langflow run --backend-only` on a database, stopped when dropped.

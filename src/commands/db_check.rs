@@ -92,9 +92,16 @@ fn gather(settings: &Settings) -> Result<Check> {
         }
     };
     let (code, verdict) = match (&keyring, &verification) {
-        (_, Some(v)) if v.all_open() => (
+        (_, Some(v)) if v.all_open_everywhere() => (
             exit::OK,
             format!("{total} values, all open with the configured secret key"),
+        ),
+        (_, Some(v)) if v.all_open() => (
+            exit::KEY,
+            format!(
+                "{total} values open with the configured secret key, but not with every cryptography release Langflow allows ({} gap(s))",
+                integrity::release_gaps(v).len()
+            ),
         ),
         (_, Some(v)) => (
             exit::KEY,
@@ -166,8 +173,24 @@ fn to_json(c: &Check) -> Value {
             "opened_by": opened,
             "failed": c.verification.as_ref().map(|v| v.failed.iter().map(value_json).collect::<Vec<_>>()),
         },
+        "releases": c.verification.as_ref().map(releases_json),
         "legacy_generic_encrypted": c.legacy_generic.iter().map(value_json).collect::<Vec<_>>(),
         "summary": c.verdict,
+    })
+}
+
+/// Which `cryptography` releases read the key and each value that not all read.
+pub(crate) fn releases_json(v: &Verification) -> Value {
+    let labels =
+        |r: crate::crypto::Readers| r.members().iter().map(|m| m.label()).collect::<Vec<_>>();
+    json!({
+        "key_accepted_by": labels(v.key_readers),
+        "key_refused_by": v.key_readers.missing().iter().map(|m| m.label()).collect::<Vec<_>>(),
+        "values_not_read_by_all": v.partial.iter().map(|(value, readers)| {
+            let mut j = value_json(value);
+            j["open_with"] = json!(labels(*readers));
+            j
+        }).collect::<Vec<_>>(),
     })
 }
 
@@ -233,6 +256,10 @@ fn text_rows(c: &Check) -> Vec<(String, String)> {
     }
     rows.push(("encrypted".into(), verdict_line));
     if let Some(v) = &c.verification {
+        for (i, gap) in integrity::release_gaps(v).into_iter().enumerate() {
+            let label = if i == 0 { "releases" } else { "" };
+            rows.push((label.into(), gap));
+        }
         for failed in &v.failed {
             rows.push((
                 String::new(),
@@ -287,6 +314,9 @@ fn verdict_error(check: &Check) -> Result<()> {
     }
     let hint = match &check.key {
         Err(_) => "configure the secret key Langflow uses (see `flowadmin db locate`)",
+        Ok(_) if check.verification.as_ref().is_some_and(|v| v.all_open()) => {
+            "rotate to a generated key with `flowadmin secret-key rotate`: the new key and every value it rewrites are in the form every release reads"
+        }
         Ok(_) => {
             "the configured key is not the one these values were written with; check LANGFLOW_SECRET_KEY and --config-dir (see `flowadmin db locate`)"
         }

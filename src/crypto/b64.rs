@@ -7,19 +7,53 @@
 /// where Python raises: Langflow pads by `len()` (characters), then decodes
 /// the UTF-8 *bytes*, in which a non-ASCII character is only bytes outside
 /// the alphabet, skipped like any other.
+#[cfg(test)]
 pub fn python_urlsafe_decode_padded(text: &str) -> Option<Vec<u8>> {
-    let mut padded = text.to_owned();
+    a2b_base64_lenient(add_base64_padding(text).as_bytes())
+}
+
+/// Langflow's `add_base64_padding`: `=` up to a multiple of 4 *characters*
+/// (Python's `len()`), before the key is encoded and handed to `Fernet()`.
+pub fn add_base64_padding(text: &str) -> zeroize::Zeroizing<String> {
+    let mut padded = zeroize::Zeroizing::new(String::with_capacity(text.len() + 3));
+    padded.push_str(text);
     let remainder = text.chars().count() % 4;
     if remainder != 0 {
         padded.push_str(&"=".repeat(4 - remainder));
     }
-    a2b_base64_lenient(padded.as_bytes())
+    padded
 }
 
 /// `base64.urlsafe_b64decode(data)` on bytes (what `Fernet(key_bytes)` does),
 /// or `None` where Python raises.
 pub fn python_urlsafe_decode(data: &[u8]) -> Option<Vec<u8>> {
     a2b_base64_lenient(data)
+}
+
+/// What `cryptography` 51's Fernet reads as base64 (its Rust `Fernet` and
+/// `Fernet.decrypt`): ASCII white space anywhere is dropped, then the rest
+/// must be strict url-safe base64 (no `+` or `/`, no stray bytes, nothing
+/// after the padding) with or without its padding; non-zero trailing bits are
+/// ignored. The same `base64` 0.23 decoder, configured as 51.0.1 configures it.
+pub fn cryptography51_decode(data: &[u8]) -> Option<Vec<u8>> {
+    use base64::Engine;
+    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
+    const LENIENT: GeneralPurpose = GeneralPurpose::new(
+        &base64::alphabet::URL_SAFE,
+        GeneralPurposeConfig::new()
+            .with_decode_padding_mode(DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
+    if data.iter().any(u8::is_ascii_whitespace) {
+        let kept: Vec<u8> = data
+            .iter()
+            .copied()
+            .filter(|b| !b.is_ascii_whitespace())
+            .collect();
+        LENIENT.decode(kept).ok()
+    } else {
+        LENIENT.decode(data).ok()
+    }
 }
 
 fn sextet(c: u8) -> Option<u32> {

@@ -135,18 +135,22 @@ impl SecretKey {
     }
 
     /// The Fernet keys Langflow would use: the first encrypts, all decrypt.
+    /// A key that any supported `cryptography` accepts makes a keyring (so a
+    /// key only some accept can still be rotated away from); which accept it
+    /// is [`Keyring::readers`].
     pub fn keyring(&self) -> Result<Keyring, KeyError> {
         let text = self.expose();
         if text.is_empty() {
             return Err(KeyError::Empty);
         }
         let mut fernets = Vec::with_capacity(2);
+        let mut readers = Readers::ALL;
         if self.char_len() >= MINIMUM_SECRET_KEY_LENGTH {
-            let raw = b64::python_urlsafe_decode_padded(text)
-                .filter(|raw| raw.len() == 32)
-                .ok_or(KeyError::NotAFernetKey {
-                    len: self.char_len(),
-                })?;
+            let (raw, accepted) = self.direct_key();
+            let raw = raw.ok_or(KeyError::NotAFernetKey {
+                len: self.char_len(),
+            })?;
+            readers = accepted;
             fernets.push((Derivation::Direct, fernet_from_raw(&raw)));
         } else {
             let digest = Sha256::digest(text.as_bytes());
@@ -157,25 +161,196 @@ impl SecretKey {
         Ok(Keyring {
             fernets,
             sso_key: self.clone(),
+            readers,
         })
+    }
+
+    /// A long key's 32 bytes as each supported `cryptography` reads what
+    /// Langflow hands it (`add_base64_padding(key).encode()`), and which
+    /// of them accept it. Where two accept it they read the same bytes.
+    fn direct_key(&self) -> (Option<Zeroizing<Vec<u8>>>, Readers) {
+        let padded = b64::add_base64_padding(self.expose());
+        let mut found = None;
+        let mut readers = Readers::NONE;
+        for reader in Reader::ALL {
+            if let Some(raw) = reader.decode(padded.as_bytes()).filter(|r| r.len() == 32) {
+                readers.insert(reader);
+                found.get_or_insert(Zeroizing::new(raw));
+            }
+        }
+        (found, readers)
+    }
+
+    /// Which supported `cryptography` releases accept this key as Langflow
+    /// hands it to `Fernet()` (short keys are hashed, so all do).
+    pub fn readers(&self) -> Readers {
+        match self.char_len() >= MINIMUM_SECRET_KEY_LENGTH {
+            true => self.direct_key().1,
+            false => Readers::ALL,
+        }
+    }
+
+    /// The url-safe spelling of a key some `cryptography` refuses (`+` and
+    /// `/` as `-` and `_`, white space dropped), when that spelling is a key
+    /// every one accepts; for the hint of a refusal.
+    pub fn url_safe_equivalent(&self) -> Option<SecretKey> {
+        let text: String = self
+            .expose()
+            .chars()
+            .filter(|c| !c.is_ascii_whitespace())
+            .map(|c| match c {
+                '+' => '-',
+                '/' => '_',
+                c => c,
+            })
+            .collect();
+        let key = SecretKey::new(text);
+        (key.expose() != self.expose() && key.readers().is_all()).then_some(key)
     }
 }
 
-/// A token as Python's `Fernet.decrypt` reads it: `urlsafe_b64decode` is
-/// lenient (both alphabets, stray bytes and white space skipped, anything
-/// after a complete pad sequence ignored) but wants its padding, which the
-/// `fernet` crate does not. A canonical token (url-safe alphabet, padded,
-/// `=` only at the end) is passed through; any other is decoded as Python
-/// decodes it and re-encoded, or refused where Python refuses it.
-pub(crate) fn python_token(token: &str) -> Option<std::borrow::Cow<'_, str>> {
+/// The two ways the `cryptography` releases Langflow 1.13 allows
+/// (`cryptography>=50.0.0`) read a Fernet key or token's base64. 50.x and
+/// earlier (Python, `base64.urlsafe_b64decode`): both alphabets, stray bytes
+/// skipped, padding required, anything after a complete padding ignored.
+/// 51.x (Rust): ASCII white space dropped, then strict url-safe base64 with
+/// optional padding. Flowfile pins `cryptography>=48.0.1,<49`, the first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reader {
+    Cryptography50,
+    Cryptography51,
+}
+
+impl Reader {
+    pub const ALL: [Reader; 2] = [Reader::Cryptography50, Reader::Cryptography51];
+
+    /// How reports name it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Reader::Cryptography50 => "cryptography 50.x",
+            Reader::Cryptography51 => "cryptography 51.x",
+        }
+    }
+
+    /// The bytes this release reads from base64 text, or None where it raises.
+    pub fn decode(self, data: &[u8]) -> Option<Vec<u8>> {
+        match self {
+            Reader::Cryptography50 => b64::python_urlsafe_decode(data),
+            Reader::Cryptography51 => b64::cryptography51_decode(data),
+        }
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// A set of [`Reader`]s: which releases accept a key or open a value.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Readers(u8);
+
+impl Readers {
+    pub const NONE: Readers = Readers(0);
+    pub const ALL: Readers = Readers(0b11);
+
+    pub fn insert(&mut self, reader: Reader) {
+        self.0 |= reader.bit();
+    }
+
+    pub fn contains(self, reader: Reader) -> bool {
+        self.0 & reader.bit() != 0
+    }
+
+    pub fn is_all(self) -> bool {
+        self == Readers::ALL
+    }
+
+    pub fn is_empty(self) -> bool {
+        self == Readers::NONE
+    }
+
+    /// The releases in the set, in order.
+    pub fn members(self) -> Vec<Reader> {
+        Reader::ALL
+            .into_iter()
+            .filter(|r| self.contains(*r))
+            .collect()
+    }
+
+    /// The releases not in the set.
+    pub fn missing(self) -> Vec<Reader> {
+        Reader::ALL
+            .into_iter()
+            .filter(|r| !self.contains(*r))
+            .collect()
+    }
+
+    /// `cryptography 50.x and cryptography 51.x`, or `none`.
+    pub fn describe(self) -> String {
+        join_labels(&self.members())
+    }
+}
+
+/// Labels joined for a sentence.
+pub fn join_labels(readers: &[Reader]) -> String {
+    match readers {
+        [] => "none".to_owned(),
+        _ => readers
+            .iter()
+            .map(|r| r.label())
+            .collect::<Vec<_>>()
+            .join(" and "),
+    }
+}
+
+/// Which releases read a stored token's base64 (what is read after it is
+/// the same in every release). Canonical tokens, all Langflow writes, are
+/// read by every one.
+pub fn token_readers(token: &str) -> Readers {
+    if is_canonical_token(token) {
+        return Readers::ALL;
+    }
+    let mut readers = Readers::NONE;
+    for reader in Reader::ALL {
+        if reader.decode(token.as_bytes()).is_some() {
+            readers.insert(reader);
+        }
+    }
+    readers
+}
+
+/// `urlsafe_b64encode`'s own form: url-safe alphabet, `=` only as the
+/// final padding, a multiple of 4 long.
+pub fn is_canonical_token(token: &str) -> bool {
     let body = token.trim_end_matches('=');
-    let canonical = token.len().is_multiple_of(4)
+    token.len().is_multiple_of(4)
         && token.len() - body.len() <= 2
-        && url_safe_alphabet_only(body.as_bytes());
-    if canonical {
+        && url_safe_alphabet_only(body.as_bytes())
+}
+
+/// A token as Python's `Fernet.decrypt` reads it (cryptography 50 and
+/// earlier, and Flowfile's 48): `urlsafe_b64decode` is lenient (both
+/// alphabets, stray bytes and white space skipped, anything after a complete
+/// pad sequence ignored) but wants its padding. A canonical token is passed
+/// through; any other is decoded as Python decodes it and re-encoded, or
+/// refused where Python refuses it.
+pub(crate) fn python_token(token: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if is_canonical_token(token) {
         return Some(std::borrow::Cow::Borrowed(token));
     }
     let raw = b64::python_urlsafe_decode(token.as_bytes())?;
+    Some(std::borrow::Cow::Owned(URL_SAFE.encode(raw)))
+}
+
+/// A token as any release Langflow allows reads it: canonical, or decoded by
+/// the first that reads it (where two do, they read the same bytes).
+fn any_reader_token(token: &str) -> Option<std::borrow::Cow<'_, str>> {
+    if is_canonical_token(token) {
+        return Some(std::borrow::Cow::Borrowed(token));
+    }
+    let raw = Reader::ALL
+        .into_iter()
+        .find_map(|r| r.decode(token.as_bytes()))?;
     Some(std::borrow::Cow::Owned(URL_SAFE.encode(raw)))
 }
 
@@ -236,6 +411,8 @@ impl OpenedBy {
 pub struct Keyring {
     fernets: Vec<(Derivation, Fernet)>,
     sso_key: SecretKey,
+    /// The releases that accept the key itself.
+    readers: Readers,
 }
 
 impl fmt::Debug for Keyring {
@@ -246,14 +423,33 @@ impl fmt::Debug for Keyring {
 }
 
 impl Keyring {
+    /// The releases that accept this keyring's key ([`SecretKey::readers`]).
+    pub fn readers(&self) -> Readers {
+        self.readers
+    }
+
     /// Opens a Fernet token with the first key that fits, as Langflow's
-    /// MultiFernet does. No TTL and no clock-skew check: Python's
+    /// MultiFernet does, if any release Langflow allows reads it (which
+    /// ones do is [`token_readers`]). No TTL and no clock-skew check:
     /// `Fernet.decrypt(token)` without a TTL checks neither.
     pub fn decrypt(&self, token: &str) -> Option<(Derivation, Zeroizing<Vec<u8>>)> {
-        let token = python_token(token)?;
+        let token = any_reader_token(token)?;
         self.fernets.iter().find_map(|(derivation, fernet)| {
             open_token(fernet, &token).map(|plain| (*derivation, plain))
         })
+    }
+
+    /// Opens a token as a Langflow on one `cryptography` release would:
+    /// None when that release refuses the key or the token's form.
+    pub fn decrypt_as(&self, reader: Reader, token: &str) -> Option<Zeroizing<Vec<u8>>> {
+        if !self.readers.contains(reader) {
+            return None;
+        }
+        let raw = reader.decode(token.as_bytes())?;
+        let canonical = URL_SAFE.encode(raw);
+        self.fernets
+            .iter()
+            .find_map(|(_, fernet)| open_token(fernet, &canonical))
     }
 
     /// Encrypts with the current key, as Langflow's `get_fernet` does.
@@ -363,6 +559,71 @@ mod tests {
             "the hash Langflow stored for admin-key-1 of the rich fixture"
         );
         assert_eq!(mask_api_key("sk-abcdefghij"), "sk-abcde*****");
+    }
+
+    /// The release rules (README, "Fernet across cryptography releases"),
+    /// held against the interop suite's differential on 50.0.2 and 51.0.1.
+    #[test]
+    fn releases_read_keys_and_tokens_by_their_own_rules() {
+        let both = Readers::ALL;
+        let only = |r: Reader| {
+            let mut set = Readers::NONE;
+            set.insert(r);
+            set
+        };
+        let url = "lnLqwKCwQY6r3KwBAea4pnfmdpuPruPVwiGD0C7lY1w";
+        assert_eq!(SecretKey::new(url).readers(), both);
+        assert_eq!(SecretKey::new(format!("{url}=")).readers(), both);
+        assert_eq!(SecretKey::new("short").readers(), both, "hashed");
+        let std = URL_SAFE
+            .encode([0xfb_u8, 0xff].repeat(16))
+            .replace('-', "+")
+            .replace('_', "/");
+        assert_eq!(
+            SecretKey::new(std.as_str()).readers(),
+            only(Reader::Cryptography50)
+        );
+        assert_eq!(
+            SecretKey::new(std.trim_end_matches('=')).readers(),
+            only(Reader::Cryptography50),
+            "Langflow pads it, so 50 reads it"
+        );
+        assert!(SecretKey::new(std.as_str()).url_safe_equivalent().is_some());
+        // Langflow pads `{url}\n` (44 characters) with nothing: 51 drops
+        // the newline, 50 finds the padding wrong.
+        assert_eq!(
+            SecretKey::new(format!("{url}\n")).readers(),
+            only(Reader::Cryptography51)
+        );
+        assert!(SecretKey::new("a".repeat(40)).readers().is_empty());
+
+        let ring = SecretKey::new(url).keyring().unwrap();
+        let token = ring.encrypt(b"hello");
+        assert_eq!(token_readers(&token), both);
+        assert!(is_canonical_token(&token));
+        assert_eq!(
+            token_readers(&format!("{token}!!")),
+            only(Reader::Cryptography50)
+        );
+        assert_eq!(token_readers(&format!("{token}\n")), both);
+        let padded = ring.encrypt(b"0123456789abcdef0");
+        if padded.ends_with('=') {
+            assert_eq!(
+                token_readers(padded.trim_end_matches('=')),
+                only(Reader::Cryptography51)
+            );
+        }
+        for reader in Reader::ALL {
+            assert_eq!(&ring.decrypt_as(reader, &token).unwrap()[..], b"hello");
+        }
+        assert!(
+            ring.decrypt_as(Reader::Cryptography51, &format!("{token}!!"))
+                .is_none()
+        );
+        assert!(
+            ring.decrypt(&format!("{token}!!")).is_some(),
+            "some release opens it"
+        );
     }
 
     #[test]

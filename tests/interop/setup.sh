@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
-# Installs langflow-base[postgresql]==$LANGFLOW_VERSION (default 1.13.0) into a
-# cached venv outside the tree and prints its python's path. First run: about
-# 1.5 GB of disk; uv, because pip's resolver backtracks for many minutes on
-# Langflow's dependency tree. The `postgresql` extra (psycopg) lets Langflow's
-# own code judge flowadmin's writes on PostgreSQL too; the name keys the cache
-# on both.
+# The Langflow venv from its lock (langflow-base[postgresql]==1.13.0 and every
+# dependency pinned with hashes), cached outside the tree; prints its python.
+# FLOWADMIN_CRYPTO=50 picks the lock with cryptography 50.0.2 (default 51:
+# 51.0.1, what a fresh install resolves). First run: about 1.5 GB of disk.
+# The `postgresql` extra (psycopg) lets Langflow's own code judge flowadmin's
+# writes on PostgreSQL too.
 set -euo pipefail
-version="${LANGFLOW_VERSION:-1.13.0}"
-exec "$(dirname "$0")/venv.sh" "langflow-base-$version-postgresql" \
-  "langflow-base[postgresql]==$version" "import langflow, psycopg"
+crypto="${FLOWADMIN_CRYPTO:-51}"
+exec "$(dirname "$0")/venv.sh" "langflow-1.13.0-crypto$crypto" "import langflow, psycopg"

@@ -315,6 +315,59 @@ fn default_superuser(settings: &Settings, users: &[storage::users::User]) -> Opt
     })
 }
 
+/// The configured key, and values, that only some of the `cryptography`
+/// releases Langflow allows read: upgrading (or downgrading) that Python
+/// package locks the deployment out of them.
+fn release_checks(
+    conf: &Configured,
+    tally: &crate::integrity::KeyTally,
+    sel: &Selection,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if let Ok(key) = &conf.key
+        && sel.wants("key.release-refuses-key")
+    {
+        let readers = key.readers();
+        if !readers.is_all() && !readers.is_empty() {
+            let refused = crate::crypto::join_labels(&readers.missing());
+            let fix = "rotate to a generated key with `flowadmin secret-key rotate`, while this Langflow still runs with the release that accepts the key (the new key and every value the rotation rewrites are in the form every release reads)";
+            findings.push(Finding::new(
+                "key.release-refuses-key",
+                Severity::Critical,
+                format!(
+                    "the secret key is refused by {refused} and accepted by {}",
+                    readers.describe()
+                ),
+                format!(
+                    "Langflow 1.13 allows cryptography>=50.0.0, and a fresh install resolves 51.x: a Langflow running with {refused} opens no stored secret with this key"
+                ),
+                fix,
+            ));
+        }
+    }
+    if tally.release_gap_count > 0 && sel.wants("key.release-gap-values") {
+        findings.push(
+            Finding::new(
+                "key.release-gap-values",
+                Severity::Critical,
+                format!(
+                    "{} encrypted value(s) are tokens that only some cryptography releases read",
+                    tally.release_gap_count
+                ),
+                "Langflow writes canonical tokens; these were written by something else, and a Langflow on the release that refuses them cannot open them",
+                "rewrite them in the form every release reads: `flowadmin secret-key rotate`",
+            )
+            .listing(Items::sample(
+                tally.release_gaps.iter().map(|(v, r)| {
+                    format!("{} row {} (opens only with {})", v.column, v.describe_row(), r.describe())
+                }),
+                tally.release_gap_count,
+            )),
+        );
+    }
+    findings
+}
+
 fn secret_key_checks(conf: &Configured, sel: &Selection, pg: bool, findings: &mut Vec<Finding>) {
     let source = &conf.source;
     if !matches!(source, KeySource::Env(_)) && sel.wants("secret-key.not-explicit") {
@@ -650,6 +703,7 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
         ));
     }
     secret_key_checks(&conf, sel, pg, &mut findings);
+    findings.extend(release_checks(&conf, &tally, sel));
     let accounts = sel.wants_group("accounts") || sel.wants_group("api-keys");
     // Read once for the auth and the account checks.
     let users = if accounts || sel.wants("auth.default-superuser") {

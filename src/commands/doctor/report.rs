@@ -117,6 +117,18 @@ pub const CHECKS: &[Check] = &[
         "a pending key left by an interrupted rotation",
     ),
     check(
+        "key.release-refuses-key",
+        Critical,
+        Langflow,
+        "a cryptography release Langflow 1.13 allows (50.x or 51.x) refuses the configured secret key",
+    ),
+    check(
+        "key.release-gap-values",
+        Critical,
+        Langflow,
+        "values whose token only some of the cryptography releases Langflow allows read",
+    ),
+    check(
         "key.env-overrides-file",
         Warning,
         Langflow,

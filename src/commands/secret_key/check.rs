@@ -50,7 +50,8 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
         }
     }
     let verification = best.expect("at least one keyring");
-    let ok = verification.all_open();
+    let ok = verification.all_open_everywhere();
+    let gaps = integrity::release_gaps(&verification);
     if out.json_mode() {
         out.json(&json!({
             "ok": ok,
@@ -61,6 +62,7 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
             })).collect::<Vec<_>>(),
             "settled_interrupted_rotation": settled,
             "legacy_generic_encrypted": verification.legacy_generic.len(),
+            "releases": crate::commands::db_check::releases_json(&verification),
         }))?;
     } else if ok {
         out.line(format!(
@@ -68,14 +70,38 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
             verification.total
         ))?;
     } else {
-        out.line(format!(
-            "{} of {} encrypted values do not open with the key:",
-            verification.failed.len(),
-            verification.total
-        ))?;
+        if !verification.all_open() {
+            out.line(format!(
+                "{} of {} encrypted values do not open with the key:",
+                verification.failed.len(),
+                verification.total
+            ))?;
+        }
         for v in &verification.failed {
             out.line(format!("  {} row {}", v.column, v.describe_row()))?;
         }
+        if !gaps.is_empty() {
+            out.line(format!(
+                "CRITICAL: not every cryptography release Langflow allows reads {}:",
+                if verification.key_readers.is_all() {
+                    "these values"
+                } else {
+                    "the key"
+                }
+            ))?;
+        }
+        for gap in &gaps {
+            out.line(format!("  {gap}"))?;
+        }
+    }
+    if verification.all_open() && !ok {
+        return Err(Error::key(format!(
+            "the key opens all {} encrypted values, but not with every cryptography release Langflow allows ({} gap(s) above)",
+            verification.total,
+            gaps.len()
+        ))
+        .hint("rotate to a generated key with `flowadmin secret-key rotate`: the new key and every value it rewrites are in the form every release reads")
+        .after_report());
     }
     if !ok {
         return Err(Error::key(format!(

@@ -48,6 +48,31 @@ pub(crate) fn refuse_weak_key(text: &str, allow: bool) -> Result<()> {
     }
 }
 
+/// A new Langflow key that some `cryptography` release Langflow allows
+/// refuses (`+` or `/`, the `openssl rand -base64 32` style) is refused
+/// (exit 2) whatever other flag is given: with it, an upgrade of that Python
+/// package would lock the deployment out of every secret. The hint says how
+/// to spell it url-safe, never the key.
+pub(crate) fn refuse_partial_key(key: &crate::crypto::SecretKey) -> Result<()> {
+    let readers = key.readers();
+    if readers.is_all() {
+        return Ok(());
+    }
+    let refused = crate::crypto::join_labels(&readers.missing());
+    let hint = match key.url_safe_equivalent() {
+        Some(_) => {
+            "give its url-safe spelling, which every release accepts (`+` as `-`, `/` as `_`, no white space: `tr '+/' '-_'`), or let flowadmin generate one (omit --new-key-file/--new-key-env)"
+        }
+        None => {
+            "let flowadmin generate one (omit --new-key-file/--new-key-env), or give 32 random bytes in url-safe base64 (`flowadmin secret-key generate`)"
+        }
+    };
+    Err(Error::usage(format!(
+        "the new key is refused by {refused} (one of the cryptography releases Langflow 1.13 allows), so a Langflow running with it would open no secret; nothing was changed"
+    ))
+    .hint(hint))
+}
+
 /// The one error line of a rotation that left values behind (exit 5): the
 /// report above names them.
 pub(crate) fn not_all_current(totals: &ColumnStats, failed: usize, written: bool) -> Error {

@@ -10,10 +10,10 @@ use std::time::Instant;
 
 use serde_json::json;
 
-use super::{new_key_env, refuse_weak_key};
+use super::{new_key_env, refuse_partial_key, refuse_weak_key};
 use crate::cli::SecretKeyRotateArgs;
 use crate::commands::{open_readable, open_writable};
-use crate::crypto::{Keyring, SecretKey, token_urlsafe};
+use crate::crypto::{Cipher, Keyring, SecretKey, token_urlsafe};
 use crate::error::{Error, Result};
 use crate::keychange::langflow::{
     LangflowHome, env_file_of, keep_old_keys, keyrings_from_file, temp_places,
@@ -38,12 +38,16 @@ fn new_key(settings: &Settings, req: &SecretKeyRotateArgs) -> Result<(SecretKey,
         let text = keyfile::read_key_text(path, "new key file")?;
         // Written to secret_key exactly as used, so a trailing newline is dropped.
         refuse_weak_key(keyfile::as_given(&text), req.allow_weak_key)?;
-        return Ok((SecretKey::new(keyfile::as_given(&text).to_owned()), false));
+        let key = SecretKey::new(keyfile::as_given(&text).to_owned());
+        refuse_partial_key(&key)?;
+        return Ok((key, false));
     }
     if let Some(var) = req.new_key_env.as_deref() {
         let text = new_key_env(settings, var)?;
         refuse_weak_key(text, req.allow_weak_key)?;
-        return Ok((SecretKey::new(text.to_owned()), false));
+        let key = SecretKey::new(text.to_owned());
+        refuse_partial_key(&key)?;
+        return Ok((key, false));
     }
     Ok((SecretKey::new(token_urlsafe(32).to_string()), true))
 }
@@ -192,10 +196,20 @@ impl Decider<'_> {
         // Old keys first: in a first run nearly every value opens with one,
         // which saves trying the new key; a value none opens may already be
         // under the new key (a rerun). The new key is never an old one.
-        let plain = olds
+        let mut plain = olds
             .iter()
             .find_map(|ring| ring.open(slot.cipher, slot.value).map(|(_, plain)| plain));
-        let current = plain.is_none() && new_ring.open(slot.cipher, slot.value).is_some();
+        let mut current = false;
+        if plain.is_none()
+            && let Some((_, opened)) = new_ring.open(slot.cipher, slot.value)
+        {
+            // Under the new key already; but a token not in the canonical
+            // form only some cryptography releases read is rewritten.
+            match slot.cipher == Cipher::Fernet && !crate::crypto::is_canonical_token(slot.value) {
+                true => plain = Some(opened),
+                false => current = true,
+            }
+        }
         // A replacement is used only once it opens with the new key; it is
         // then read back from the database after its batch is written.
         let rewrite = plain
