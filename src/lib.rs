@@ -19,6 +19,7 @@ pub mod expiry;
 pub mod integrity;
 pub mod keychange;
 pub mod keyfile;
+pub mod outfile;
 pub mod settings;
 pub mod state;
 pub mod storage;

@@ -194,3 +194,297 @@ fn s0_3_a_token_some_release_refuses_is_reported_and_rotated_canonical() {
     let out = t.run(&["db", "check"], "", &[]);
     assert_eq!(code(&out), 0, "{}", stdout_of(&out));
 }
+
+/// credentials.yaml (tests/fixtures/rbac) with its /CREDS paths in a scratch
+/// folder, and the environment its values come from.
+fn credentials(s: &Scratch) -> (std::path::PathBuf, Vec<(&'static str, String)>) {
+    let dir = s.path().join("creds");
+    std::fs::create_dir_all(dir.join("keys")).unwrap();
+    std::fs::write(dir.join("region"), "eu-west-3\n").unwrap();
+    let text = std::fs::read_to_string(fixtures().join("rbac/credentials.yaml"))
+        .unwrap()
+        .replace("/CREDS", dir.to_str().unwrap());
+    let path = s.path().join("credentials.yaml");
+    std::fs::write(&path, text).unwrap();
+    let env = vec![
+        ("CAROL_PASSWORD", "Carol-Rbac-Pw-1!".to_owned()),
+        ("CAROL_OPENAI_KEY", "sk-carol-from-env".to_owned()),
+        ("ADMIN_OPENAI_KEY", "sk-admin-rotated".to_owned()),
+        ("LANGFLOW_SUPERUSER", "admin".to_owned()),
+        ("LANGFLOW_SECRET_KEY", fixture_key("langflow-1.13-rich")),
+    ];
+    (path, env)
+}
+
+fn env_of<'a>(env: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    env.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+/// The manifest with one key's write_to replaced.
+fn with_write_to(manifest: &Path, key: &str, to: &str) {
+    let text = std::fs::read_to_string(manifest).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let at = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with(&format!("- name: {key}")))
+        .unwrap();
+    let line = lines
+        .iter_mut()
+        .skip(at)
+        .find(|l| l.trim_start().starts_with("write_to: "))
+        .unwrap();
+    *line = format!("    write_to: {to}");
+    std::fs::write(manifest, lines.join("\n") + "\n").unwrap();
+}
+
+fn api_key_count(db: &Path) -> i64 {
+    Connection::open(db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM apikey", [], |r| r.get(0))
+        .unwrap()
+}
+
+#[test]
+fn s1_1_write_to_never_replaces_a_file() {
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let (m, env) = credentials(&s);
+    let cfg = s.path().join("cfg");
+    std::fs::create_dir(&cfg).unwrap();
+    let key = fixture_key("langflow-1.13-rich");
+    std::fs::write(cfg.join("secret_key"), &key).unwrap();
+    let mut env = env;
+    env.push(("LANGFLOW_CONFIG_DIR", cfg.display().to_string()));
+    let env_file = s.path().join("prod.env");
+    std::fs::write(&env_file, "LANGFLOW_AUTO_LOGIN=false\n").unwrap();
+    let text = std::fs::read_to_string(&m).unwrap();
+    let db = s.db.display().to_string();
+    let link = s.path().join("lnk");
+    std::os::unix::fs::symlink(s.path(), &link).unwrap();
+    let cases = [
+        (db.clone(), "the database"),
+        (
+            s.path().join("sub/../langflow.db").display().to_string(),
+            "the database",
+        ),
+        (
+            link.join("langflow.db").display().to_string(),
+            "the database",
+        ),
+        (
+            cfg.join("secret_key").display().to_string(),
+            "the secret key file",
+        ),
+        (env_file.display().to_string(), "the env file"),
+        (m.display().to_string(), "the manifest"),
+        ("/dev/null".to_owned(), "character device"),
+        (link.display().to_string(), "symbolic link"),
+        (
+            s.path().join("creds/region").display().to_string(),
+            "already exists",
+        ),
+        (
+            s.path().join("nowhere/k").display().to_string(),
+            "does not exist",
+        ),
+    ];
+    std::fs::create_dir(s.path().join("sub")).unwrap();
+    let before = digest(&s.db);
+    let keys_before = api_key_count(&s.db);
+    for (to, want) in cases {
+        std::fs::write(&m, &text).unwrap();
+        with_write_to(&m, "ci-deploy", &to);
+        let out = s.run(
+            &[
+                "--env-file",
+                "prod.env",
+                "state",
+                "apply",
+                m.to_str().unwrap(),
+            ],
+            "",
+            &env_of(&env),
+        );
+        let err = stderr_of(&out);
+        assert!(matches!(code(&out), 2 | 4), "{to}: {err}");
+        assert!(err.contains(want), "{to}: {err}");
+        assert_eq!(digest(&s.db), before, "{to}: the database is untouched");
+        assert_eq!(
+            std::fs::read_to_string(cfg.join("secret_key")).unwrap(),
+            key
+        );
+        assert_eq!(
+            std::fs::read_to_string(&env_file).unwrap(),
+            "LANGFLOW_AUTO_LOGIN=false\n"
+        );
+    }
+    assert_eq!(api_key_count(&s.db), keys_before);
+    // Two entries on one file, however spelled: a duplicate (exit 2).
+    for same in [
+        s.path().join("creds/keys/ci-deploy"),
+        s.path().join("creds/sub/../keys/ci-deploy"),
+        link.join("creds/keys/ci-deploy"),
+    ] {
+        std::fs::create_dir_all(s.path().join("creds/sub")).unwrap();
+        std::fs::write(&m, &text).unwrap();
+        with_write_to(&m, "carol-bot", same.to_str().unwrap());
+        let out = s.run(&["state", "apply", m.to_str().unwrap()], "", &env_of(&env));
+        assert_eq!(code(&out), 2, "{}", stderr_of(&out));
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("same file") || err.contains("two keys written to"),
+            "{err}"
+        );
+    }
+    assert_eq!(digest(&s.db), before);
+}
+
+/// A kill between the key file and the commit leaves a staged file, which
+/// the next apply removes (the key was never committed) before making the
+/// key again; a kill after the commit leaves one the next apply moves into
+/// place.
+#[cfg(feature = "test-hooks")]
+#[test]
+fn s1_1_a_killed_apply_leaves_no_key_file_without_its_key() {
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let (m, env) = credentials(&s);
+    let m = m.to_str().unwrap();
+    let target = s.path().join("creds/keys/ci-deploy");
+    let staged = s.path().join("creds/keys/ci-deploy.flowadmin-new");
+    let mut crash = env_of(&env);
+    crash.push(("FLOWADMIN_TEST_CRASH_AT", "state-apply-keys-staged"));
+    let out = s.run(&["state", "apply", m], "", &crash);
+    assert_ne!(code(&out), 0);
+    assert!(staged.exists() && !target.exists());
+    let keys_before = api_key_count(&s.db);
+    let out = s.run(&["state", "apply", m], "", &env_of(&env));
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("never committed"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(!staged.exists());
+    assert_eq!(api_key_count(&s.db), keys_before + 2);
+    let key = std::fs::read_to_string(&target).unwrap();
+    let owner = s.run(&["--json", "api-key", "list", "--all"], "", &env_of(&env));
+    assert!(stdout_of(&owner).contains("ci-deploy"));
+    assert!(!stdout_of(&owner).contains(&key));
+
+    // After the commit: the staged file is the committed key.
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let (m, env) = credentials(&s);
+    let m = m.to_str().unwrap();
+    let target = s.path().join("creds/keys/ci-deploy");
+    let staged = s.path().join("creds/keys/ci-deploy.flowadmin-new");
+    let mut crash = env_of(&env);
+    crash.push(("FLOWADMIN_TEST_CRASH_AT", "state-apply-committed"));
+    let out = s.run(&["state", "apply", m], "", &crash);
+    assert_ne!(code(&out), 0);
+    assert!(staged.exists() && !target.exists());
+    let staged_key = std::fs::read_to_string(&staged).unwrap();
+    let out = s.run(&["state", "apply", m], "", &env_of(&env));
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("was committed"),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), staged_key);
+    assert!(!staged.exists());
+    let out = s.run(&["state", "diff", m], "", &env_of(&env));
+    assert_eq!(code(&out), 0, "{}", stdout_of(&out));
+}
+
+#[test]
+fn s1_2_state_export_never_replaces_the_database_or_a_key_file() {
+    let t = Rich::new();
+    let db = t.s.db.display().to_string();
+    let key_file = t.cfg.join("secret_key").display().to_string();
+    let before = digest(&t.s.db);
+    for target in [db.as_str(), key_file.as_str()] {
+        for extra in [&[][..], &["--force"][..]] {
+            let mut args = vec!["state", "export", "-o", target];
+            args.extend(extra);
+            let out = t.run(&args, "", &[]);
+            assert_eq!(code(&out), 4, "{target} {extra:?}: {}", stderr_of(&out));
+            assert!(
+                stderr_of(&out).contains("never replaces"),
+                "{}",
+                stderr_of(&out)
+            );
+        }
+    }
+    assert_eq!(digest(&t.s.db), before);
+    assert_eq!(t.key_file(), t.key);
+    // An existing file needs --force; then it is replaced.
+    let other = t.s.path().join("state.yaml");
+    std::fs::write(&other, "old").unwrap();
+    let out = t.run(&["state", "export", "-o", "state.yaml"], "", &[]);
+    assert_eq!(code(&out), 4);
+    assert!(stderr_of(&out).contains("--force"));
+    assert_eq!(std::fs::read_to_string(&other).unwrap(), "old");
+    let out = t.run(&["state", "export", "-o", "state.yaml", "--force"], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(
+        std::fs::read_to_string(&other)
+            .unwrap()
+            .contains("kind: AdminState")
+    );
+    // A FIFO is streamed into (and stays a FIFO); /dev/null too.
+    let fifo = t.s.path().join("fifo");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let out = t.run(&["state", "export", "-o", fifo.to_str().unwrap()], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(reader.join().unwrap().contains("kind: AdminState"));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    let out = t.run(&["state", "export", "-o", "/dev/null"], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    // `variable export -o` keeps the same rules, even with --force.
+    let out = t.run(
+        &[
+            "variable",
+            "export",
+            "--all",
+            "-o",
+            &db,
+            "--force",
+            "--passphrase-env",
+            "P",
+        ],
+        "",
+        &[("P", "a long export passphrase")],
+    );
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    assert_eq!(digest(&t.s.db), before);
+}
+
+#[test]
+fn s3_json_state_export_prints_json() {
+    let t = Rich::new();
+    let out = t.run(&["--json", "state", "export"], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    assert_eq!(j["kind"], "AdminState");
+    let yaml = t.run(&["--json", "state", "export", "--format", "yaml"], "", &[]);
+    assert!(
+        stdout_of(&yaml).starts_with("apiVersion:"),
+        "{}",
+        stdout_of(&yaml)
+    );
+}

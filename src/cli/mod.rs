@@ -829,10 +829,10 @@ pub enum StateFormat {
 
 #[derive(Debug, Args)]
 pub struct StateExportArgs {
-    /// yaml (default) or json
-    #[arg(long, value_enum, default_value = "yaml")]
-    pub format: StateFormat,
-    /// Write to FILE (atomically) instead of stdout
+    /// yaml (the default; json with --json) or json
+    #[arg(long, value_enum)]
+    pub format: Option<StateFormat>,
+    /// Write to FILE (atomically; a FIFO or character device is written into) instead of stdout
     #[arg(
         short = 'o',
         long = "output",
@@ -840,6 +840,9 @@ pub struct StateExportArgs {
         value_name = "FILE"
     )]
     pub output: Option<PathBuf>,
+    /// Replace FILE if it exists (never the database, a key file, or the env file)
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -179,3 +179,34 @@ impl From<crate::crypto::KeyError> for Error {
         Error::key(err.to_string()).hint(hint)
     }
 }
+
+// Where an output may not go: what to do, by what was refused.
+impl From<crate::outfile::OutfileError> for Error {
+    fn from(err: crate::outfile::OutfileError) -> Self {
+        use crate::outfile::OutfileError as E;
+        let (kind, hint) = match &err {
+            E::NoFolder(_) => (Kind::Usage, "create the folder first, or fix the path"),
+            E::Protected { .. } => (
+                Kind::Policy,
+                "choose another path: flowadmin never writes over the database, its key files, the env file or the manifest",
+            ),
+            E::Exists(_) => (
+                Kind::Policy,
+                "choose another path, or move the file away first",
+            ),
+            E::Unsuitable { .. } => (Kind::Usage, "give the path of a regular file"),
+            E::Duplicate { .. } => (Kind::Usage, "give each output its own file"),
+        };
+        Error::new(kind, err.to_string()).hint(hint)
+    }
+}
+
+/// An export's output refused: an existing file names `--force`.
+pub(crate) fn export_refused(err: crate::outfile::OutfileError) -> Error {
+    let exists = matches!(err, crate::outfile::OutfileError::Exists(_));
+    let error = Error::from(err);
+    match exists {
+        true => error.hint("choose another name, or pass --force to replace it"),
+        false => error,
+    }
+}

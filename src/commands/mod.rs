@@ -8,7 +8,7 @@ pub mod db_init;
 pub mod db_locate;
 pub mod doctor;
 pub mod flowfile;
-mod hints;
+pub(crate) mod hints;
 pub mod rbac;
 pub mod secret_key;
 pub mod state;
@@ -151,6 +151,42 @@ pub(crate) fn owner(
         )
     };
     Err(Error::not_found(format!("no user named {name:?}")).hint(hint))
+}
+
+/// The files no output may replace: the SQLite database (and its side
+/// files), the secret key file, its pending key and backups, the env files,
+/// and `extra` (the manifest being applied).
+pub(crate) fn protected_files(
+    settings: &Settings,
+    extra: &[&std::path::Path],
+) -> crate::outfile::Protected {
+    let mut protected = crate::outfile::Protected::default();
+    if let Ok(target) = settings.database()
+        && let crate::settings::DatabaseLocation::Sqlite(path) = &target.location
+    {
+        protected.add_database(path);
+    }
+    let key_file = settings.secret_key_path();
+    protected.add(&key_file, "the secret key file");
+    protected.add(
+        &crate::keyfile::pending_path(&key_file),
+        "a pending key file",
+    );
+    if let (Some(dir), Some(name)) = (key_file.parent(), key_file.file_name()) {
+        let prefix = format!("{}.backup.", name.to_string_lossy());
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if entry.file_name().to_string_lossy().starts_with(&prefix) {
+                protected.add(&entry.path(), "a key backup");
+            }
+        }
+    }
+    for file in settings.env().files() {
+        protected.add(file, "the env file");
+    }
+    for path in extra {
+        protected.add(path, "the manifest");
+    }
+    protected
 }
 
 /// The personal folder's name (`DEFAULT_FOLDER_NAME` in Langflow).

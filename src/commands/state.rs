@@ -5,7 +5,9 @@
 use std::path::Path;
 
 use crate::cli::{StateApplyArgs, StateCommand, StateDiffArgs, StateExportArgs, StateFormat};
-use crate::commands::{folder_name, key_for_encrypting, open_readable, open_writable};
+use crate::commands::{
+    folder_name, key_for_encrypting, open_readable, open_writable, protected_files,
+};
 use crate::error::{Error, Kind, Result};
 use std::collections::HashMap;
 
@@ -32,23 +34,44 @@ pub fn run(ctx: &Ctx, command: &StateCommand) -> Result<()> {
 }
 
 fn export_state(ctx: &Ctx, args: &StateExportArgs) -> Result<()> {
+    // Where it goes is checked before the database is read.
+    let to = match &args.output {
+        Some(path) => Some(
+            crate::outfile::check_export(path, args.force, &protected_files(&ctx.settings, &[]))
+                .map_err(crate::commands::hints::export_refused)?,
+        ),
+        None => None,
+    };
     let db = open_readable(&ctx.settings)?;
     let rows = db.authz_read(authz::read_rows)?;
     let state = export::state_of(&rows);
-    let text = match args.format {
+    let format = args.format.unwrap_or(match ctx.out.json_mode() {
+        true => StateFormat::Json,
+        false => StateFormat::Yaml,
+    });
+    let text = match format {
         StateFormat::Yaml => export::to_yaml(&state),
         StateFormat::Json => export::to_json(&state),
     };
-    match &args.output {
-        Some(path) => {
-            crate::keyfile::write_private(path, text.as_bytes())?;
-            ctx.out.note(format!(
-                "wrote {}",
-                crate::ui::output::escape(&path.display().to_string())
-            ));
+    match (&args.output, to) {
+        (Some(path), Some(crate::outfile::ExportTo::Stream)) => {
+            use std::io::Write;
+            let shown = escape(&path.display().to_string());
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .and_then(|mut f| f.write_all(text.as_bytes()))
+                .map_err(|e| Error::io(&shown, e))?;
+            ctx.out.note(format!("wrote {shown}"));
             Ok(())
         }
-        None => ctx.out.line(text.trim_end_matches('\n')),
+        (Some(path), _) => {
+            crate::keyfile::write_private(path, text.as_bytes())?;
+            ctx.out
+                .note(format!("wrote {}", escape(&path.display().to_string())));
+            Ok(())
+        }
+        (None, _) => ctx.out.line(text.trim_end_matches('\n')),
     }
 }
 
@@ -362,7 +385,13 @@ pub(crate) fn actor(db: &Store, name: Option<&str>) -> Result<Option<String>> {
 fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let mut db = open_writable(settings)?;
+    if !args.dry_run {
+        settle_staged_keys(ctx, &db, &args.file)?;
+    }
     let (docs, rows, plan, values) = plan_for(ctx, &db, &args.file, args.prune)?;
+    if let Some(creds) = &docs.creds {
+        guard_key_outputs(ctx, &args.file, creds, &plan)?;
+    }
     if rows.casbin_rules > 0 {
         out.warn(format!(
             "warning: casbin_rule holds {} row(s): an authorization plugin compiles its policy from these tables, and flowadmin does not write it; sync that policy after this apply (POST /api/v1/authz/policy/sync)",
@@ -405,20 +434,26 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
     let written = std::cell::RefCell::new(Vec::new());
     let applied = db.authz_write(!args.dry_run, |sql, schema| {
         apply::apply(sql, schema, &plan, &replan, &apply_ctx)?;
-        // Each new key to its file before the commit: a key nobody holds is
-        // never committed (a failed commit removes the files again).
+        // Each new key to `<write_to>.flowadmin-new` before the commit: a key
+        // nobody holds is never committed (a failed commit removes the files
+        // again; a kill leaves them for the next apply to settle).
         if !args.dry_run {
-            sealed.write_keys(&mut written.borrow_mut())?;
+            sealed.stage_keys(&mut written.borrow_mut())?;
         }
         Ok(())
     });
     if let Err(e) = applied {
-        for path in written.borrow().iter() {
-            let _ = std::fs::remove_file(path);
+        for (staged, _) in written.borrow().iter() {
+            let _ = std::fs::remove_file(staged);
         }
         return Err(e.into());
     }
     drop(sealed);
+    // For the crash tests: a kill after the commit, the keys still staged.
+    crate::keychange::crash_point("state-apply-committed");
+    for (staged, target) in written.borrow().iter() {
+        publish_key(ctx, staged, target);
+    }
     if !args.dry_run {
         crate::ui::output::record_commit(
             format!(
@@ -511,22 +546,159 @@ impl Sealed {
         Ok(sealed)
     }
 
-    /// Writes each new key to its file (0600, atomically), recording the
-    /// paths written.
-    fn write_keys(&self, written: &mut Vec<std::path::PathBuf>) -> crate::storage::Result<()> {
+    /// Writes each new key to its staged file (0600, atomically),
+    /// recording (staged, final) paths.
+    fn stage_keys(
+        &self,
+        written: &mut Vec<(std::path::PathBuf, std::path::PathBuf)>,
+    ) -> crate::storage::Result<()> {
         for (op_key, (path, key)) in &self.plain_keys {
-            crate::keyfile::write_private(path, key.as_bytes()).map_err(|e| {
-                crate::storage::StorageError::Conflict(format!(
-                    "cannot write the new API key {} to {}: {}",
-                    escape(op_key),
-                    escape(&path.display().to_string()),
-                    e.message
-                ))
+            let staged = staged_path(path);
+            crate::keyfile::write_private(&staged, key.as_bytes()).map_err(|e| {
+                crate::storage::StorageError::File {
+                    what: format!(
+                        "the new API key {} to {}",
+                        escape(op_key),
+                        escape(&staged.display().to_string()),
+                    ),
+                    reason: e.message,
+                }
             })?;
-            written.push(path.clone());
+            written.push((staged, path.clone()));
         }
+        // For the crash tests: a kill with the keys staged, nothing committed.
+        crate::keychange::crash_point("state-apply-keys-staged");
         Ok(())
     }
+}
+
+/// Where a new key waits between its write and the commit.
+fn staged_path(write_to: &Path) -> std::path::PathBuf {
+    let mut name = write_to.as_os_str().to_owned();
+    name.push(".flowadmin-new");
+    name.into()
+}
+
+/// After the commit, each staged key moved to its `write_to`, never over a
+/// file that appeared meanwhile (then the key stays staged and the operator
+/// is told where).
+fn publish_key(ctx: &Ctx, staged: &Path, target: &Path) {
+    let shown = |p: &Path| escape(&p.display().to_string());
+    match crate::outfile::publish_no_replace(staged, target) {
+        Ok(true) => {}
+        Ok(false) => ctx.out.warn(format!(
+            "ACTION NEEDED: {} appeared during the apply, so the new API key was left in {}: move it where it belongs",
+            shown(target),
+            shown(staged)
+        )),
+        Err(e) => ctx.out.warn(format!(
+            "ACTION NEEDED: the new API key is committed and in {}, but could not be moved to {}: {}",
+            shown(staged),
+            shown(target),
+            crate::error::io_reason(&e)
+        )),
+    }
+}
+
+/// What an apply killed between a key's file and its commit left: a
+/// `<write_to>.flowadmin-new` whose key was committed is moved into place;
+/// one whose key is not in `apikey` for that owner and name is removed.
+fn settle_staged_keys(ctx: &Ctx, db: &Store, file: &Path) -> Result<()> {
+    let Ok(docs) = read_manifest(file) else {
+        // Its errors are the plan's to report.
+        return Ok(());
+    };
+    let Some(creds) = &docs.creds else {
+        return Ok(());
+    };
+    for k in &creds.api_keys {
+        let staged = staged_path(&k.write_to);
+        let shown = escape(&staged.display().to_string());
+        match crate::outfile::Node::of(&staged) {
+            crate::outfile::Node::Missing => continue,
+            crate::outfile::Node::File => {}
+            node => {
+                return Err(Error::usage(format!(
+                    "{shown} is {}, where flowadmin stages a new API key",
+                    node.noun()
+                ))
+                .hint("remove it"));
+            }
+        }
+        let key = crate::keyfile::read_key_text(&staged, "staged API key")?;
+        let ring = crate::commands::keyring_if_any(&ctx.settings);
+        let committed = match (
+            db.find_api_key_by_secret(key.trim(), ring.as_ref())?,
+            db.find_user(&k.owner)?,
+        ) {
+            (Some(id), Some(owner)) => db
+                .list_api_keys(Some(&owner.id))?
+                .iter()
+                .any(|row| row.id == id && row.name.as_deref() == Some(k.name.as_str())),
+            _ => false,
+        };
+        if committed {
+            publish_key(ctx, &staged, &k.write_to);
+            ctx.out.note(format!(
+                "settled: the API key {}/{} of an interrupted apply was committed; moved it to {}",
+                escape(&k.owner),
+                escape(&k.name),
+                escape(&k.write_to.display().to_string())
+            ));
+        } else {
+            std::fs::remove_file(&staged).map_err(|e| Error::io(&shown, e))?;
+            ctx.out.note(format!(
+                "settled: removed {shown}, a key an interrupted apply never committed"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Every key output of the Credentials document, before anything is
+/// written: never two entries on one file, and for each key the plan makes,
+/// a new regular file in an existing folder (no device, FIFO, socket or
+/// symbolic link; never the database, a key file, the env file or the
+/// manifest), its staging name free.
+fn guard_key_outputs(ctx: &Ctx, manifest: &Path, creds: &Credentials, plan: &Plan) -> Result<()> {
+    let paths: Vec<&Path> = creds
+        .api_keys
+        .iter()
+        .map(|k| k.write_to.as_path())
+        .collect();
+    let in_manifest = |e: crate::outfile::OutfileError| {
+        let e = Error::from(e);
+        let message = format!(
+            "{}: api_keys: {}",
+            escape(&manifest.display().to_string()),
+            e.message
+        );
+        Error::new(Kind::Usage, message).hint(e.hint.unwrap_or_default())
+    };
+    crate::outfile::refuse_same_file(&paths).map_err(in_manifest)?;
+    let protected = protected_files(&ctx.settings, &[manifest]);
+    for op in &plan.ops {
+        if let Action::CreateApiKey(k) = &op.what {
+            crate::outfile::check_new_secret_file(&k.write_to, &protected).map_err(|e| {
+                let exists = matches!(e, crate::outfile::OutfileError::Exists(_));
+                let e = in_manifest(e);
+                match exists {
+                    true => e.hint("the key does not exist yet, so its file must not: move the file away (or name another write_to)"),
+                    false => e,
+                }
+            })?;
+            let staged = staged_path(&k.write_to);
+            if crate::outfile::Node::of(&staged) != crate::outfile::Node::Missing {
+                return Err(Error::usage(format!(
+                    "{} exists, where flowadmin stages the new API key {}",
+                    escape(&staged.display().to_string()),
+                    escape(&op.key)
+                ))
+                .hint("remove it"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Removals are shown on stderr and confirmed (or `--yes`) first.

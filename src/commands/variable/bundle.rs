@@ -67,15 +67,12 @@ pub fn check_output(ctx: &Ctx, path: &Path, force: bool) -> Result<()> {
         return Err(Error::usage(format!("{} is a folder", path.display()))
             .hint("give -o the path of the bundle file to write"));
     }
-    // A device or a FIFO (`/dev/null`, `>(gpg ...)`, a named pipe) is
-    // written into, never replaced: no --force needed.
-    if is_special(path) {
-        return Ok(());
-    }
-    if path.exists() && !force {
-        return Err(Error::policy(format!("{} already exists", path.display()))
-            .hint("choose another name, or pass --force to replace it"));
-    }
+    // A FIFO or character device (`/dev/null`, `>(gpg ...)`) is written
+    // into, never replaced: no --force needed. Never the database or a key
+    // file, even with --force; never a block device.
+    let protected = crate::commands::protected_files(&ctx.settings, &[]);
+    crate::outfile::check_export(path, force, &protected)
+        .map_err(crate::commands::hints::export_refused)?;
     Ok(())
 }
 
