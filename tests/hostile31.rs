@@ -488,3 +488,200 @@ fn s3_json_state_export_prints_json() {
         stdout_of(&yaml)
     );
 }
+
+#[test]
+fn s1_4_an_empty_value_from_never_wipes_a_credential() {
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let (m, env) = credentials(&s);
+    let m = m.to_str().unwrap();
+    let before = digest(&s.db);
+    // An environment variable set to "".
+    let mut empty = env.clone();
+    empty.retain(|(k, _)| *k != "ADMIN_OPENAI_KEY");
+    empty.push(("ADMIN_OPENAI_KEY", String::new()));
+    for command in ["diff", "apply"] {
+        let out = s.run(&["state", command, m], "", &env_of(&empty));
+        let err = stderr_of(&out);
+        assert_eq!(code(&out), 2, "{command}: {err}");
+        assert!(
+            err.contains("admin/OPENAI_API_KEY") && err.contains("allow_empty"),
+            "{err}"
+        );
+    }
+    // An empty file (a Secret mounted empty); a file holding only a newline.
+    for content in ["", "\n"] {
+        std::fs::write(s.path().join("creds/region"), content).unwrap();
+        let out = s.run(&["state", "apply", m], "", &env_of(&env));
+        assert_eq!(code(&out), 2, "{}", stderr_of(&out));
+        assert!(
+            stderr_of(&out).contains("admin/REGION"),
+            "{}",
+            stderr_of(&out)
+        );
+    }
+    assert_eq!(digest(&s.db), before, "nothing written");
+    // On purpose: `allow_empty: true` stores it.
+    let text = std::fs::read_to_string(m).unwrap();
+    std::fs::write(
+        m,
+        text.replace(
+            "    type: Generic\n",
+            "    type: Generic\n    allow_empty: true\n",
+        ),
+    )
+    .unwrap();
+    let out = s.run(&["state", "apply", m], "", &env_of(&env));
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let got = s.run(
+        &["variable", "get", "REGION", "--user", "admin"],
+        "",
+        &env_of(&env),
+    );
+    assert_eq!(stdout_of(&got), "\n");
+}
+
+fn rbac_db() -> Scratch {
+    let s = Scratch::empty();
+    std::fs::copy(fixtures().join("rbac/langflow-1.13-rbac.db"), &s.db).unwrap();
+    s
+}
+
+fn write(s: &Scratch, name: &str, text: &str) -> String {
+    let path = s.path().join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn s1_5_state_apply_never_disables_the_last_active_superuser() {
+    let s = rbac_db();
+    let before = digest(&s.db);
+    let m = write(
+        &s,
+        "off.yaml",
+        "apiVersion: langflow.ai/v1\nkind: AdminState\nusers:\n  - username: admin\n    state: disabled\n",
+    );
+    let out = s.run(&["state", "apply", &m], "", &[]);
+    let err = stderr_of(&out);
+    assert_eq!(code(&out), 4, "{err}");
+    assert!(
+        err.contains("You can't deactivate your own user account"),
+        "{err}"
+    );
+    assert_eq!(digest(&s.db), before);
+    // A second superuser acting: admin goes, frank stays.
+    let out = s.run(
+        &["superuser", "--username", "frank", "--password-stdin"],
+        "Frank-Super-Pw-31!",
+        &[(
+            "LANGFLOW_SUPERUSER_TOKEN",
+            "sk-YMtNUFTGNkXLCibnXE-4wk9oP3WVwHDOPQVQSDhrdr0",
+        )],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = s.run(&["state", "apply", &m], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    // Now frank is the only one: an apply disabling him (as himself) is refused.
+    let both = write(
+        &s,
+        "both.yaml",
+        "apiVersion: langflow.ai/v1\nkind: AdminState\nusers:\n  - username: frank\n    state: disabled\n",
+    );
+    let before = digest(&s.db);
+    let out = s.run(&["state", "apply", &both], "", &[]);
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    assert_eq!(digest(&s.db), before);
+}
+
+#[test]
+fn s1_5_no_active_superuser_means_no_administrative_change() {
+    let s = rbac_db();
+    let out = s.run(
+        &["user", "deactivate", "admin", "--force", "--yes"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let before = digest(&s.db);
+    let team = write(
+        &s,
+        "team.yaml",
+        "apiVersion: langflow.ai/v1\nkind: AdminState\nteams:\n  - adom_name: new-team\n    display_name: New Team\n",
+    );
+    let out = s.run(&["state", "apply", &team], "", &[]);
+    let err = stderr_of(&out);
+    assert_eq!(code(&out), 4, "{err}");
+    assert!(
+        err.contains("no active superuser") && err.contains("user activate"),
+        "{err}"
+    );
+    let out = s.run(
+        &["team", "create", "other-team", "--display-name", "Other"],
+        "",
+        &[],
+    );
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    assert_eq!(digest(&s.db), before);
+    // The break-glass apply: its only change re-enables a superuser.
+    let on = write(
+        &s,
+        "on.yaml",
+        "apiVersion: langflow.ai/v1\nkind: AdminState\nusers:\n  - username: admin\n",
+    );
+    let out = s.run(&["state", "apply", &on], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = s.run(&["state", "apply", &team], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+}
+
+/// Langflow 1.5 reads a short key only through random.seed: flowadmin,
+/// which seals as 1.10.1+ does, refuses to seal with one there; a rotation
+/// to a strong key is the way out.
+#[test]
+fn s1_6_no_sealing_write_with_a_short_key_on_an_old_schema() {
+    let s = Scratch::fixture("langflow-1.5.1-shortkey");
+    let key = fixture_key("langflow-1.5.1-shortkey");
+    let cfg = s.path().join("cfg");
+    std::fs::create_dir(&cfg).unwrap();
+    std::fs::write(cfg.join("secret_key"), &key).unwrap();
+    let env = [("LANGFLOW_CONFIG_DIR", cfg.to_str().unwrap())];
+    let before = digest(&s.db);
+    let out = s.run(
+        &["variable", "set", "NEW_ONE", "--user", "admin"],
+        "a value",
+        &env,
+    );
+    let err = stderr_of(&out);
+    assert_eq!(code(&out), 4, "{err}");
+    assert!(
+        err.contains("random.seed") && err.contains("secret-key rotate"),
+        "{err}"
+    );
+    let out = s.run(
+        &[
+            "secret-key",
+            "rotate",
+            "--new-key-env",
+            "SHORT",
+            "--allow-weak-key",
+            "--yes",
+        ],
+        "",
+        &[env[0], ("SHORT", "another-short-key")],
+    );
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    assert_eq!(digest(&s.db), before, "nothing written");
+    assert_eq!(
+        std::fs::read_to_string(cfg.join("secret_key")).unwrap(),
+        key
+    );
+    // The way out: a strong key; then writes work.
+    let out = s.run(&["secret-key", "rotate", "--yes"], "", &env);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = s.run(
+        &["variable", "set", "NEW_ONE", "--user", "admin"],
+        "a value",
+        &env,
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+}

@@ -70,6 +70,18 @@ impl From<StorageError> for Error {
                 Kind::Policy,
                 "see the current state with `flowadmin state export`; a manifest may need --prune to revoke what it no longer lists".to_owned(),
             ),
+            StorageError::SelfDeactivation(_) => (
+                Kind::Policy,
+                "act as another active superuser (--as NAME), or keep this one active".to_owned(),
+            ),
+            StorageError::LastSuperuser => (
+                Kind::Policy,
+                "keep at least one superuser active in the manifest (or deactivate it with `flowadmin user deactivate NAME --force`)".to_owned(),
+            ),
+            StorageError::NoActor => (
+                Kind::Policy,
+                "re-enable a superuser first: `flowadmin user activate NAME` or `flowadmin superuser` (the break-glass paths need no actor), or apply a manifest whose only change re-enables one".to_owned(),
+            ),
             StorageError::File { .. } => (
                 Kind::Io,
                 "check the folder's permissions and free space".to_owned(),

@@ -97,11 +97,11 @@ fn change(
     f: impl FnOnce(&mut dyn Sql, &Schema, &AuthzRows, &Actor) -> SResult<String>,
 ) -> Result<()> {
     let mut db = open(ctx)?;
-    let actor = Actor::new(
-        crate::commands::state::actor(&db, None)?,
-        ctx.settings.auth.authz_audit_enabled,
-        db.schema(),
-    );
+    // Every grant and membership records its administrative actor: with no
+    // active superuser there is none to record.
+    let id = crate::commands::state::actor(&db, None, &|_| false)?
+        .ok_or(crate::storage::StorageError::NoActor)?;
+    let actor = Actor::new(Some(id), ctx.settings.auth.authz_audit_enabled, db.schema());
     let done = db.authz_write(true, |sql, schema| {
         let rows = authz::read_rows(sql, schema)?;
         f(sql, schema, &rows, &actor)

@@ -193,6 +193,18 @@ impl CredValues {
                 })?,
                 Source::File(path) => read_value_file(path)?,
             };
+            if value.is_empty() && !v.allow_empty {
+                return Err(Error::usage(format!(
+                    "variable {}/{}: the value from {} is empty (an empty file or variable is usually a step that failed), so nothing was changed",
+                    escape(&v.owner),
+                    escape(&v.name),
+                    match &v.source {
+                        Source::Env(var) => format!("the environment variable {var}"),
+                        Source::File(path) => escape(&path.display().to_string()),
+                    }
+                ))
+                .hint("check what fills it, or add `allow_empty: true` to the entry to store an empty value"));
+            }
             if value.contains('\0') {
                 return Err(Error::usage(format!(
                     "variable {}/{}: the value contains a NUL byte, which Langflow's databases cannot store",
@@ -363,8 +375,13 @@ fn diff(ctx: &Ctx, args: &StateDiffArgs) -> Result<()> {
 }
 
 /// The superuser recorded as the actor: `--as`, else the first active
-/// superuser by name; None on a database with none.
-pub(crate) fn actor(db: &Store, name: Option<&str>) -> Result<Option<String>> {
+/// superuser by name that `leaving` (the plan's deactivations) keeps
+/// active; None on a database with none.
+pub(crate) fn actor(
+    db: &Store,
+    name: Option<&str>,
+    leaving: &dyn Fn(&str) -> bool,
+) -> Result<Option<String>> {
     let supers = db.superusers()?;
     match name {
         Some(name) => match supers.iter().find(|u| u.username == name && u.is_active) {
@@ -377,9 +394,18 @@ pub(crate) fn actor(db: &Store, name: Option<&str>) -> Result<Option<String>> {
         None => {
             let mut active: Vec<_> = supers.iter().filter(|u| u.is_active).collect();
             active.sort_by(|a, b| a.username.cmp(&b.username));
-            Ok(active.first().map(|u| u.id.clone()))
+            let staying = active.iter().find(|u| !leaving(&u.id));
+            Ok(staying.or(active.first()).map(|u| u.id.clone()))
         }
     }
+}
+
+/// Whether the plan deactivates the user with this id.
+fn deactivates(plan: &Plan, user_id: &str) -> bool {
+    let plain = crate::storage::authz::plain_id;
+    plan.ops.iter().any(|op| {
+        matches!(&op.what, Action::UpdateUser { id, active: false, .. } if plain(id) == plain(user_id))
+    })
 }
 
 fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
@@ -419,7 +445,7 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
     let sealed = Sealed::of(ctx, &db, &plan, values.as_ref())?;
     let apply_ctx = apply::Context {
         actor: Actor::new(
-            actor(&db, args.actor.as_deref())?,
+            actor(&db, args.actor.as_deref(), &|id| deactivates(&plan, id))?,
             settings.auth.authz_audit_enabled,
             db.schema(),
         ),
@@ -506,7 +532,9 @@ impl Sealed {
         // The key is proved to fit the stored secrets, and held against a
         // rotation, as every sealing write does.
         let (ring, guard) =
-            key_for_encrypting(&ctx.settings, db.secrets(), &ctx.out, &|| Ok(Vec::new()))?;
+            key_for_encrypting(&ctx.settings, db.secrets(), db.schema(), &ctx.out, &|| {
+                Ok(Vec::new())
+            })?;
         sealed._guard = guard;
         let generic_sealed = db.schema().encrypts_generic_variables();
         let storage = db.key_storage();

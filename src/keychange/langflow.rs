@@ -272,12 +272,15 @@ pub fn key_for_reading(
 pub fn key_for_encrypting(
     settings: &Settings,
     db: &dyn SecretSource,
+    schema: &crate::storage::Schema,
     out: &Output,
     related: &dyn Fn() -> Result<Vec<String>>,
 ) -> Result<(Keyring, Option<KeyLock>)> {
     let guard = settled_key_guard(settings, db, out)?;
     db.hold_key_use()?;
-    let ring = settings.secret_key()?.keyring()?;
+    let key = settings.secret_key()?;
+    refuse_short_key_on_old_schema(&key, schema)?;
+    let ring = key.keyring()?;
     let related = related()?;
     let fit = integrity::key_fits(&ring, db, related.iter().map(String::as_str))?;
     if fit.is_wrong_key() {
@@ -289,4 +292,31 @@ pub fn key_for_encrypting(
         .hint("configure the key Langflow uses (see `flowadmin db locate` and `flowadmin db check`)"));
     }
     Ok((ring, guard))
+}
+
+/// Langflow up to 1.10.0 reads a short key only through its `random.seed`
+/// derivation, and 1.10.1 (which shares 1.10's schema) also through SHA-256,
+/// which flowadmin seals with, as Langflow 1.13 does (it never seals with
+/// the legacy derivation). On a schema of 1.10 or earlier, then, a value
+/// sealed with a short key could open for nobody running that database:
+/// refused, before anything is written.
+pub fn refuse_short_key_on_old_schema(
+    key: &SecretKey,
+    schema: &crate::storage::Schema,
+) -> Result<()> {
+    let old = schema.release().is_some_and(|r| {
+        r <= crate::storage::Release {
+            major: 1,
+            minor: 10,
+        }
+    });
+    if !old || key.char_len() >= crate::crypto::MINIMUM_SECRET_KEY_LENGTH {
+        return Ok(());
+    }
+    let release = schema.release().map(|r| r.to_string()).unwrap_or_default();
+    Err(Error::policy(format!(
+        "the secret key is {} characters long and this database is Langflow {release}'s: Langflow up to 1.10.0 reads a short key only through its old random.seed derivation, and flowadmin seals only as Langflow 1.10.1+ does, so a value written now could open for nobody running this database; nothing was changed",
+        key.char_len()
+    ))
+    .hint("rotate to a strong key first (`flowadmin secret-key rotate` generates one every Langflow release reads), then write"))
 }

@@ -118,6 +118,8 @@ pub fn apply(
         ctx,
         rows: &rows,
     };
+    let superusers = superuser_ids(sql)?;
+    superuser_rules_before(plan, &ctx.actor, &superusers)?;
     let mut granted = Vec::new();
     let order = run_order(plan);
     for (i, op) in order.iter().enumerate() {
@@ -141,7 +143,84 @@ pub fn apply(
             ));
         }
     }
-    one_role_per_scope(sql, schema, &granted)
+    one_role_per_scope(sql, schema, &granted)?;
+    // Only an update deactivates a user (the manifest makes no superusers).
+    if plan
+        .ops
+        .iter()
+        .any(|op| matches!(op.what, Action::UpdateUser { active: false, .. }))
+    {
+        let left = superuser_ids(sql)?;
+        if !left.is_empty() && !left.iter().any(|(_, active)| *active) {
+            return Err(StorageError::LastSuperuser);
+        }
+    }
+    Ok(())
+}
+
+/// Every superuser's id and whether it is active, as the transaction sees them.
+fn superuser_ids(sql: &mut dyn Sql) -> Result<Vec<(String, bool)>> {
+    let rows = sql.rows(
+        "SELECT CAST(id AS TEXT), CAST(is_active AS TEXT) FROM \"user\" WHERE is_superuser = $1",
+        &[authz::Val::bool(true)],
+    )?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            (
+                r[0].as_deref().map(authz::plain_id).unwrap_or_default(),
+                authz::truthy(r[1].as_deref()),
+            )
+        })
+        .collect())
+}
+
+/// Langflow's rules on who may act, before anything is written: nobody
+/// deactivates their own account (its route refuses it), and a change
+/// needs an active superuser to record as its actor, except a plan whose
+/// only changes re-enable superusers (how a deployment locked out of its
+/// last one gets it back).
+fn superuser_rules_before(plan: &Plan, actor: &Actor, superusers: &[(String, bool)]) -> Result<()> {
+    let plain = |id: &str| authz::plain_id(id);
+    let deactivated = |sid: &str| {
+        plan.ops.iter().any(|op| {
+            matches!(&op.what, Action::UpdateUser { id, active: false, .. } if plain(id) == sid)
+        })
+    };
+    if let Some(me) = actor.id() {
+        for op in &plan.ops {
+            if let Action::UpdateUser {
+                id,
+                username,
+                active: false,
+            } = &op.what
+                && plain(id) == plain(me)
+            {
+                return Err(StorageError::SelfDeactivation(username.clone()));
+            }
+        }
+    }
+    let active: Vec<&String> = superusers
+        .iter()
+        .filter(|(_, a)| *a)
+        .map(|(id, _)| id)
+        .collect();
+    if !active.is_empty() && active.iter().all(|id| deactivated(id)) {
+        return Err(StorageError::LastSuperuser);
+    }
+    if actor.id().is_some() {
+        return Ok(());
+    }
+    let reenables_only = plan.ops.iter().all(|op| match &op.what {
+        Action::UpdateUser {
+            id, active: true, ..
+        } => op.changes == ["state"] && superusers.iter().any(|(s, _)| *s == plain(id)),
+        _ => false,
+    });
+    match plan.ops.is_empty() || reenables_only {
+        true => Ok(()),
+        false => Err(StorageError::NoActor),
+    }
 }
 
 fn lookup<'a>(

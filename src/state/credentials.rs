@@ -11,6 +11,7 @@
 //! variables:
 //!   - {name: OPENAI_API_KEY, owner: alice, value_from: {env: OPENAI_API_KEY}}
 //!   - {name: REGION, owner: alice, type: Generic, fields: [], value_from: {file: /run/secrets/region}}
+//!   - {name: OPTIONAL, owner: alice, allow_empty: true, value_from: {env: MAYBE_EMPTY}}
 //! api_keys:
 //!   - {name: ci-deploy, owner: admin, write_to: /run/keys/ci-deploy}
 //! ```
@@ -49,6 +50,9 @@ pub struct Variable {
     /// `default_fields`; None keeps an existing row's.
     pub fields: Option<Vec<String>>,
     pub source: Source,
+    /// `allow_empty: true`: an empty value is stored on purpose (otherwise
+    /// refused, as `variable set` refuses it without `--allow-empty`).
+    pub allow_empty: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,7 +114,14 @@ fn source(v: &Value, loc: &str, errs: &mut Vec<String>) -> Option<Source> {
 }
 
 fn variable(v: &Value, loc: &str, errs: &mut Vec<String>) -> Option<Variable> {
-    let known = ["name", "owner", "type", "fields", "value_from"];
+    let known = [
+        "name",
+        "owner",
+        "type",
+        "fields",
+        "value_from",
+        "allow_empty",
+    ];
     if !keys_known(v, loc, &known, errs) {
         return None;
     }
@@ -137,6 +148,16 @@ fn variable(v: &Value, loc: &str, errs: &mut Vec<String>) -> Option<Variable> {
             None
         }
     };
+    let allow_empty = match v.get("allow_empty") {
+        None => Some(false),
+        Some(Value::Bool(b)) => Some(*b),
+        Some(_) => {
+            errs.push(format!(
+                "{loc}.allow_empty: Input should be a valid boolean"
+            ));
+            None
+        }
+    };
     let (name, owner) = (text(v, loc, "name", errs), text(v, loc, "owner", errs));
     let source = source(v, loc, errs);
     Some(Variable {
@@ -145,6 +166,7 @@ fn variable(v: &Value, loc: &str, errs: &mut Vec<String>) -> Option<Variable> {
         kind: kind?,
         fields: fields?,
         source: source?,
+        allow_empty: allow_empty?,
     })
 }
 

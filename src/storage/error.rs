@@ -109,6 +109,18 @@ pub enum StorageError {
     /// A team, role, membership or assignment that is not there.
     #[error("{0}")]
     NoSuch(String),
+    /// The actor would deactivate their own account (Langflow's route
+    /// refuses it with these words).
+    #[error("user {0:?}: You can't deactivate your own user account; nothing was changed")]
+    SelfDeactivation(String),
+    /// The change would leave no active superuser.
+    #[error("the change would leave no active superuser; nothing was changed")]
+    LastSuperuser,
+    /// An administrative change with no active superuser to record as its actor.
+    #[error(
+        "there is no active superuser to record as the actor of this change; nothing was changed"
+    )]
+    NoActor,
 }
 
 impl StorageError {

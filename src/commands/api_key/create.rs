@@ -93,10 +93,11 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<()> {
     let (keyring, _key_guard) = match storage {
         KeyStorage::Plaintext => (None, None),
         _ => {
-            let (ring, guard) = key_for_encrypting(settings, db.secrets(), out, &|| {
-                let owned = db.list_api_keys(Some(&owner.id))?;
-                Ok(owned.into_iter().map(|k| k.stored).collect())
-            })?;
+            let (ring, guard) =
+                key_for_encrypting(settings, db.secrets(), db.schema(), out, &|| {
+                    let owned = db.list_api_keys(Some(&owner.id))?;
+                    Ok(owned.into_iter().map(|k| k.stored).collect())
+                })?;
             (Some(ring), guard)
         }
     };

@@ -395,6 +395,7 @@ pub(super) fn run_to(
         Some(key) => (key, false),
         None => new_key(settings, req)?,
     };
+    crate::keychange::langflow::refuse_short_key_on_old_schema(&new.0, db.schema())?;
     if let Some(lock) = &lock {
         let home = LangflowHome::new(settings, db.secrets());
         before_change(

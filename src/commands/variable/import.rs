@@ -173,7 +173,8 @@ pub fn run(ctx: &Ctx, args: &VariableImportArgs) -> Result<()> {
             .hint("export it as a Credential"));
         }
     }
-    let (ring, _key_guard) = key_for_encrypting(settings, db.secrets(), out, &|| Ok(Vec::new()))?;
+    let (ring, _key_guard) =
+        key_for_encrypting(settings, db.secrets(), db.schema(), out, &|| Ok(Vec::new()))?;
     let stored: Vec<String> = entries
         .iter()
         .map(|e| {
