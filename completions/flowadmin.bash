@@ -2481,7 +2481,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__state__subcmd__export)
-            opts="-o -q -y -h -V --format --file --output --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
+            opts="-o -q -y -h -V --format --file --output --force --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

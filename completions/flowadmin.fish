@@ -695,14 +695,15 @@ complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and not __fis
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and not __fish_seen_subcommand_from export diff apply help" -f -a "diff" -d 'Show what `apply` would change, in Langflow\'s order (exit 3 on drift, 0 on none)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and not __fish_seen_subcommand_from export diff apply help" -f -a "apply" -d 'Make the deployment match a manifest, in one transaction (all or nothing)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and not __fish_seen_subcommand_from export diff apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -l format -d 'yaml (default) or json' -r -f -a "yaml\t''
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -l format -d 'yaml (the default; json with --json) or json' -r -f -a "yaml\t''
 json\t''"
-complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -s o -l output -l file -d 'Write to FILE (atomically) instead of stdout' -r -F
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -s o -l output -l file -d 'Write to FILE (atomically; a FIFO or character device is written into) instead of stdout' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -l env-file -d 'A .env file whose values override the environment, as `langflow run --env-file` [env: FLOWADMIN_ENV_FILE]' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -l product -d 'Which product\'s database and keys: langflow or flowfile (default: found from --db\'s tables, else flowfile when a FLOWFILE_* setting (FLOWFILE_DATABASE_URL, FLOWFILE_DB_PATH, FLOWFILE_STORAGE_DIR, FLOWFILE_MASTER_KEY, FLOWFILE_SECURE_STORAGE_PATH, FLOWFILE_MODE) is set and none of LANGFLOW_DATABASE_URL, LANGFLOW_CONFIG_DIR, LANGFLOW_SECRET_KEY) [env: FLOWADMIN_PRODUCT]' -r -f -a "langflow\t''
 flowfile\t''"
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists (never the database, a key file, or the env file)'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -l json -d 'Print JSON for scripts [env: FLOWADMIN_JSON]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -l no-clipboard -d 'Never touch the clipboard [env: FLOWADMIN_NO_CLIPBOARD]'
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand state; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only what was asked for: no notes (errors and warnings that need action still show) [env: FLOWADMIN_QUIET]'

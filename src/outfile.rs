@@ -66,7 +66,7 @@ impl Node {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OutfileError {
     /// A path whose folder does not exist (or cannot be resolved).
-    #[error("the folder of {0} does not exist")]
+    #[error("the folder of {0} does not exist (or is not a folder)")]
     NoFolder(String),
     /// A path that is (or resolves to) a file flowadmin must never replace.
     #[error("{path} is {what}, which flowadmin never replaces")]
@@ -100,7 +100,10 @@ pub fn resolved(path: &Path) -> Result<PathBuf, OutfileError> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let folder = std::fs::canonicalize(parent).map_err(|_| OutfileError::NoFolder(shown(path)))?;
+    let folder = std::fs::canonicalize(parent)
+        .ok()
+        .filter(|f| f.is_dir())
+        .ok_or_else(|| OutfileError::NoFolder(shown(path)))?;
     Ok(folder.join(name))
 }
 

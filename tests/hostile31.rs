@@ -685,3 +685,246 @@ fn s1_6_no_sealing_write_with_a_short_key_on_an_old_schema() {
     );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
 }
+
+/// Two flowadmin processes on one PostgreSQL database at once.
+fn pg_pair(
+    pg: &PgRich,
+    s: &Scratch,
+    a: &[&str],
+    b: &[&str],
+) -> (std::process::Output, std::process::Output) {
+    let spawn = |args: &[&str]| {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"))
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", s.path())
+            .current_dir(s.path())
+            .env("LANGFLOW_DATABASE_URL", pg.url())
+            .env("LANGFLOW_SECRET_KEY", &pg.key)
+            .env("CAROL_PASSWORD", "Carol-Rbac-Pw-1!")
+            .env("DAVE_PASSWORD", "Dave-Rbac-Pw-2!")
+            .env("ERIN_PASSWORD", "Erin-Rbac-Pw-3!")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (x, y) = (spawn(a), spawn(b));
+    (x.wait_with_output().unwrap(), y.wait_with_output().unwrap())
+}
+
+fn pg_count(pg: &PgRich, sql: &str) -> i64 {
+    pg.client().query_one(sql, &[]).unwrap().get(0)
+}
+
+/// The rbac fixture's state on a fresh PostgreSQL database.
+fn pg_rbac(admin: &str) -> (PgRich, Scratch) {
+    let pg = PgRich::new(admin);
+    let s = Scratch::empty();
+    let path = s.path().join("applied.yaml");
+    std::fs::copy(fixtures().join("rbac/applied.yaml"), &path).unwrap();
+    let out = pg
+        .cmd(&s)
+        .args(["state", "apply", path.to_str().unwrap()])
+        .env("CAROL_PASSWORD", "Carol-Rbac-Pw-1!")
+        .env("DAVE_PASSWORD", "Dave-Rbac-Pw-2!")
+        .env("ERIN_PASSWORD", "Erin-Rbac-Pw-3!")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    (pg, s)
+}
+
+const ROUNDS: usize = 25;
+
+#[test]
+fn s2_two_grants_at_once_never_give_two_roles_in_one_scope() {
+    let Some(admin) = admin_url("s2_two_grants_at_once_never_give_two_roles_in_one_scope") else {
+        return;
+    };
+    let (pg, s) = pg_rbac(&admin);
+    for role in ["race-a", "race-b"] {
+        let out = pg
+            .cmd(&s)
+            .args(["role", "create", role, "-p", "flow:read"])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    }
+    // A workspace where alice holds nothing.
+    let ws = "5a1e0000-0000-4000-8000-00000000b031";
+    let held = "SELECT count(*) FROM authz_role_assignment a JOIN \"user\" u ON u.id = a.user_id \
+                WHERE u.username = 'alice' AND a.domain_type = 'workspace' \
+                AND a.domain_id = '5a1e0000-0000-4000-8000-00000000b031'";
+    for round in 0..ROUNDS {
+        let (x, y) = pg_pair(
+            &pg,
+            &s,
+            &[
+                "role",
+                "grant",
+                "race-a",
+                "--user",
+                "alice",
+                "--workspace",
+                ws,
+            ],
+            &[
+                "role",
+                "grant",
+                "race-b",
+                "--user",
+                "alice",
+                "--workspace",
+                ws,
+            ],
+        );
+        let mut codes = [code(&x), code(&y)];
+        codes.sort();
+        assert_eq!(
+            codes,
+            [0, 4],
+            "round {round}: {}{}",
+            stderr_of(&x),
+            stderr_of(&y)
+        );
+        let loser = if code(&x) == 4 { &x } else { &y };
+        assert!(
+            stderr_of(loser).contains("A role already exists for this user with this scope"),
+            "{}",
+            stderr_of(loser)
+        );
+        assert_eq!(pg_count(&pg, held), 1, "round {round}");
+        let winner = if code(&x) == 0 { "race-a" } else { "race-b" };
+        let out = pg
+            .cmd(&s)
+            .args([
+                "role",
+                "revoke",
+                winner,
+                "--user",
+                "alice",
+                "--workspace",
+                ws,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    }
+}
+
+#[test]
+fn s2_two_parent_changes_at_once_never_make_a_cycle() {
+    let Some(admin) = admin_url("s2_two_parent_changes_at_once_never_make_a_cycle") else {
+        return;
+    };
+    let (pg, s) = pg_rbac(&admin);
+    for role in ["cyc-a", "cyc-b"] {
+        let out = pg
+            .cmd(&s)
+            .args(["role", "create", role, "-p", "flow:read"])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    }
+    let parented =
+        "SELECT count(*) FROM authz_role WHERE name LIKE 'cyc-%' AND parent_role_id IS NOT NULL";
+    for round in 0..ROUNDS {
+        let (x, y) = pg_pair(
+            &pg,
+            &s,
+            &["role", "update", "cyc-a", "--parent", "cyc-b"],
+            &["role", "update", "cyc-b", "--parent", "cyc-a"],
+        );
+        let mut codes = [code(&x), code(&y)];
+        codes.sort();
+        assert_eq!(
+            codes,
+            [0, 4],
+            "round {round}: {}{}",
+            stderr_of(&x),
+            stderr_of(&y)
+        );
+        let loser = if code(&x) == 4 { &x } else { &y };
+        assert!(
+            stderr_of(loser).contains("role hierarchy cycle"),
+            "{}",
+            stderr_of(loser)
+        );
+        assert_eq!(pg_count(&pg, parented), 1, "round {round}: no cycle");
+        for role in ["cyc-a", "cyc-b"] {
+            let out = pg
+                .cmd(&s)
+                .args(["role", "update", role, "--no-parent"])
+                .output()
+                .unwrap();
+            assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+        }
+    }
+}
+
+#[test]
+fn s2_two_applies_at_once_end_in_one_state_and_a_documented_refusal() {
+    let Some(admin) = admin_url("s2_two_applies_at_once_end_in_one_state_and_a_documented_refusal")
+    else {
+        return;
+    };
+    let (pg, s) = pg_rbac(&admin);
+    for round in 0..ROUNDS {
+        let path = s.path().join(format!("team-{round}.yaml"));
+        std::fs::write(
+            &path,
+            format!(
+                "apiVersion: langflow.ai/v1\nkind: AdminState\nteams:\n  - adom_name: race-{round}\n    display_name: Race {round}\n    members: [alice]\n"
+            ),
+        )
+        .unwrap();
+        let m = path.to_str().unwrap();
+        let (x, y) = pg_pair(&pg, &s, &["state", "apply", m], &["state", "apply", m]);
+        for out in [&x, &y] {
+            assert!(
+                matches!(code(out), 0 | 4),
+                "round {round}: {}",
+                stderr_of(out)
+            );
+        }
+        assert!(
+            code(&x) == 0 || code(&y) == 0,
+            "round {round}: one of them applies"
+        );
+        let teams = pg_count(
+            &pg,
+            &format!("SELECT count(*) FROM authz_team WHERE adom_name = 'race-{round}'"),
+        );
+        let members = pg_count(
+            &pg,
+            &format!(
+                "SELECT count(*) FROM authz_team_member m JOIN authz_team t ON t.id = m.team_id WHERE t.adom_name = 'race-{round}'"
+            ),
+        );
+        assert_eq!((teams, members), (1, 1), "round {round}");
+    }
+}
+
+/// A parent cycle closed through a role the manifest does not list.
+#[test]
+fn s2_state_apply_refuses_a_parent_cycle_through_an_existing_role() {
+    let s = rbac_db();
+    let before = digest(&s.db);
+    let m = write(
+        &s,
+        "cycle.yaml",
+        "apiVersion: langflow.ai/v1\nkind: AdminState\nroles:\n  - name: auditor\n    parent: release-manager\n    permissions: [flow:read]\n",
+    );
+    for command in ["diff", "apply"] {
+        let out = s.run(&["state", command, &m], "", &[]);
+        let err = stderr_of(&out);
+        assert_eq!(code(&out), 2, "{command}: {err}");
+        assert!(
+            err.contains("Setting this parent would create a role hierarchy cycle"),
+            "{err}"
+        );
+    }
+    assert_eq!(digest(&s.db), before);
+}

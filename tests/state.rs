@@ -1034,7 +1034,7 @@ fn bad_credentials_documents_are_refused_and_change_nothing() {
     let out = s.run(&["state", "apply", &m], "", &env);
     assert_ne!(code(&out), 0);
     assert!(
-        stderr_of(&out).contains("cannot write the new API key"),
+        stderr_of(&out).contains("the folder of"),
         "{}",
         stderr_of(&out)
     );

@@ -95,19 +95,37 @@ fn credentials_are_encrypted_generics_stored_as_typed_on_1_13() {
 
 #[test]
 fn langflow_1_5_encrypts_generic_values_too() {
-    let fx = Fx::new("langflow-1.5.1-shortkey");
-    let out = fx.run(
-        &[
-            "variable",
-            "set",
-            "PLAIN_TEXT",
-            "--type",
-            "generic",
-            "--value",
-            "hello",
-        ],
+    let mut fx = Fx::new("langflow-1.5.1-shortkey");
+    let set = [
+        "variable",
+        "set",
+        "PLAIN_TEXT",
+        "--type",
+        "generic",
+        "--value",
+        "hello",
+    ];
+    // Its short key: 1.5 reads it only through random.seed, so flowadmin
+    // does not seal with it there (#31 1.6) ...
+    let out = fx.run(&set, b"");
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    // ... until it is rotated to a strong key, which every release reads.
+    let cfg = fx.s.path().join("cfg");
+    std::fs::create_dir(&cfg).unwrap();
+    let strong = flowadmin::crypto::token_urlsafe(32).to_string();
+    let out = run(
+        &fx.s,
+        &["secret-key", "rotate", "--new-key-env", "NEW", "--yes"],
         b"",
+        &[
+            ("LANGFLOW_SECRET_KEY", &fx.key),
+            ("NEW", &strong),
+            ("LANGFLOW_CONFIG_DIR", cfg.to_str().unwrap()),
+        ],
     );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    fx.key = strong;
+    let out = fx.run(&set, b"");
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let (stored, kind, ..) = {
         let conn = Connection::open(&fx.s.db).unwrap();
@@ -124,7 +142,7 @@ fn langflow_1_5_encrypts_generic_values_too() {
         "1.5 to 1.7 encrypt Generic values"
     );
     assert_eq!(fx.get_raw("PLAIN_TEXT"), b"hello");
-    // Langflow-made values, under the legacy short-key derivation.
+    // Langflow-made values, re-encrypted from the legacy short-key derivation.
     assert_eq!(
         fx.get_raw("FIXTURE_CREDENTIAL"),
         b"legacy-credential-value-01"

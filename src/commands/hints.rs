@@ -68,7 +68,7 @@ impl From<StorageError> for Error {
             ),
             StorageError::Conflict(_) => (
                 Kind::Policy,
-                "see the current state with `flowadmin state export`; a manifest may need --prune to revoke what it no longer lists".to_owned(),
+                "see the current state with `flowadmin state export`".to_owned(),
             ),
             StorageError::SelfDeactivation(_) => (
                 Kind::Policy,

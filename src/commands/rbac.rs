@@ -445,6 +445,9 @@ fn role_update(
         parent_id: parent.as_deref(),
     };
     authz::update_role(sql, &role.id, &fields)?;
+    // Checked again on the rows after the write (another writer's change
+    // included).
+    authz::refuse_parent_cycle(sql)?;
     // What the PATCH would carry: the fields given, changed or not.
     let sent = audit::changed(&[
         ("name", a.new_name.is_some()),

@@ -368,7 +368,8 @@ fn diff(ctx: &Ctx, args: &StateDiffArgs) -> Result<()> {
         ),
     )
     .hint(format!(
-        "`flowadmin state apply {}` makes them in one transaction",
+        "`flowadmin state apply {}{}` makes them in one transaction",
+        if args.prune { "--prune " } else { "" },
         crate::ui::output::shell_quote(&args.file.display().to_string())
     ))
     .after_report())
@@ -472,7 +473,14 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
         for (staged, _) in written.borrow().iter() {
             let _ = std::fs::remove_file(staged);
         }
-        return Err(e.into());
+        // A role kept in a scope the manifest grants another in: --prune
+        // revokes what the manifest no longer lists.
+        let scope = matches!(&e, crate::storage::StorageError::Conflict(m) if m.contains("with this scope"));
+        let err = Error::from(e);
+        return Err(match scope && !args.prune {
+            true => err.hint("see the current state with `flowadmin state export`; a manifest may need --prune to revoke what it no longer lists"),
+            false => err,
+        });
     }
     drop(sealed);
     // For the crash tests: a kill after the commit, the keys still staged.

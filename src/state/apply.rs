@@ -144,6 +144,9 @@ pub fn apply(
         }
     }
     one_role_per_scope(sql, schema, &granted)?;
+    if plan.ops.iter().any(|op| op.resource == "role") {
+        authz::refuse_parent_cycle(sql)?;
+    }
     // Only an update deactivates a user (the manifest makes no superusers).
     if plan
         .ops

@@ -345,8 +345,50 @@ fn roles_in_parent_order(roles: &[Role]) -> Res<Vec<&Role>> {
     Ok(ordered)
 }
 
+/// The hierarchy as it will be (the deployment's roles, each the manifest
+/// lists with the manifest's parent) has no cycle: a manifest may close one
+/// through a role it does not list (Langflow's PATCH refuses it).
+fn refuse_cycle_through_existing(cur: &Current, state: &AdminState) -> Res<()> {
+    let mut parent: HashMap<String, Option<String>> = HashMap::new();
+    for r in cur.roles_by_id.values() {
+        let p = r
+            .parent_id
+            .as_deref()
+            .and_then(|pid| cur.roles_by_id.get(pid))
+            .map(|x| x.name.clone());
+        parent.insert(r.name.clone(), p);
+    }
+    for r in &state.roles {
+        // A role renamed by id leaves its old name.
+        if let Some(old) = cur.role(&r.id, &r.name)
+            && old.name != r.name
+        {
+            parent.remove(&old.name);
+        }
+        parent.insert(r.name.clone(), r.parent.clone());
+    }
+    let mut names: Vec<&String> = parent.keys().collect();
+    names.sort();
+    for start in names {
+        let mut at = parent.get(start).cloned().flatten();
+        for _ in 0..=parent.len() {
+            let Some(name) = at else { break };
+            if &name == start {
+                return refuse(format!(
+                    "role {}: Setting this parent would create a role hierarchy cycle",
+                    super::manifest::py_repr(start)
+                ));
+            }
+            at = parent.get(&name).cloned().flatten();
+        }
+    }
+    Ok(())
+}
+
 fn role_ops(cur: &Current, state: &AdminState, plan: &mut Plan) -> Res<()> {
-    for desired in roles_in_parent_order(&state.roles)? {
+    let ordered = roles_in_parent_order(&state.roles)?;
+    refuse_cycle_through_existing(cur, state)?;
+    for desired in ordered {
         let Some(current) = cur.role(&desired.id, &desired.name) else {
             plan.ops.push(Op {
                 action: "create",

@@ -85,6 +85,11 @@ impl Val {
 pub trait Sql {
     fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64>;
     fn rows(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Vec<Option<String>>>>;
+    /// Locks one row (by id) until the transaction ends, as Langflow's
+    /// routes do with `SELECT ... FOR UPDATE`, so a change to the same row
+    /// by a running Langflow waits, or is waited for. SQLite has no row
+    /// locks: its write transaction already holds the whole database.
+    fn lock_row(&mut self, table: &str, id: &str) -> Result<()>;
 }
 
 /// An id in one spelling (32 lowercase hex digits), whichever backend.
@@ -136,6 +141,10 @@ fn sqlite_value(v: &Val) -> rusqlite::types::Value {
 }
 
 impl Sql for SqliteSql<'_> {
+    fn lock_row(&mut self, _table: &str, _id: &str) -> Result<()> {
+        Ok(())
+    }
+
     fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64> {
         let values: Vec<_> = params.iter().map(sqlite_value).collect();
         self.tx
@@ -203,6 +212,14 @@ fn pg_values(params: &[Val]) -> Vec<Option<String>> {
 }
 
 impl Sql for PgSql<'_, '_> {
+    fn lock_row(&mut self, table: &str, id: &str) -> Result<()> {
+        self.rows(
+            &format!("SELECT CAST(id AS TEXT) FROM \"{table}\" WHERE id = $1 FOR UPDATE"),
+            &[Val::id(id)],
+        )?;
+        Ok(())
+    }
+
     fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64> {
         let values = pg_values(params);
         let refs: Vec<&(dyn postgres::types::ToSql + Sync)> =
@@ -220,14 +237,15 @@ impl Sql for PgSql<'_, '_> {
             .tx
             .query(pg_text(sql, params).as_str(), &refs)
             .map_err(|e| super::pg::db::server_sql(self.at, e))?;
-        Ok(rows
-            .iter()
+        // Every column is read as text (queries cast what is not).
+        rows.iter()
             .map(|r| {
                 (0..r.len())
-                    .map(|i| r.get::<_, Option<String>>(i))
-                    .collect()
+                    .map(|i| r.try_get::<_, Option<String>>(i))
+                    .collect::<std::result::Result<Vec<_>, _>>()
             })
-            .collect())
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| super::pg::db::server_sql(self.at, e))
     }
 }
 
@@ -765,6 +783,37 @@ pub fn update_role(sql: &mut dyn Sql, id: &str, r: &RoleFields) -> Result<()> {
     Ok(())
 }
 
+/// Langflow's role hierarchy has no cycle (its PATCH route refuses one):
+/// checked on the rows as the transaction sees them after its writes, so
+/// a cycle made through roles the write did not touch, or by another
+/// writer, is refused with Langflow's words.
+pub fn refuse_parent_cycle(sql: &mut dyn Sql) -> Result<()> {
+    let rows = sql.rows(
+        "SELECT CAST(id AS TEXT), CAST(parent_role_id AS TEXT), name FROM authz_role",
+        &[],
+    )?;
+    let parent: std::collections::HashMap<String, Option<String>> = rows
+        .iter()
+        .map(|r| (plain_id(&cell(r, 0)), r[1].as_deref().map(plain_id)))
+        .collect();
+    for r in &rows {
+        let start = plain_id(&cell(r, 0));
+        let mut at = parent.get(&start).cloned().flatten();
+        // At most one step per role: a longer walk has met a cycle.
+        for _ in 0..=parent.len() {
+            let Some(id) = at else { break };
+            if id == start {
+                return Err(super::StorageError::Conflict(format!(
+                    "role {:?}: Setting this parent would create a role hierarchy cycle",
+                    cell(r, 2)
+                )));
+            }
+            at = parent.get(&id).cloned().flatten();
+        }
+    }
+    Ok(())
+}
+
 /// A team's fields as a write gives them.
 pub struct TeamFields<'a> {
     pub adom_name: &'a str,
@@ -907,6 +956,20 @@ pub fn grant_role(
     let assignment = match existing {
         Some(id) => id.to_owned(),
         None => {
+            // As Langflow's grant route: the user's row locked, then the
+            // scope checked, so two grants for one user (ours or a running
+            // Langflow's) serialise and the second sees the first.
+            sql.lock_row("user", user_id)?;
+            let held = sql.rows(
+                "SELECT CAST(id AS TEXT) FROM authz_role_assignment WHERE user_id = $1 AND domain_type = $2 \
+                 AND ((domain_id IS NULL AND $3 IS NULL) OR domain_id = $3)",
+                &[Val::id(user_id), Val::text(domain.kind), Val::opt_id(domain.id)],
+            )?;
+            if !held.is_empty() {
+                return Err(super::StorageError::Conflict(
+                    "A role already exists for this user with this scope. Please update the existing role or revoke it before assigning a new one.".into(),
+                ));
+            }
             let id = super::new_id();
             insert(
                 sql,
@@ -946,6 +1009,8 @@ pub fn grant_role(
 /// Removes an assignment's manual grant, and the assignment with it when
 /// no other grant holds it.
 pub fn revoke_role(sql: &mut dyn Sql, assignment_id: &str, other_grants: bool) -> Result<()> {
+    // Langflow's revoke route locks the assignment it deletes.
+    sql.lock_row("authz_role_assignment", assignment_id)?;
     let id = Val::id(assignment_id);
     sql.exec(
         "DELETE FROM authz_role_assignment_grant WHERE assignment_id = $1 AND source_kind = 'manual'",

@@ -3,8 +3,11 @@
 `base64`, the libraries Langflow uses, so the Rust crypto module is checked
 against the real thing rather than against itself.
 
-    python3 -m venv /tmp/v && /tmp/v/bin/pip install cryptography
-    /tmp/v/bin/python tests/vectors/make_vectors.py > tests/vectors/crypto.json
+    py=$(FLOWADMIN_CRYPTO=50 tests/interop/setup.sh)   # cryptography 50.0.2, from its lock
+    $py tests/vectors/make_vectors.py > tests/vectors/crypto.json
+
+The committed file was made with cryptography 50.x (Python's base64 reader);
+tests/crypto_vectors.rs reads its refusals as that release's.
 
 Each secret key gets the Fernet key(s) Langflow 1.13 derives from it (or the
 error Langflow raises), and tokens made with each of them.

@@ -48,6 +48,13 @@ pub(crate) fn server_sql(at: &str, e: postgres::Error) -> StorageError {
     }
 }
 
+/// The transaction-scoped advisory lock every administrative write takes
+/// ("flowwrit" in ASCII); the key-change locks are in `secrets.rs`.
+pub(crate) const ADMIN_LOCK: i64 = 0x666C_6F77_7772_6974;
+/// How long an administrative write waits for a lock (the advisory lock,
+/// a row Langflow's route holds).
+const ADMIN_WAIT: &str = "30s";
+
 pub struct PgDatabase {
     pub(super) client: RefCell<postgres::Client>,
     at: String,
@@ -320,6 +327,17 @@ impl PgDatabase {
         if read_only {
             tx.batch_execute("SET TRANSACTION READ ONLY")
                 .map_err(|e| self.sql_error(e))?;
+        } else {
+            // Administrative writes (users, API keys, variables, teams,
+            // roles, state) of every flowadmin serialise on one lock held
+            // to the end of the transaction; each reads and checks its rules
+            // after taking it, so it sees what the one before committed.
+            // Waits are bounded: a lock another session never releases ends
+            // in an error, not a hang.
+            tx.batch_execute(&format!(
+                "SET LOCAL lock_timeout = '{ADMIN_WAIT}'; SELECT pg_advisory_xact_lock({ADMIN_LOCK})"
+            ))
+            .map_err(|e| self.sql_error(e))?;
         }
         let value = f(&mut tx).map_err(|e| self.sql_error(e))?;
         if !commit || value.is_err() {
