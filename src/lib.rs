@@ -45,12 +45,23 @@ pub fn load_env(cli: &Cli) -> Result<Env> {
     Ok(env)
 }
 
-/// Runs one parsed command line; returns the exit code.
-pub fn run(cli: Cli) -> Result<()> {
+/// Whether the output is JSON: `--json`, else FLOWADMIN_JSON in the
+/// environment as it stands (the `--env-file` laid over the process's once
+/// it is read). The one place this is decided: `main` asks it for the error
+/// it prints, the settings for everything else.
+pub fn json_mode(flag: bool, env: &Env) -> bool {
+    flag || env.bool("FLOWADMIN_JSON", false).unwrap_or(false)
+}
+
+/// Runs one parsed command line. `json` says, as soon as it is known,
+/// whether an error must also be printed as JSON on stdout.
+pub fn run(cli: Cli, json: &mut bool) -> Result<()> {
+    *json = json_mode(cli.global.json, &Env::from_process());
     if let Command::Completions(args) = &cli.command {
         return commands::completions::run(args);
     }
     let env = load_env(&cli)?;
+    *json = json_mode(cli.global.json, &env);
     let settings = Settings::resolve(&(&cli.global).into(), env)?;
     let ctx = Ctx::new(settings, Terminal::detect());
     for skipped in ctx.settings.env().skipped() {

@@ -8,12 +8,8 @@ fn main() -> ExitCode {
         return ExitCode::from(code);
     }
     let cli = flowadmin::cli::Cli::parse();
-    let json = cli.global.json
-        || std::env::var("FLOWADMIN_JSON")
-            .ok()
-            .and_then(|v| flowadmin::settings::parse_bool(&v))
-            .unwrap_or(false);
-    match flowadmin::run(cli) {
+    let mut json = false;
+    match flowadmin::run(cli, &mut json) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_output_failure() => output_failed(&e),
         Err(err) => {

@@ -27,8 +27,13 @@ fn hardened() -> Rich {
     t
 }
 
+/// The instant every doctor here judges staleness at: a week after the
+/// fixtures were made (2026-11-23), whatever today's date (#31: these tests
+/// failed once the fixture aged past 90 days).
+const AS_OF: &str = "2026-12-01";
+
 fn doctor(t: &Rich, args: &[&str], envs: &[(&str, &str)]) -> (i32, Value) {
-    let mut all = vec!["--json", "doctor"];
+    let mut all = vec!["--json", "doctor", "--as-of", AS_OF];
     all.extend_from_slice(args);
     let out = t.run(&all, "", envs);
     assert!(
@@ -504,9 +509,8 @@ fn stale_superusers_and_api_keys() {
         [],
     )
     .unwrap();
-    let yesterday = (chrono::Utc::now() - chrono::Duration::hours(20))
-        .format("%Y-%m-%d %H:%M:%S")
-        .to_string();
+    // The day before AS_OF.
+    let yesterday = "2026-11-30 04:00:00".to_owned();
     conn.execute(
         "UPDATE apikey SET last_used_at = ?1, total_uses = 4 WHERE name = 'admin-key-1'",
         [yesterday],

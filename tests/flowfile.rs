@@ -325,7 +325,12 @@ fn a_rotation_killed_at_each_step_leaves_a_key_that_opens_everything() {
         );
         return;
     }
-    for point in ["before-commit", "after-commit", "after-rename"] {
+    for point in [
+        "before-commit",
+        "after-commit",
+        "after-install",
+        "after-rename",
+    ] {
         let ff = Ff::new();
         let out = ff
             .cmd()
@@ -346,6 +351,14 @@ fn a_rotation_killed_at_each_step_leaves_a_key_that_opens_everything() {
         let out = ff.run(&["secret-key", "check"]);
         assert_eq!(code(&out), 0, "{point}: {}", stderr_of(&out));
         assert!(!pending.exists(), "{point}: settled");
+        // #31: a rotation that committed is never said to have stopped before it.
+        if point != "before-commit" {
+            assert!(
+                !stderr_of(&out).contains("stopped before its commit"),
+                "{point}: {}",
+                stderr_of(&out)
+            );
+        }
         assert_eq!(ff.opened_with(&ff.key_in_env_file()), (3, 3), "{point}");
     }
 }

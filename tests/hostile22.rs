@@ -940,42 +940,68 @@ fn item03_a_write_from_another_host_never_lands_under_a_key_being_replaced() {
 
 #[test]
 fn item03_a_value_another_client_wrote_during_the_rotation_is_reported() {
+    if !cfg!(feature = "test-hooks") {
+        eprintln!(
+            "SKIPPED item03_a_value_another_client_wrote_during_the_rotation_is_reported: its pause point needs --features test-hooks (.ci/run has it)"
+        );
+        return;
+    }
     let Some(admin) =
         admin_url("item03_a_value_another_client_wrote_during_the_rotation_is_reported")
     else {
         return;
     };
     let pg = PgRich::new(&admin);
-    // Enough values that the rotation holds the lock well after it is seen
-    // (the crypto got faster: at 40,000 the commit could come first).
-    pg.add_bulk(&pg.key, 120_000);
+    pg.add_bulk(&pg.key, 2_000);
     let s = Scratch::empty();
     let cfg = PgRich::config_dir(&s, &pg.key);
-    // The other client is ready before the rotation starts, so its write
-    // goes out the moment the lock is seen.
     let token = flowadmin::crypto::SecretKey::new(pg.key.as_str())
         .keyring()
         .unwrap()
         .encrypt(b"written by another host");
-    let mut other = pg.client();
-    let rotation = rotation_in_background(&pg, &s, &cfg);
-    // Once the rotation holds the tables, a client that does not know of
-    // flowadmin (a Langflow on another host) writes under the old key: it
-    // waits for the lock and lands after the commit.
+    // The rotation stops just before its COMMIT until the file appears
+    // (#31: deterministic; it raced the other client before).
+    let release = s.path().join("release");
+    let rotation = std::process::Command::new(assert_cmd::cargo::cargo_bin("flowadmin"))
+        .args(["--json", "secret-key", "rotate", "--no-backup", "--force"])
+        .current_dir(s.path())
+        .env_clear()
+        .env("HOME", s.path())
+        .env("LANGFLOW_DATABASE_URL", pg.url())
+        .env("LANGFLOW_CONFIG_DIR", &cfg)
+        .env("FLOWADMIN_TEST_PAUSE_AT", "before-commit-statement")
+        .env("FLOWADMIN_TEST_PAUSE_FILE", &release)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     wait_until(
         &pg,
         "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation \
          WHERE c.relname = 'variable' AND l.mode = 'ShareRowExclusiveLock' AND l.granted \
          AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
     );
-    other
-        .execute(
-            "INSERT INTO variable (id, name, value, type, user_id, default_fields, created_at, updated_at) \
-             SELECT gen_random_uuid(), 'LATE_WRITE', $1, 'Credential', id, '[]', now(), now() \
-             FROM \"user\" WHERE username = 'admin'",
-            &[&token],
-        )
-        .unwrap();
+    // A client that does not know of flowadmin (a Langflow on another host)
+    // writes under the old key: it waits for the rotation's lock ...
+    let mut other = pg.client();
+    let writer = std::thread::spawn(move || {
+        other
+            .execute(
+                "INSERT INTO variable (id, name, value, type, user_id, default_fields, created_at, updated_at) \
+                 SELECT gen_random_uuid(), 'LATE_WRITE', $1, 'Credential', id, '[]', now(), now() \
+                 FROM \"user\" WHERE username = 'admin'",
+                &[&token],
+            )
+            .unwrap()
+    });
+    // ... which the server shows before the rotation may commit.
+    wait_until(
+        &pg,
+        "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'INSERT INTO variable%LATE_WRITE%' \
+         AND wait_event_type = 'Lock'",
+    );
+    std::fs::write(&release, b"").unwrap();
+    assert_eq!(writer.join().unwrap(), 1, "it lands after the commit");
     let out = rotation.wait_with_output().unwrap();
     let err = stderr_of(&out);
     assert_eq!(code(&out), 5, "{err}");

@@ -928,3 +928,332 @@ fn s2_state_apply_refuses_a_parent_cycle_through_an_existing_role() {
     }
     assert_eq!(digest(&s.db), before);
 }
+
+fn is_root_or_skip(test: &str) -> bool {
+    if is_root() {
+        return true;
+    }
+    eprintln!("SKIPPED {test}: it acts as another user and needs root (CI runs as root)");
+    false
+}
+
+#[test]
+fn s3_team_and_role_lists_read_a_read_only_folder() {
+    if !is_root_or_skip("s3_team_and_role_lists_read_a_read_only_folder") {
+        return;
+    }
+    let s = rbac_db();
+    // Root's folder and file: nobody may read them, not write them.
+    std::fs::set_permissions(
+        s.path(),
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    std::fs::set_permissions(&s.db, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    let before = listing(s.path());
+    for list in [["team", "list"], ["role", "list"]] {
+        let out = as_nobody(s.path())
+            .args(["--db", "langflow.db"])
+            .args(list)
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{list:?}: {}", stderr_of(&out));
+        assert!(!stdout_of(&out).is_empty());
+    }
+    assert_eq!(listing(s.path()), before);
+}
+
+#[test]
+fn s3_credentials_never_mint_a_key_for_an_inactive_owner() {
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let (m, env) = credentials(&s);
+    // bob is inactive in the rich fixture.
+    let text = std::fs::read_to_string(&m).unwrap();
+    std::fs::write(
+        &m,
+        text.replace(
+            "name: carol-bot\n    owner: carol",
+            "name: bob-bot\n    owner: bob",
+        ),
+    )
+    .unwrap();
+    let before = digest(&s.db);
+    let out = s.run(&["state", "apply", m.to_str().unwrap()], "", &env_of(&env));
+    let err = stderr_of(&out);
+    assert_eq!(code(&out), 2, "{err}");
+    assert!(err.contains("bob is inactive"), "{err}");
+    assert_eq!(digest(&s.db), before);
+    assert!(!s.path().join("creds/keys/carol-bot").exists());
+}
+
+#[test]
+fn s3_team_and_role_names_over_255_characters_are_refused() {
+    let s = rbac_db();
+    let long = "é".repeat(256);
+    let fits = "é".repeat(255);
+    let before = digest(&s.db);
+    for args in [
+        vec!["team", "create", long.as_str()],
+        vec!["team", "create", "ok-team", "--display-name", long.as_str()],
+        vec!["role", "create", long.as_str()],
+        vec!["role", "update", "auditor", "--new-name", long.as_str()],
+    ] {
+        let out = s.run(&args, "", &[]);
+        let err = stderr_of(&out);
+        assert_eq!(code(&out), 2, "{args:?}: {err}");
+        assert!(err.contains("at most 255 characters"), "{err}");
+    }
+    let m = write(
+        &s,
+        "long.yaml",
+        &format!("apiVersion: langflow.ai/v1\nkind: AdminState\nroles:\n  - name: {long}\n"),
+    );
+    let out = s.run(&["state", "apply", &m], "", &[]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr_of(&out).contains("roles.0.name: String should have at most 255 characters"));
+    assert_eq!(digest(&s.db), before);
+    let out = s.run(&["role", "create", fits.as_str()], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+}
+
+/// A manifest read as PyYAML reads it (the interop suite compares the
+/// parser with PyYAML case by case; here, what the operator sees).
+#[test]
+fn s3_manifests_are_read_as_langflow_reads_them() {
+    let s = rbac_db();
+    let head = "apiVersion: langflow.ai/v1\nkind: AdminState\n";
+    let refused = [
+        (
+            "users:\n  - username: yes\n",
+            "users.0.username: Input should be a valid string",
+        ),
+        (
+            "users:\n  - username: 12:30\n",
+            "users.0.username: Input should be a valid string",
+        ),
+        (
+            "users:\n  - username: 2024-01-01\n",
+            "users.0.username: Input should be a valid string",
+        ),
+        (
+            "users:\n\t- username: x\n",
+            "Invalid YAML administration manifest",
+        ),
+        ("users:\n  - username: \"a\\0b\"\n", "NUL"),
+    ];
+    let before = digest(&s.db);
+    for (body, want) in refused {
+        let m = write(&s, "m.yaml", &format!("{head}{body}"));
+        for command in ["diff", "apply"] {
+            let out = s.run(&["state", command, &m], "", &[]);
+            let err = stderr_of(&out);
+            assert_eq!(code(&out), 2, "{body:?}: {err}");
+            assert!(err.contains(want), "{body:?}: {err}");
+        }
+    }
+    assert_eq!(digest(&s.db), before);
+    // `y`, `0o17` and `1e3` are strings; a duplicate key takes the last value.
+    let m = write(
+        &s,
+        "m.yaml",
+        &format!(
+            "{head}teams:\n  - adom_name: y\n    display_name: 0o17\n    description: 1e3\n    display_name: last wins\n"
+        ),
+    );
+    let out = s.run(&["--json", "state", "diff", &m], "", &[]);
+    assert_eq!(code(&out), 3, "{}", stderr_of(&out));
+    let out = s.run(&["state", "apply", &m], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let exported = stdout_of(&s.run(&["state", "export"], "", &[]));
+    assert!(
+        exported.contains("adom_name: y\n") && exported.contains("display_name: last wins"),
+        "{exported}"
+    );
+    // Bounded: /dev/zero is no manifest.
+    let out = s.run(&["state", "diff", "/dev/zero"], "", &[]);
+    assert_eq!(code(&out), 2, "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("larger than 16 MiB"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
+fn s3_a_value_file_is_bounded_and_a_nul_is_refused_on_postgresql_too() {
+    let s = Scratch::fixture("langflow-1.13-rich");
+    let (m, env) = credentials(&s);
+    let text = std::fs::read_to_string(&m).unwrap();
+    let region = s.path().join("creds/region").display().to_string();
+    std::fs::write(&m, text.replace(&region, "/dev/zero")).unwrap();
+    let out = s.run(&["state", "diff", m.to_str().unwrap()], "", &env_of(&env));
+    assert_eq!(code(&out), 2, "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("larger than 16 MiB"),
+        "{}",
+        stderr_of(&out)
+    );
+    let Some(admin) =
+        admin_url("s3_a_value_file_is_bounded_and_a_nul_is_refused_on_postgresql_too")
+    else {
+        return;
+    };
+    let pg = PgRich::new(&admin);
+    let path = s.path().join("nul.yaml");
+    std::fs::write(&path, "apiVersion: langflow.ai/v1\nkind: AdminState\nteams:\n  - adom_name: \"a\\0b\"\n    display_name: x\n").unwrap();
+    let before = pg.snapshot();
+    let out = pg
+        .cmd(&s)
+        .args(["state", "apply", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 2, "{}", stderr_of(&out));
+    assert!(stderr_of(&out).contains("NUL"), "{}", stderr_of(&out));
+    assert_eq!(pg.snapshot(), before);
+}
+
+#[test]
+fn s3_json_mode_set_only_in_the_env_file_still_prints_a_json_error() {
+    let s = Scratch::empty();
+    std::fs::write(s.path().join("prod.env"), "FLOWADMIN_JSON=1\n").unwrap();
+    let out = s
+        .cmd()
+        .args([
+            "--env-file",
+            "prod.env",
+            "--db",
+            "missing.db",
+            "db",
+            "check",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 3, "{}", stderr_of(&out));
+    let j = json_of(&out);
+    assert_eq!(j["error"]["exit_code"], 3);
+}
+
+#[test]
+fn s3_a_fifo_or_device_as_the_database_is_named_for_what_it_is() {
+    let s = Scratch::empty();
+    let fifo = s.path().join("fifo.db");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for (db, want) in [
+        (fifo.to_str().unwrap(), "is a FIFO"),
+        ("/dev/zero", "is a character device"),
+    ] {
+        let out = s.cmd().args(["--db", db, "db", "check"]).output().unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(code(&out), 2, "{err}");
+        assert!(err.contains(want) && !err.contains("folder"), "{err}");
+    }
+}
+
+#[test]
+fn s3_hints_say_what_applies() {
+    // FLOWADMIN_PG_TIMEOUT's error is about that setting, not the URL.
+    let out = Scratch::empty()
+        .cmd()
+        .args(["db", "check"])
+        .env("LANGFLOW_DATABASE_URL", "postgresql://u:p@127.0.0.1:1/db")
+        .env("FLOWADMIN_PG_TIMEOUT", "soon")
+        .output()
+        .unwrap();
+    let err = stderr_of(&out);
+    assert_eq!(code(&out), 2, "{err}");
+    assert!(
+        err.contains("FLOWADMIN_PG_TIMEOUT") && !err.contains("percent-encode"),
+        "{err}"
+    );
+    // A team refusal does not suggest --prune.
+    let s = rbac_db();
+    let out = s.run(&["team", "create", "platform-eng"], "", &[]);
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    assert!(!stderr_of(&out).contains("--prune"), "{}", stderr_of(&out));
+}
+
+#[test]
+fn s3_a_rollback_says_what_it_restored_and_a_second_one_is_already_undone() {
+    let t = Rich::new();
+    let out = t.run(&["--json", "secret-key", "rotate"], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let backup = json_of(&out)["backups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b.as_str())
+        .find(|b| b.contains("secret_key.backup."))
+        .unwrap()
+        .to_owned();
+    let stamp = backup
+        .rsplit("secret_key.backup.")
+        .next()
+        .unwrap()
+        .to_owned();
+    let out = t.run(&["secret-key", "rollback", &stamp], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let all = format!("{}{}", stdout_of(&out), stderr_of(&out));
+    assert!(
+        all.contains("under the restored key") && all.contains("now holds the restored key"),
+        "{all}"
+    );
+    assert!(!all.contains("new key"), "{all}");
+    let out = t.run(&["secret-key", "rollback", &stamp], "", &[]);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    assert!(
+        stdout_of(&out).contains("already undone"),
+        "{}",
+        stdout_of(&out)
+    );
+    assert_eq!(t.key_file(), t.key);
+}
+
+#[test]
+fn s3_invisible_characters_in_names_are_escaped_in_tables() {
+    let s = rbac_db();
+    for name in ["adm\u{202e}nimda", "ali\u{200b}ce"] {
+        let out = s.run(&["team", "create", name], "", &[]);
+        assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    }
+    let out = s.run(&["team", "list"], "", &[]);
+    let text = stdout_of(&out);
+    assert!(
+        !text.contains('\u{202e}') && !text.contains('\u{200b}'),
+        "{text:?}"
+    );
+    assert!(
+        text.contains("adm\\u{202e}nimda") && text.contains("ali\\u{200b}ce"),
+        "{text}"
+    );
+}
+
+#[test]
+fn s3_doctor_judges_staleness_as_of_a_date() {
+    let t = Rich::new();
+    let run = |as_of: &str| {
+        json_of(&t.run(
+            &["--json", "doctor", "--check", "accounts", "--as-of", as_of],
+            "",
+            &[],
+        ))
+    };
+    let ids = |j: &Value| -> Vec<String> {
+        j["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // The fixture was made on 2026-11-23: stale 90 days later, not before.
+    assert!(!ids(&run("2026-12-01")).contains(&"accounts.stale-superuser".to_owned()));
+    assert!(ids(&run("2027-03-01")).contains(&"accounts.stale-superuser".to_owned()));
+    let out = t.run(&["doctor", "--as-of", "next week"], "", &[]);
+    assert_eq!(code(&out), 2);
+}

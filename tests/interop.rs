@@ -2628,3 +2628,224 @@ fn credentials_applied_offline_are_read_by_langflow() {
     assert_eq!(answers[3]["username"], "admin", "{answers:#?}");
     assert_eq!(answers[4]["username"], "carol", "{answers:#?}");
 }
+
+/// #31: manifests read as Langflow reads them (`yaml.safe_load_all`, PyYAML
+/// in Langflow's venv): the same documents, the same refusals. Non-JSON
+/// values (dates, big ints, infinities) compare by kind.
+#[test]
+fn manifests_are_read_as_pyyaml_reads_them() {
+    let langflow = Langflow::new();
+    let script = r#"
+import sys, json, datetime, math, yaml
+def plain(v):
+    if isinstance(v, bool) or v is None or isinstance(v, str):
+        return v
+    if isinstance(v, (datetime.date, datetime.datetime)):
+        return {"!timestamp": ""}
+    if isinstance(v, int):
+        return v if -2**63 <= v < 2**63 else {"!int": ""}
+    if isinstance(v, float):
+        return v if math.isfinite(v) else {"!float": ""}
+    if isinstance(v, bytes):
+        try:
+            return v.decode()
+        except UnicodeDecodeError:
+            return {"!binary": ""}
+    if isinstance(v, (list, tuple)):
+        return [plain(x) for x in v]
+    if isinstance(v, (set, frozenset)):
+        return sorted(plain(x) for x in v)
+    if isinstance(v, dict):
+        def key(k):
+            if isinstance(plain(k), str): return plain(k)
+            if k is True: return "True"
+            if k is False: return "False"
+            if k is None: return "None"
+            return json.dumps(plain(k))
+        return {key(k): plain(x) for k, x in v.items()}
+    return {"!other": type(v).__name__}
+for line in sys.stdin:
+    text = json.loads(line)
+    try:
+        print(json.dumps({"ok": [plain(d) for d in yaml.safe_load_all(text)]}), flush=True)
+    except Exception as e:
+        print(json.dumps({"error": type(e).__name__}), flush=True)
+"#;
+    let scalars = [
+        "y",
+        "n",
+        "Y",
+        "yes",
+        "No",
+        "ON",
+        "off",
+        "true",
+        "False",
+        "TRUE",
+        "0o17",
+        "017",
+        "0x1F",
+        "0b101",
+        "1e3",
+        "1.0e3",
+        "1.0e+3",
+        "1_000",
+        "12:30",
+        "1:2:3",
+        "190:20:30.15",
+        "-12:30",
+        ".inf",
+        "-.Inf",
+        ".NaN",
+        "1.",
+        ".5",
+        "+1",
+        "-0",
+        "00",
+        "08",
+        "0_7",
+        "2024-01-01",
+        "2024-1-1 1:02:03",
+        "2001-12-14t21:59:43.10-05:00",
+        "2001-12-14 21:59:43.10 Z",
+        "~",
+        "null",
+        "Null",
+        "NULL",
+        "nul",
+        "<<",
+        "=",
+        "a=b",
+        "'quoted'",
+        "\"dq\"",
+        "\"\\0\"",
+        "\"\\x41\\u00e9\"",
+        "!!str 123",
+        "!!int '12'",
+        "!!float 1",
+        "!!bool yes",
+        "!!null ''",
+        "! 123",
+        "!foo x",
+        "!!binary aGVsbG8=",
+        "!!binary /w==",
+        "!!timestamp 2024-01-01",
+        "99999999999999999999",
+        "-0x1_F",
+        "0b",
+        "+.inf",
+        "1e",
+        "abc def",
+        "a: b",
+        "- x",
+        "[1, 2]",
+        "{a: 1}",
+        "&a 1",
+        "*a",
+        "|\n  lit\n",
+        ">\n  folded\n  text\n",
+        "é",
+        "\u{202e}x",
+    ];
+    let mut cases: Vec<String> = scalars
+        .iter()
+        .flat_map(|s| [format!("k: {s}\n"), format!("- {s}\n"), format!("{s}: v\n")])
+        .collect();
+    cases.extend(
+        [
+            "a: 1\nb: 2\na: 3\n",
+            "base: &b {x: 1, y: 2}\nthis:\n  <<: *b\n  y: 3\n",
+            "a: &a {x: 1}\nb: &b {x: 2, z: 3}\nc:\n  <<: [*a, *b]\n",
+            "c:\n  <<: 1\n",
+            "a:\n\tb: 1\n",
+            "a:\n  \tb: 1\n",
+            "a: \u{1}\n",
+            "a: \u{7f}\n",
+            "\u{feff}a: 1\n",
+            "a: 1\n---\nb: 2\n",
+            "",
+            "---\n",
+            "# only a comment\n",
+            "a: [1, 2\n",
+            "a: b: c\n",
+            "? [1, 2]\n: x\n",
+            "!!set {a, b}\n",
+            "!!omap [a: 1, b: 2]\n",
+            "a: *undefined\n",
+            "apiVersion: langflow.ai/v1\nkind: AdminState\nusers:\n  - username: admin\n    state: disabled\n",
+            "users:\n- username: 2024-01-01\n- username: yes\n- username: 0o17\n",
+            "%YAML 1.1\n---\na: yes\n",
+            "a: 'it''s'\nb: \"tab\\there\"\n",
+            "a:\n  - b\n  -c\n",
+            "a: 1 # comment\n",
+            "- &x [1]\n- *x\n- *x\n",
+            "k:\tv\n",
+            "k: v\t\n",
+            "k: a\tb\n",
+            "k: v\t# c\n",
+            "- \tx\n",
+            "k: [a,\tb]\n",
+            "k: |\n  \tx\n",
+            "k: \"a\n\tb\"\n",
+            "k: 'a\tb'\n",
+            "k: v # a\tcomment\n",
+            "k: v\n\t\n",
+            "! yes\n",
+            "! '12'\n",
+            "k: !!str\n",
+        ]
+        .map(str::to_owned),
+    );
+    let child = std::process::Command::new(&langflow.python)
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = cases.iter().map(|c| json!(c).to_string()).collect();
+    let answers: Vec<Value> = converse(child, lines)
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), cases.len());
+    // Markers compare by kind only (their text is ours).
+    fn kinds(v: Value) -> Value {
+        // A key standing for a marker compares by kind too.
+        let key = |k: String| match serde_json::from_str::<Value>(&k) {
+            Ok(Value::Object(m)) if m.len() == 1 => kinds(Value::Object(m)).to_string(),
+            _ => k,
+        };
+        match v {
+            Value::Object(m) if m.len() == 1 && m.keys().next().unwrap().starts_with('!') => {
+                json!({m.keys().next().unwrap().clone(): ""})
+            }
+            Value::Object(m) => {
+                Value::Object(m.into_iter().map(|(k, v)| (key(k), kinds(v))).collect())
+            }
+            Value::Array(a) => Value::Array(a.into_iter().map(kinds).collect()),
+            Value::Number(n) => json!(n.as_f64().unwrap()),
+            other => other,
+        }
+    }
+    let mut differ = Vec::new();
+    for (case, theirs) in cases.iter().zip(&answers) {
+        let ours = match flowadmin::state::pyyaml::load_all(case) {
+            Ok(docs) => json!({"ok": kinds(Value::Array(docs))}),
+            Err(_) => json!({"error": true}),
+        };
+        let theirs = match theirs.get("ok") {
+            Some(docs) => json!({"ok": kinds(docs.clone())}),
+            None => json!({"error": true}),
+        };
+        if ours != theirs {
+            differ.push(format!("{case:?}: ours {ours}, PyYAML {theirs}"));
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "{} of {} differ:\n{}",
+        differ.len(),
+        cases.len(),
+        differ.join("\n")
+    );
+}

@@ -242,6 +242,10 @@ pub struct DoctorArgs {
     #[arg(long, default_value_t = 90, value_name = "DAYS")]
     pub stale_days: u32,
 
+    /// Judge staleness as of this UTC date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS), not now: what will be stale by then
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+
     /// Also try the key in this file (an old key kept elsewhere); repeatable
     #[arg(long = "key-file", value_name = "FILE")]
     pub key_files: Vec<PathBuf>,

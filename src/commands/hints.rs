@@ -14,7 +14,7 @@ impl From<StorageError> for Error {
                 Kind::NotFound,
                 "check `flowadmin db locate`, pass --db, or create a scratch one with `flowadmin db init PATH`".to_owned(),
             ),
-            StorageError::IsFolder(_) => (Kind::Usage, "point --db at Langflow's langflow.db".to_owned()),
+            StorageError::NotAFile { .. } => (Kind::Usage, "point --db at Langflow's langflow.db".to_owned()),
             StorageError::Unreachable { .. } => (Kind::Io, "point --db at the real langflow.db".to_owned()),
             StorageError::NotSqlite(_) => (Kind::Database, "point --db at Langflow's langflow.db".to_owned()),
             StorageError::NotLangflow { .. } => (

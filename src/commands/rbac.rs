@@ -22,12 +22,24 @@ use crate::ui::output::escape;
 pub fn team(ctx: &Ctx, command: &TeamCommand) -> Result<()> {
     match command {
         TeamCommand::List(_) => team_list(ctx),
-        TeamCommand::Create(a) => change(ctx, |sql, schema, rows, actor| {
-            team_create(sql, schema, rows, a, actor)
-        }),
-        TeamCommand::Update(a) => change(ctx, |sql, schema, rows, actor| {
-            team_update(sql, schema, rows, a, actor)
-        }),
+        TeamCommand::Create(a) => {
+            names_fit(&[
+                ("adom_name", Some(&a.adom_name)),
+                ("display_name", a.display_name.as_ref()),
+            ])?;
+            change(ctx, |sql, schema, rows, actor| {
+                team_create(sql, schema, rows, a, actor)
+            })
+        }
+        TeamCommand::Update(a) => {
+            names_fit(&[
+                ("new_adom_name", a.new_adom_name.as_ref()),
+                ("display_name", a.display_name.as_ref()),
+            ])?;
+            change(ctx, |sql, schema, rows, actor| {
+                team_update(sql, schema, rows, a, actor)
+            })
+        }
         TeamCommand::Delete(a) => change(ctx, |sql, schema, rows, actor| {
             let team = find_team(rows, &a.adom_name)?;
             authz::delete_team(sql, &team.id)?;
@@ -50,12 +62,14 @@ pub fn role(ctx: &Ctx, command: &RoleCommand) -> Result<()> {
     match command {
         RoleCommand::List(_) => role_list(ctx),
         RoleCommand::Create(a) => {
+            names_fit(&[("name", Some(&a.name))])?;
             valid_permissions(&a.permissions)?;
             change(ctx, |sql, schema, rows, actor| {
                 role_create(sql, schema, rows, a, actor)
             })
         }
         RoleCommand::Update(a) => {
+            names_fit(&[("new_name", a.new_name.as_ref())])?;
             valid_permissions(&a.permissions)?;
             change(ctx, |sql, schema, rows, actor| {
                 role_update(sql, schema, rows, a, actor)
@@ -79,9 +93,36 @@ pub fn role(ctx: &Ctx, command: &RoleCommand) -> Result<()> {
     }
 }
 
-/// The database, refused (exit 7) without Langflow 1.13's authz tables.
+/// Names as Langflow's routes take them: at most 255 characters.
+fn names_fit(names: &[(&str, Option<&String>)]) -> Result<()> {
+    for (what, name) in names {
+        if let Some(name) = name
+            && name.chars().count() > crate::state::manifest::MAX_NAME
+        {
+            return Err(Error::usage(format!(
+                "{what}: String should have at most {} characters (this one has {})",
+                crate::state::manifest::MAX_NAME,
+                name.chars().count()
+            ))
+            .hint("use a shorter name, as Langflow's API refuses a longer one"));
+        }
+    }
+    Ok(())
+}
+
+/// The database for a change, refused (exit 7) without Langflow 1.13's
+/// authz tables.
 fn open(ctx: &Ctx) -> Result<Store> {
-    let db = open_writable(&ctx.settings)?;
+    with_authz(open_writable(&ctx.settings)?)
+}
+
+/// The database for a list: read-only, as every command that only reads
+/// (a read-only folder or mount works).
+fn open_for_reading(ctx: &Ctx) -> Result<Store> {
+    with_authz(crate::commands::open_readable(&ctx.settings)?)
+}
+
+fn with_authz(db: Store) -> Result<Store> {
     if !authz::has_authz(db.schema()) {
         return Err(Error::unsupported(
             "this database has no teams, roles or role assignments (its Langflow predates 1.13's authz tables)",
@@ -161,7 +202,7 @@ fn valid_permissions(permissions: &[String]) -> Result<()> {
 }
 
 fn team_list(ctx: &Ctx) -> Result<()> {
-    let db = open(ctx)?;
+    let db = open_for_reading(ctx)?;
     let state = crate::state::export::state_of(&db.authz_read(authz::read_rows)?);
     if ctx.out.json_mode() {
         let teams: Vec<_> = state.teams.iter().map(|t| serde_json::json!({
@@ -190,7 +231,7 @@ fn team_list(ctx: &Ctx) -> Result<()> {
 }
 
 fn role_list(ctx: &Ctx) -> Result<()> {
-    let db = open(ctx)?;
+    let db = open_for_reading(ctx)?;
     let state = crate::state::export::state_of(&db.authz_read(authz::read_rows)?);
     if ctx.out.json_mode() {
         let roles: Vec<_> = state.roles.iter().map(|r| serde_json::json!({

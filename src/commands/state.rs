@@ -79,7 +79,7 @@ fn export_state(ctx: &Ctx, args: &StateExportArgs) -> Result<()> {
 /// as Langflow validates it) and flowadmin's Credentials.
 fn read_manifest(path: &Path) -> Result<Docs> {
     let shown = crate::ui::output::escape(&path.display().to_string());
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read_bounded(path, MAX_MANIFEST).map_err(|e| {
         Error::new(
             match e.kind() {
                 std::io::ErrorKind::NotFound => Kind::Usage,
@@ -91,6 +91,13 @@ fn read_manifest(path: &Path) -> Result<Docs> {
             ),
         )
         .hint("give the path of an AdminState manifest (YAML, or JSON named *.json)")
+    })?;
+    let bytes = bytes.ok_or_else(|| {
+        Error::usage(format!(
+            "the manifest {shown} is larger than {} MiB",
+            MAX_MANIFEST >> 20
+        ))
+        .hint("give the manifest file (a device or a stream that never ends is not one)")
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         Error::usage(format!("the manifest {shown} is not UTF-8 text")).hint("save it as UTF-8")
@@ -249,15 +256,36 @@ impl CredValues {
     }
 }
 
+/// The most a manifest, or a value file, may hold: 16 MiB.
+const MAX_MANIFEST: u64 = 16 << 20;
+
+/// A file's bytes, or None when it holds more than `limit` (read no
+/// further: `/dev/zero` or a FIFO that never ends is bounded too).
+fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit + 1)
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
 /// A value from a file (a mounted Secret): its text, less one final newline.
 fn read_value_file(path: &Path) -> Result<String> {
     let shown = escape(&path.display().to_string());
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read_bounded(path, MAX_MANIFEST).map_err(|e| {
         Error::usage(format!(
             "cannot read the value file {shown}: {}",
             crate::error::io_reason(&e)
         ))
         .hint("mount the file, or fix value_from.file")
+    })?;
+    let bytes = bytes.ok_or_else(|| {
+        Error::usage(format!(
+            "the value file {shown} is larger than {} MiB",
+            MAX_MANIFEST >> 20
+        ))
+        .hint("fix value_from.file")
     })?;
     let mut text = String::from_utf8(bytes)
         .map_err(|_| Error::usage(format!("the value file {shown} is not UTF-8 text")))?;

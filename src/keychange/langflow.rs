@@ -19,6 +19,9 @@ pub struct LangflowHome<'a> {
     pub settings: &'a Settings,
     pub db: &'a dyn SecretSource,
     key_file: PathBuf,
+    /// How the key installed is named: "new key", or "restored key" for a
+    /// rollback (the old key going back).
+    key_noun: &'static str,
 }
 
 impl<'a> LangflowHome<'a> {
@@ -27,7 +30,14 @@ impl<'a> LangflowHome<'a> {
             settings,
             db,
             key_file: settings.secret_key_path(),
+            key_noun: "new key",
         }
+    }
+
+    /// The same home, its installed key named `noun`.
+    pub fn naming(mut self, noun: &'static str) -> Self {
+        self.key_noun = noun;
+        self
     }
 }
 
@@ -62,11 +72,12 @@ impl KeyHome for LangflowHome<'_> {
     fn install(&self, key: &SecretKey, pending: &Path) -> Result<Installed> {
         let source = self.settings.key_source();
         keyfile::replace(pending, &self.key_file)?;
-        let mut done = vec![format!("{} now holds the new key", self.key_file.display())];
+        let noun = self.key_noun;
+        let mut done = vec![format!("{} now holds the {noun}", self.key_file.display())];
         if let Some(env_file) = env_file_of(&source) {
             keyfile::rewrite_env_file(env_file, key.expose())?;
             done.push(format!(
-                "LANGFLOW_SECRET_KEY in {} now holds the new key",
+                "LANGFLOW_SECRET_KEY in {} now holds the {noun}",
                 env_file.display()
             ));
         }

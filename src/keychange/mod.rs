@@ -146,6 +146,25 @@ pub fn conclude(
 /// process at that point of the protocol, as a power cut would (no
 /// destructor, no cleanup). Compiled in only with the `test-hooks` feature:
 /// the binary users run ignores the variable.
+/// For the tests of concurrent writers: at `point`, when
+/// FLOWADMIN_TEST_PAUSE_AT names it, waits (at most 60 s) until the file
+/// FLOWADMIN_TEST_PAUSE_FILE exists, so a test can prove with the server
+/// that another client's write is queued before the rotation commits. Only
+/// in builds with the `test-hooks` feature.
+pub fn pause_point(point: &str) {
+    #[cfg(feature = "test-hooks")]
+    if std::env::var("FLOWADMIN_TEST_PAUSE_AT").is_ok_and(|p| p == point)
+        && let Some(file) = std::env::var_os("FLOWADMIN_TEST_PAUSE_FILE")
+    {
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while !std::path::Path::new(&file).exists() && std::time::Instant::now() < until {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+    #[cfg(not(feature = "test-hooks"))]
+    let _ = point;
+}
+
 pub fn crash_point(point: &str) {
     #[cfg(feature = "test-hooks")]
     if std::env::var("FLOWADMIN_TEST_CRASH_AT").is_ok_and(|p| p == point) {

@@ -94,13 +94,26 @@ pub fn settle<H: KeyHome>(home: &H, _lock: &KeyLock) -> Result<Option<Settled<H:
     if let Some(current) = home.configured()
         && home.opens_all(&current)?
     {
+        // The pending key may be the one in force: the rotation committed
+        // and installed it, and stopped before removing the pending file.
+        let installed = home
+            .read_key(&pending, "pending key file")
+            .is_ok_and(|k| k.text() == current.text());
         remove_synced(&pending)?;
-        return Ok(Some(Settled {
-            message: format!(
+        let message = match installed {
+            true => format!(
+                "removed {}: a rotation had committed and installed its {} before it stopped",
+                pending.display(),
+                home.noun()
+            ),
+            false => format!(
                 "removed {}: a rotation had stopped before its commit, and the configured {} opens every value",
                 pending.display(),
                 home.noun()
             ),
+        };
+        return Ok(Some(Settled {
+            message,
             action: None,
             installed: None,
         }));
@@ -175,6 +188,9 @@ pub fn install_after_commit<H: KeyHome>(home: &H, key: &H::Key) -> Result<Instal
         ))
         .hint("fix that, then run `flowadmin secret-key check` to finish (the product must be given that key)")
     })?;
+    // For the crash tests: the key installed (its last fsync done), the
+    // pending file not yet removed.
+    crash_point("after-install");
     if !installed.keep_pending && pending.exists() {
         remove_synced(&pending)?;
     }

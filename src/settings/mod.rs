@@ -437,6 +437,11 @@ impl Settings {
             match e {
                 UrlError::Unsupported(_) => Error::unsupported(text)
                     .hint("connect without a client certificate for now (sslmode=require or verify-full with sslrootcert)"),
+                // A setting of flowadmin's, not of the URL.
+                UrlError::BadAnswerTimeout(_) => Error::usage(e.to_string())
+                    .hint("set FLOWADMIN_PG_TIMEOUT to a whole number of seconds (say 30), or unset it"),
+                UrlError::NoUser => Error::usage(text)
+                    .hint("name the user in the URL (postgresql://USER@host/database) or set PGUSER"),
                 _ => Error::usage(text).hint(
                     "write postgresql://user:password@host:port/database?sslmode=... (percent-encode @ : / in the password)",
                 ),
@@ -582,7 +587,11 @@ impl Settings {
             authz_audit_enabled: env.bool("LANGFLOW_AUTHZ_AUDIT_ENABLED", false)?,
         };
         let output = OutputFlags {
-            json: flags.json || env.bool("FLOWADMIN_JSON", false)?,
+            json: {
+                // Refused here when unparsable; decided by the one rule.
+                env.bool("FLOWADMIN_JSON", false)?;
+                crate::json_mode(flags.json, &env)
+            },
             quiet: flags.quiet || env.bool("FLOWADMIN_QUIET", false)?,
             no_clipboard: flags.no_clipboard || env.bool("FLOWADMIN_NO_CLIPBOARD", false)?,
             yes: flags.yes || env.bool("FLOWADMIN_YES", false)?,

@@ -331,6 +331,20 @@ fn run(sql: &mut dyn Sql, env: &Env, op: &Op, names: &mut Names) -> Result<()> {
                 .get(&op.key)
                 .ok_or(StorageError::Vanished("key"))?;
             let owner = lookup(&names.users, &k.owner, "user")?;
+            // As `api-key create`: never a key for an inactive owner.
+            let state = sql.rows(
+                "SELECT CAST(is_active AS TEXT) FROM \"user\" WHERE id = $1",
+                &[authz::Val::id(owner)],
+            )?;
+            if !state
+                .first()
+                .is_some_and(|r| authz::truthy(r[0].as_deref()))
+            {
+                return Err(StorageError::Conflict(format!(
+                    "API key {}: {} is inactive, so Langflow would refuse its keys",
+                    op.key, k.owner
+                )));
+            }
             authz::insert_api_key(sql, schema, owner, &k.name, stored, hash.as_deref())
         }
     }

@@ -294,6 +294,24 @@ pub fn plan(
         let owner = owner_id(&v.owner)?;
         variable_op(rows, v, owner, values, plan)?;
     }
+    // Whether each key's owner is active once the admin plan has run.
+    let active: HashMap<&str, bool> = creds
+        .api_keys
+        .iter()
+        .map(|k| {
+            let planned = plan.ops.iter().rev().find_map(|op| match &op.what {
+                Action::CreateUser {
+                    username, active, ..
+                }
+                | Action::UpdateUser {
+                    username, active, ..
+                } if *username == k.owner => Some(*active),
+                _ => None,
+            });
+            let now = || rows.users.iter().any(|u| u.username == k.owner && u.active);
+            (k.owner.as_str(), planned.unwrap_or_else(now))
+        })
+        .collect();
     for k in &creds.api_keys {
         let owner = owner_id(&k.owner)?;
         let exists = owner.is_some_and(|id| {
@@ -301,6 +319,12 @@ pub fn plan(
                 .iter()
                 .any(|(u, n)| u == id && n.as_deref() == Some(k.name.as_str()))
         });
+        if !exists && !active.get(k.owner.as_str()).copied().unwrap_or(false) {
+            return Err(Unresolved(format!(
+                "API key {}/{}: {} is inactive, so Langflow would refuse its keys (activate the user first)",
+                k.owner, k.name, k.owner
+            )));
+        }
         if !exists {
             plan.ops.push(Op {
                 action: "create",

@@ -84,9 +84,12 @@ pub fn parse_documents(
             ))
         })?]
     } else {
-        serde_saphyr::from_str_multiple::<Value, Vec<Value>>(text)
-            .map_err(|_| ManifestError("Invalid YAML administration manifest".into()))?
+        super::pyyaml::load_all(text)
+            .map_err(|e| ManifestError(format!("Invalid YAML administration manifest: {}", e.0)))?
     };
+    for doc in &docs {
+        refuse_nul(doc, "")?;
+    }
     let (mut admin, mut creds) = (None, None);
     for doc in docs.iter().filter(|d| !d.is_null()) {
         if super::credentials::is_credentials(doc) {
@@ -119,11 +122,45 @@ pub fn parse(text: &str, json: bool) -> Result<AdminState, ManifestError> {
             ))
         })?
     } else {
-        serde_saphyr::from_str::<Option<Value>>(text)
-            .map_err(|_| ManifestError("Invalid YAML administration manifest".into()))?
-            .unwrap_or(Value::Null)
+        let mut docs = super::pyyaml::load_all(text)
+            .map_err(|e| ManifestError(format!("Invalid YAML administration manifest: {}", e.0)))?;
+        match docs.len() {
+            0 => Value::Null,
+            1 => docs.remove(0),
+            _ => {
+                return Err(ManifestError(
+                    "Invalid YAML administration manifest: expected a single document in the stream".into(),
+                ));
+            }
+        }
     };
+    refuse_nul(&raw, "")?;
     validate(&raw)
+}
+
+/// A NUL character anywhere (PostgreSQL cannot store one in text, and a
+/// NUL in a name is no one's intent): refused with where it is.
+fn refuse_nul(v: &Value, loc: &str) -> Result<(), ManifestError> {
+    let found = |at: &str| {
+        ManifestError(format!(
+            "{}: contains a NUL character (\\0), which Langflow's databases cannot store",
+            if at.is_empty() { "the manifest" } else { at }
+        ))
+    };
+    match v {
+        Value::String(s) if s.contains('\0') => Err(found(loc)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, item)| refuse_nul(item, &at(loc, i))),
+        Value::Object(map) => map.iter().try_for_each(|(k, item)| {
+            if k.contains('\0') {
+                return Err(found(loc));
+            }
+            refuse_nul(item, &at(loc, k.escape_debug()))
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Collected errors, each `loc: message`.
@@ -195,6 +232,20 @@ impl<'a> Obj<'a> {
             }
             None => None,
         }
+    }
+
+    /// A name Langflow's routes take (`min_length=1, max_length=255`, in
+    /// characters): the reconciler sends it there, where a longer one is
+    /// refused.
+    fn name(&self, key: &str, errs: &mut Errors) -> String {
+        let value = self.string(key, true, true, errs).unwrap_or_default();
+        if value.chars().count() > MAX_NAME {
+            errs.push(
+                &at(&self.loc, key),
+                format!("String should have at most {MAX_NAME} characters"),
+            );
+        }
+        value
     }
 
     fn literal(&self, key: &str, allowed: &[&str], default: &str, errs: &mut Errors) -> String {
@@ -356,15 +407,16 @@ fn team(v: &Value, loc: &str, errs: &mut Errors) -> Team {
     let o = Obj::new(v, loc, "ManifestTeam", &known, errs);
     Team {
         id: o.uuid("id", errs),
-        adom_name: o.string("adom_name", true, true, errs).unwrap_or_default(),
-        display_name: o
-            .string("display_name", true, true, errs)
-            .unwrap_or_default(),
+        adom_name: o.name("adom_name", errs),
+        display_name: o.name("display_name", errs),
         description: o.string("description", false, false, errs),
         active: o.literal("state", &STATES, "active", errs) == "active",
         members: o.strings("members", errs),
     }
 }
+
+/// The longest team slug, team name or role name Langflow's routes take.
+pub const MAX_NAME: usize = 255;
 
 fn role(v: &Value, loc: &str, errs: &mut Errors) -> Role {
     let known = ["id", "name", "description", "parent", "permissions"];
@@ -375,7 +427,7 @@ fn role(v: &Value, loc: &str, errs: &mut Errors) -> Role {
     }
     Role {
         id: o.uuid("id", errs),
-        name: o.string("name", true, true, errs).unwrap_or_default(),
+        name: o.name("name", errs),
         description: o.string("description", false, false, errs),
         parent: o.string("parent", false, false, errs),
         permissions,

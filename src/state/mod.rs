@@ -8,4 +8,5 @@ pub mod credentials;
 pub mod export;
 pub mod manifest;
 pub mod plan;
+pub mod pyyaml;
 pub mod yaml;

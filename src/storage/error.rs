@@ -8,8 +8,9 @@ use std::path::PathBuf;
 pub enum StorageError {
     #[error("no database at {}", .0.display())]
     Missing(PathBuf),
-    #[error("{} is a folder, not a database file", .0.display())]
-    IsFolder(PathBuf),
+    /// Not a regular file: a folder, a FIFO, a device, a socket.
+    #[error("{} is {what}, not a database file", path.display())]
+    NotAFile { path: PathBuf, what: &'static str },
     #[error("cannot open the database {}: {reason}", path.display())]
     Unreachable { path: PathBuf, reason: String },
     #[error("{} is not a SQLite database (its header is wrong)", .0.display())]

@@ -588,7 +588,10 @@ pub struct Counts {
 fn check_is_file(path: &Path) -> Result<()> {
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_file() => Ok(()),
-        Ok(_) => Err(StorageError::IsFolder(path.to_path_buf())),
+        Ok(_) => Err(StorageError::NotAFile {
+            path: path.to_path_buf(),
+            what: crate::outfile::Node::followed(path).noun(),
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             Err(StorageError::Missing(path.to_path_buf()))
         }

@@ -116,7 +116,8 @@ pub fn take_commit() -> Option<Committed> {
 /// Control characters shown as escapes, so text from the database cannot
 /// move the cursor, recolour the terminal or fake a line.
 pub fn escape(text: &str) -> String {
-    if !text.chars().any(char::is_control) {
+    let hidden = |c: char| c.is_control() || is_invisible(c);
+    if !text.chars().any(hidden) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -125,11 +126,31 @@ pub fn escape(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c if hidden(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
     }
     out
+}
+
+/// Characters a terminal shows as nothing, or that reorder what follows:
+/// the bidi controls (U+202E turns the rest of a name around, so it reads
+/// as another),
+/// zero-width spaces and joiners, the BOM, line and paragraph separators,
+/// the soft hyphen. Escaped like control characters, so one name can never
+/// pass for another in a table.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{61c}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{2028}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
 }
 
 /// An argument as a POSIX shell reads it back: as is when it is plain,
@@ -173,6 +194,10 @@ mod tests {
     fn control_characters_are_escaped() {
         assert_eq!(escape("a\u{1b}[31mb\n"), "a\\u{1b}[31mb\\n");
         assert_eq!(escape("plain é"), "plain é");
+        // #31: invisible and direction-changing characters too.
+        assert_eq!(escape("adm\u{202e}in"), "adm\\u{202e}in");
+        assert_eq!(escape("al\u{200b}ice"), "al\\u{200b}ice");
+        assert_eq!(escape("\u{feff}x\u{2066}"), "\\u{feff}x\\u{2066}");
     }
 
     #[test]

@@ -451,7 +451,7 @@ fn superuser_checks(
     opts: &Opts,
     findings: &mut Vec<Finding>,
 ) {
-    let now = chrono::Utc::now().naive_utc();
+    let now = opts.now;
     let auth = &ctx.settings.auth;
     let stale = i64::from(opts.stale_days);
     let superusers: Vec<_> = users
@@ -510,7 +510,7 @@ fn api_key_checks(
     opts: &Opts,
     findings: &mut Vec<Finding>,
 ) -> Result<()> {
-    let now = chrono::Utc::now().naive_utc();
+    let now = opts.now;
     let stale = i64::from(opts.stale_days);
     let compact = |id: &str| id.replace('-', "").to_ascii_lowercase();
     let inactive: std::collections::BTreeSet<String> = users

@@ -20,6 +20,23 @@ use crate::ui::context::Ctx;
 pub struct Opts {
     pub stale_days: u32,
     pub key_files: Vec<PathBuf>,
+    /// The instant staleness is judged at (`--as-of`, else now), UTC.
+    pub now: chrono::NaiveDateTime,
+}
+
+/// `--as-of`: a date (midnight UTC) or a date and time, UTC.
+fn as_of(text: Option<&str>) -> Result<chrono::NaiveDateTime> {
+    let Some(text) = text else {
+        return Ok(chrono::Utc::now().naive_utc());
+    };
+    let parsed = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .or_else(|| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S").ok());
+    parsed.ok_or_else(|| {
+        crate::error::Error::usage(format!("--as-of {text:?} is not a date"))
+            .hint("give YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (UTC)")
+    })
 }
 
 pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<()> {
@@ -32,6 +49,7 @@ pub fn run(ctx: &Ctx, args: &DoctorArgs) -> Result<()> {
     let opts = Opts {
         stale_days: args.stale_days,
         key_files: args.key_files.clone(),
+        now: as_of(args.as_of.as_deref())?,
     };
     let mut report = match product {
         Product::Langflow => langflow::run(ctx, &sel, &opts)?,

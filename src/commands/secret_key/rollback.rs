@@ -14,6 +14,17 @@ use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &SecretKeyRollbackArgs) -> Result<()> {
     let old = key_of(ctx, &args.stamp)?;
+    // Run again after it finished: the key in force is already that one.
+    if ctx
+        .settings
+        .secret_key()
+        .is_ok_and(|k| k.expose() == old.expose())
+    {
+        return ctx.out.line(format!(
+            "already undone: the key in force is the one the rotation of {} replaced; nothing to do",
+            args.stamp
+        ));
+    }
     let req = SecretKeyRotateArgs {
         new_key_file: None,
         new_key_env: None,

@@ -97,6 +97,9 @@ struct Keys {
     new_ring: Keyring,
     /// Generated here (so shown once), not given.
     generated: bool,
+    /// How reports name the new key: "new key", or "restored key" when a
+    /// rollback puts the old one back.
+    noun: &'static str,
 }
 
 /// Old keys: the configured one (if any, and unless it is the new one) and
@@ -137,6 +140,7 @@ fn choose_keys(
         new_key,
         new_ring,
         generated,
+        noun: "new key",
     })
 }
 
@@ -329,6 +333,7 @@ fn commit_in_order(
     let rewritten = db.rewrite_secrets(
         &|slot| decider.decide(slot),
         &mut || {
+            crate::keychange::pause_point("before-commit-statement");
             // Under the lock no other flowadmin changes the key; anything else
             // that did (Langflow at start) means the old key is not the one read.
             key_changed_meanwhile = key_on_disk(settings) != *replaced;
@@ -391,8 +396,8 @@ pub(super) fn run_to(
         key_file,
     };
     let shared_with_others = claim(&mut db, req, &at)?;
-    let new = match preset {
-        Some(key) => (key, false),
+    let new = match &preset {
+        Some(key) => (key.clone(), false),
         None => new_key(settings, req)?,
     };
     crate::keychange::langflow::refuse_short_key_on_old_schema(&new.0, db.schema())?;
@@ -408,7 +413,11 @@ pub(super) fn run_to(
         preflight(settings, &db, req)?;
     }
     let replaced = key_on_disk(settings);
-    let keys = choose_keys(settings, req, new)?;
+    let restoring = preset.is_some();
+    let mut keys = choose_keys(settings, req, new)?;
+    if restoring {
+        keys.noun = "restored key";
+    }
     let (mut state, outcome, elapsed) = rewrite(ctx, &mut db, &at, req, &keys, &replaced)?;
     let (notes, actions) = match outcome.committed {
         true => after_commit(
@@ -549,7 +558,7 @@ fn after_commit(
     outcome: &Outcome,
     shared_with_others: bool,
 ) -> Result<(Vec<String>, Vec<String>)> {
-    let home = LangflowHome::new(&ctx.settings, db.secrets());
+    let home = LangflowHome::new(&ctx.settings, db.secrets()).naming(keys.noun);
     let mut finished = finish_after_commit(&home, at, keys, shared_with_others)?;
     if db.file().is_none() {
         finished.1.extend(written_meanwhile(
@@ -562,7 +571,8 @@ fn after_commit(
     }
     crate::ui::output::record_commit(
         format!(
-            "the rotation committed: every value is now under the new key, which is in {}",
+            "the rotation committed: every value is now under the {}, which is in {}",
+            keys.noun,
             at.key_file.display()
         ),
         &finished.1,
@@ -648,8 +658,13 @@ fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, r: &Report) -> Result<()> {
             "re-encrypted"
         };
         out.line(format!(
-            "{verb} {} value(s) under the new key; {} already under it, {} skipped, {} failed ({:.2} s)",
-            totals.reencrypted, totals.already_current, totals.skipped, totals.failed, r.elapsed
+            "{verb} {} value(s) under the {}; {} already under it, {} skipped, {} failed ({:.2} s)",
+            totals.reencrypted,
+            r.keys.noun,
+            totals.already_current,
+            totals.skipped,
+            totals.failed,
+            r.elapsed
         ))?;
         for (column, c) in &r.state.columns {
             out.line(c.line(column))?;
@@ -667,7 +682,8 @@ fn report(ctx: &Ctx, req: &SecretKeyRotateArgs, r: &Report) -> Result<()> {
                 ))?;
             }
             out.line(format!(
-                "the new key is in {}",
+                "the {} is in {}",
+                r.keys.noun,
                 crate::ui::output::escape(&r.key_file.display().to_string())
             ))?;
             if let Some(key) = new_key_shown {

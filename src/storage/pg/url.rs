@@ -31,6 +31,10 @@ pub enum UrlError {
     UnknownOption(String),
     #[error("the option {0:?} (client certificates) is not supported yet")]
     Unsupported(String),
+    #[error(
+        "it names no user, PGUSER is not set, and the account this process runs as has no name (libpq: could not look up local user ID)"
+    )]
+    NoUser,
 }
 
 /// libpq's `sslmode`.
@@ -353,8 +357,9 @@ pub fn resolve(parts: &UrlParts, env: &dyn Fn(&str) -> Option<String>) -> Result
     let user = q("user")
         .or_else(|| parts.user.clone().filter(|u| !u.is_empty()))
         .or_else(|| envv("PGUSER"))
-        .or_else(|| envv("USER"))
-        .unwrap_or_else(|| "postgres".to_owned());
+        // As libpq: the account this process runs as (getpwuid), never $USER.
+        .or_else(os_user)
+        .ok_or(UrlError::NoUser)?;
     let dbname = q("dbname")
         .or_else(|| parts.database.clone().filter(|d| !d.is_empty()))
         .or_else(|| envv("PGDATABASE"))
@@ -529,6 +534,15 @@ fn split_pgpass(line: &str) -> Vec<String> {
     fields
 }
 
+/// The name of the OS account this process runs as (its effective uid), as
+/// libpq's `pg_fe_getusername` finds it.
+fn os_user() -> Option<String> {
+    nix::unistd::User::from_uid(nix::unistd::Uid::effective())
+        .ok()
+        .flatten()
+        .map(|u| u.name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -630,6 +644,20 @@ mod tests {
             )
             .err(),
             Some(UrlError::Unsupported("sslcert".into()))
+        );
+        // No user anywhere: the OS account (getpwuid), not $USER and not
+        // `postgres`; PGUSER beats it.
+        let p = parse("postgresql://h/db").unwrap();
+        let me = os_user().expect("this process's account has a name");
+        let t = resolve(&p, &env(&[("USER", "someone-else")])).unwrap();
+        assert_eq!(t.user, me);
+        let t = resolve(&p, &env(&[("PGUSER", "pg-user")])).unwrap();
+        assert_eq!(t.user, "pg-user");
+        assert_eq!(
+            resolve(&parse("postgresql://h").unwrap(), &env(&[]))
+                .unwrap()
+                .dbname,
+            me
         );
     }
 
