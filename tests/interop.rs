@@ -2393,6 +2393,65 @@ fn state_applied_offline_on_postgresql_is_what_the_running_langflow_serves() {
             .login("erin", "Erin-Rbac-Pw-3!")
             .contains("Waiting for approval")
     );
+    // The same server, shared: a grant by flowadmin and one by Langflow's own
+    // route at once (#31 section 2).
+    grants_race_the_running_server(&server, &pg, &s);
+}
+
+/// flowadmin grants role A and Langflow's route grants role B to the same
+/// user in the same scope at (nearly) the same instant, flowadmin started
+/// at staggered offsets into the server's request: whoever comes second is
+/// refused (flowadmin exit 4, Langflow 409) and the scope holds one role.
+fn grants_race_the_running_server(server: &LangflowServer, pg: &PgRich, s: &Scratch) {
+    for role in ["race-a", "race-b"] {
+        let out = pg.cmd(s).args(["role", "create", role, "-p", "flow:read"]).output().unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    }
+    let mut client = pg.client();
+    let id_of = |client: &mut postgres::Client, sql: &str| -> String {
+        client.query_one(sql, &[]).unwrap().get::<_, uuid::Uuid>(0).to_string()
+    };
+    let user = id_of(&mut client, "SELECT id FROM \"user\" WHERE username = 'alice'");
+    let role_b = id_of(&mut client, "SELECT id FROM authz_role WHERE name = 'race-b'");
+    let ws = "5a1e0000-0000-4000-8000-00000000c031";
+    let post = "import json, sys, urllib.request, urllib.error\n\
+        body = json.dumps({'user_id': sys.argv[3], 'role_id': sys.argv[4], 'domain_type': 'workspace', 'domain_id': sys.argv[5]}).encode()\n\
+        req = urllib.request.Request(sys.argv[1] + '/api/v1/authz/role-assignments', body, {'content-type': 'application/json', 'x-api-key': sys.argv[2]})\n\
+        try:\n    print(urllib.request.urlopen(req, timeout=60).status)\n\
+        except urllib.error.HTTPError as e:\n    print(e.code)\n";
+    let held = format!(
+        "SELECT count(*) FROM authz_role_assignment WHERE user_id = '{user}' AND domain_type = 'workspace' AND domain_id = '{ws}'"
+    );
+    for round in 0..10u64 {
+        let langflow = std::process::Command::new(server.bin.join("python"))
+            .args(["-c", post, &server.url, &server.api_key, &user, &role_b, ws])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(60 + 20 * round));
+        let ours = pg
+            .cmd(s)
+            .args(["role", "grant", "race-a", "--user", "alice", "--workspace", ws])
+            .output()
+            .unwrap();
+        let theirs = String::from_utf8(langflow.wait_with_output().unwrap().stdout).unwrap();
+        let theirs = theirs.trim();
+        let outcome = (code(&ours), theirs);
+        assert!(
+            outcome == (0, "409") || outcome == (4, "201"),
+            "round {round}: flowadmin {}, Langflow {theirs}",
+            stderr_of(&ours)
+        );
+        let n: i64 = client.query_one(held.as_str(), &[]).unwrap().get(0);
+        assert_eq!(n, 1, "round {round}: one role in the scope");
+        let winner = if code(&ours) == 0 { "race-a" } else { "race-b" };
+        let out = pg
+            .cmd(s)
+            .args(["role", "revoke", winner, "--user", "alice", "--workspace", ws])
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    }
 }
 
 /// A database's audit rows of administration changes (`event: mutation`),
@@ -2848,4 +2907,95 @@ for line in sys.stdin:
         cases.len(),
         differ.join("\n")
     );
+}
+
+/// #31 1.6: a Langflow 1.5 database (the 1.5.1 fixture) is read by its own
+/// Langflow only through `random.seed` (`_ensure_legacy_fernet_key`, the
+/// 1.5 derivation Langflow 1.13 keeps for reading): a value sealed as 1.10.1+
+/// seals with a short key would open for nobody running it, so flowadmin
+/// refuses; after a rotation to a strong key (which every release derives
+/// alike), Langflow's own code opens every value.
+#[test]
+fn short_keys_on_an_old_schema_are_judged_by_the_legacy_derivation() {
+    let langflow = Langflow::new();
+    let s = Scratch::fixture("langflow-1.5.1-shortkey");
+    let short = fixture_key("langflow-1.5.1-shortkey");
+    // One Python (importing Langflow takes seconds), asked twice.
+    let script = r#"
+import sys, json, sqlite3
+from cryptography.fernet import Fernet
+from langflow.services.auth import utils
+for line in sys.stdin:
+    req = json.loads(line)
+    key = req["key"]
+    if req["mode"] == "legacy":
+        f = Fernet(utils._ensure_legacy_fernet_key(key))
+    else:
+        f = Fernet(utils.ensure_fernet_key(key))
+    def opened(token):
+        try:
+            return f.decrypt(token.encode()).decode()
+        except Exception:
+            return None
+    conn = sqlite3.connect(req["db"])
+    out = {n: opened(v) for n, v in conn.execute("SELECT name, value FROM variable")}
+    conn.close()
+    if req.get("probe"):
+        out["probe"] = opened(req["probe"])
+    print(json.dumps(out), flush=True)
+"#;
+    let mut child = std::process::Command::new(&langflow.python)
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let db = s.db.clone();
+    let mut judge = |key: &str, mode: &str, probe: Option<&str>| -> Value {
+        use std::io::{BufRead, Write};
+        let req = json!({"db": db, "key": key, "mode": mode, "probe": probe});
+        writeln!(stdin, "{req}").unwrap();
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        serde_json::from_str(&line).unwrap_or_else(|_| panic!("no answer: {line:?}"))
+    };
+    // What Langflow 1.5 reads: the legacy derivation opens the fixture's
+    // values, and not a value sealed as 1.10.1+ seals with the same key.
+    let sha256_sealed = flowadmin::crypto::SecretKey::new(short.as_str())
+        .keyring()
+        .unwrap()
+        .encrypt(b"would be lost");
+    let before = judge(&short, "legacy", Some(&sha256_sealed));
+    assert_eq!(before["FIXTURE_CREDENTIAL"], "legacy-credential-value-01");
+    assert_eq!(before["probe"], Value::Null, "1.5 cannot read what 1.10.1+ seals");
+    // So flowadmin refuses to seal with it there.
+    let out = s.run(
+        &["variable", "set", "NEW_ONE", "--user", "admin"],
+        "x",
+        &[("LANGFLOW_SECRET_KEY", short.as_str())],
+    );
+    assert_eq!(code(&out), 4, "{}", stderr_of(&out));
+    // The way out: a strong key, which 1.5 and 1.13 derive alike.
+    let strong = flowadmin::crypto::token_urlsafe(32).to_string();
+    let cfg = s.path().join("cfg");
+    std::fs::create_dir(&cfg).unwrap();
+    let env = [
+        ("LANGFLOW_SECRET_KEY", short.as_str()),
+        ("NEW", strong.as_str()),
+        ("LANGFLOW_CONFIG_DIR", cfg.to_str().unwrap()),
+    ];
+    let out = s.run(&["secret-key", "rotate", "--new-key-env", "NEW", "--yes"], "", &env);
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let out = s.run(
+        &["variable", "set", "NEW_ONE", "--user", "admin"],
+        "written after",
+        &[("LANGFLOW_SECRET_KEY", strong.as_str())],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr_of(&out));
+    let after = judge(&strong, "current", None);
+    assert_eq!(after["FIXTURE_CREDENTIAL"], "legacy-credential-value-01");
+    assert_eq!(after["FIXTURE_GENERIC"], "legacy-generic-value-02");
+    assert_eq!(after["NEW_ONE"], "written after");
 }
