@@ -16,6 +16,8 @@ pub mod error;
 // it knows the command line exists.
 pub mod crypto;
 pub mod expiry;
+// The hostile-input readers as fuzz targets (fuzz/, tests/fuzz/).
+pub mod fuzzing;
 pub mod integrity;
 pub mod keychange;
 pub mod keyfile;

@@ -2404,15 +2404,29 @@ fn state_applied_offline_on_postgresql_is_what_the_running_langflow_serves() {
 /// refused (flowadmin exit 4, Langflow 409) and the scope holds one role.
 fn grants_race_the_running_server(server: &LangflowServer, pg: &PgRich, s: &Scratch) {
     for role in ["race-a", "race-b"] {
-        let out = pg.cmd(s).args(["role", "create", role, "-p", "flow:read"]).output().unwrap();
+        let out = pg
+            .cmd(s)
+            .args(["role", "create", role, "-p", "flow:read"])
+            .output()
+            .unwrap();
         assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     }
     let mut client = pg.client();
     let id_of = |client: &mut postgres::Client, sql: &str| -> String {
-        client.query_one(sql, &[]).unwrap().get::<_, uuid::Uuid>(0).to_string()
+        client
+            .query_one(sql, &[])
+            .unwrap()
+            .get::<_, uuid::Uuid>(0)
+            .to_string()
     };
-    let user = id_of(&mut client, "SELECT id FROM \"user\" WHERE username = 'alice'");
-    let role_b = id_of(&mut client, "SELECT id FROM authz_role WHERE name = 'race-b'");
+    let user = id_of(
+        &mut client,
+        "SELECT id FROM \"user\" WHERE username = 'alice'",
+    );
+    let role_b = id_of(
+        &mut client,
+        "SELECT id FROM authz_role WHERE name = 'race-b'",
+    );
     let ws = "5a1e0000-0000-4000-8000-00000000c031";
     let post = "import json, sys, urllib.request, urllib.error\n\
         body = json.dumps({'user_id': sys.argv[3], 'role_id': sys.argv[4], 'domain_type': 'workspace', 'domain_id': sys.argv[5]}).encode()\n\
@@ -2431,7 +2445,15 @@ fn grants_race_the_running_server(server: &LangflowServer, pg: &PgRich, s: &Scra
         std::thread::sleep(std::time::Duration::from_millis(60 + 20 * round));
         let ours = pg
             .cmd(s)
-            .args(["role", "grant", "race-a", "--user", "alice", "--workspace", ws])
+            .args([
+                "role",
+                "grant",
+                "race-a",
+                "--user",
+                "alice",
+                "--workspace",
+                ws,
+            ])
             .output()
             .unwrap();
         let theirs = String::from_utf8(langflow.wait_with_output().unwrap().stdout).unwrap();
@@ -2447,7 +2469,15 @@ fn grants_race_the_running_server(server: &LangflowServer, pg: &PgRich, s: &Scra
         let winner = if code(&ours) == 0 { "race-a" } else { "race-b" };
         let out = pg
             .cmd(s)
-            .args(["role", "revoke", winner, "--user", "alice", "--workspace", ws])
+            .args([
+                "role",
+                "revoke",
+                winner,
+                "--user",
+                "alice",
+                "--workspace",
+                ws,
+            ])
             .output()
             .unwrap();
         assert_eq!(code(&out), 0, "{}", stderr_of(&out));
@@ -2969,7 +2999,11 @@ for line in sys.stdin:
         .encrypt(b"would be lost");
     let before = judge(&short, "legacy", Some(&sha256_sealed));
     assert_eq!(before["FIXTURE_CREDENTIAL"], "legacy-credential-value-01");
-    assert_eq!(before["probe"], Value::Null, "1.5 cannot read what 1.10.1+ seals");
+    assert_eq!(
+        before["probe"],
+        Value::Null,
+        "1.5 cannot read what 1.10.1+ seals"
+    );
     // So flowadmin refuses to seal with it there.
     let out = s.run(
         &["variable", "set", "NEW_ONE", "--user", "admin"],
@@ -2986,7 +3020,11 @@ for line in sys.stdin:
         ("NEW", strong.as_str()),
         ("LANGFLOW_CONFIG_DIR", cfg.to_str().unwrap()),
     ];
-    let out = s.run(&["secret-key", "rotate", "--new-key-env", "NEW", "--yes"], "", &env);
+    let out = s.run(
+        &["secret-key", "rotate", "--new-key-env", "NEW", "--yes"],
+        "",
+        &env,
+    );
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let out = s.run(
         &["variable", "set", "NEW_ONE", "--user", "admin"],

@@ -161,15 +161,45 @@ pub(crate) fn protected_files(
     extra: &[&std::path::Path],
 ) -> crate::outfile::Protected {
     let mut protected = crate::outfile::Protected::default();
-    if let Ok(target) = settings.database()
-        && let crate::settings::DatabaseLocation::Sqlite(path) = &target.location
+    // Both products' databases and keys, whichever this deployment is.
+    for target in [settings.database(), settings.flowfile_database()]
+        .into_iter()
+        .flatten()
     {
-        protected.add_database(path);
+        if let crate::settings::DatabaseLocation::Sqlite(path) = &target.location {
+            protected.add_database(path);
+            add_key_files(
+                &mut protected,
+                &crate::keychange::flowfile::key_file_for(path),
+            );
+        }
     }
-    let key_file = settings.secret_key_path();
-    protected.add(&key_file, "the secret key file");
+    add_key_files(&mut protected, &settings.secret_key_path());
+    match settings.master_key_source() {
+        Ok(crate::settings::flowfile::MasterKeySource::Store { dir, .. }) => {
+            use crate::settings::flowfile::{STORE_FILE, STORE_KEY_FILE};
+            protected.add(&dir.join(STORE_FILE), "Flowfile's key store");
+            protected.add(&dir.join(STORE_KEY_FILE), "Flowfile's key store");
+        }
+        Ok(crate::settings::flowfile::MasterKeySource::DockerSecret(path)) => {
+            protected.add(&path, "the master key's Docker secret");
+        }
+        _ => {}
+    }
+    for file in settings.env().files() {
+        protected.add(file, "the env file");
+    }
+    for path in extra {
+        protected.add(path, "the manifest");
+    }
+    protected
+}
+
+/// A key file, its pending key and its backups.
+fn add_key_files(protected: &mut crate::outfile::Protected, key_file: &std::path::Path) {
+    protected.add(key_file, "a key file");
     protected.add(
-        &crate::keyfile::pending_path(&key_file),
+        &crate::keyfile::pending_path(key_file),
         "a pending key file",
     );
     if let (Some(dir), Some(name)) = (key_file.parent(), key_file.file_name()) {
@@ -180,13 +210,6 @@ pub(crate) fn protected_files(
             }
         }
     }
-    for file in settings.env().files() {
-        protected.add(file, "the env file");
-    }
-    for path in extra {
-        protected.add(path, "the manifest");
-    }
-    protected
 }
 
 /// The personal folder's name (`DEFAULT_FOLDER_NAME` in Langflow).

@@ -176,13 +176,14 @@ pub fn set(ctx: &Ctx, args: &crate::cli::VariableSetArgs) -> Result<()> {
                 .hint("drop --type and --field"),
         );
     }
-    let mut db = super::open_writable(&ctx.settings)?;
-    let owner = owner_for_write(&db, args.owner.user.as_deref())?;
-    let (_guard, key) = key_for_writing(ctx, &db)?;
+    // The value first: a bad one is refused before any lock or file is touched.
     let value = crate::commands::variable::set::read_value(ctx, args, VariableType::Credential)?;
     if value.contains('\0') {
         return Err(Error::usage("the value contains a NUL byte").hint("Flowfile stores text"));
     }
+    let mut db = super::open_writable(&ctx.settings)?;
+    let owner = owner_for_write(&db, args.owner.user.as_deref())?;
+    let (_guard, key) = key_for_writing(ctx, &db)?;
     let sealed = key.seal(owner.id, value.as_bytes());
     let (id, created) = db.upsert_secret(owner.id, &args.name, &sealed)?;
     crate::ui::output::record_commit(

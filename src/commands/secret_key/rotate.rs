@@ -382,6 +382,11 @@ pub(super) fn run_to(
 ) -> Result<()> {
     let settings = &ctx.settings;
     let key_file = settings.secret_key_path();
+    // The new key is judged before anything is locked or opened.
+    let new = match &preset {
+        Some(key) => (key.clone(), false),
+        None => new_key(settings, req)?,
+    };
     // Whatever --force says, two rotations never interleave.
     let lock = match req.dry_run {
         true => None,
@@ -396,10 +401,6 @@ pub(super) fn run_to(
         key_file,
     };
     let shared_with_others = claim(&mut db, req, &at)?;
-    let new = match &preset {
-        Some(key) => (key.clone(), false),
-        None => new_key(settings, req)?,
-    };
     crate::keychange::langflow::refuse_short_key_on_old_schema(&new.0, db.schema())?;
     if let Some(lock) = &lock {
         let home = LangflowHome::new(settings, db.secrets());

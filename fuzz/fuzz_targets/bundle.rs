@@ -1,0 +1,3 @@
+#![no_main]
+// The bundle reader on arbitrary bytes (src/fuzzing.rs says what it covers).
+libfuzzer_sys::fuzz_target!(|data: &[u8]| flowadmin::fuzzing::bundle(data));
