@@ -1495,6 +1495,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowadmin' -ScriptBlock {
             [CompletionResult]::new('--skip', '--skip', [CompletionResultType]::ParameterName, 'Leave out this check or group; repeatable')
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 8 when a finding has this severity or a higher one')
             [CompletionResult]::new('--stale-days', '--stale-days', [CompletionResultType]::ParameterName, 'Accounts and API keys unused for this many days are stale')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Judge staleness as of this UTC date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS), not now: what will be stale by then')
             [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'Also try the key in this file (an old key kept elsewhere); repeatable')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]')

@@ -965,7 +965,7 @@ _flowadmin() {
             return 0
             ;;
         flowadmin__subcmd__doctor)
-            opts="-q -y -h -V --check --skip --fail-on --stale-days --key-file --list-checks --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
+            opts="-q -y -h -V --check --skip --fail-on --stale-days --as-of --key-file --list-checks --db --config-dir --env-file --json --no-clipboard --quiet --yes --allow-unknown-revision --product --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -984,6 +984,10 @@ _flowadmin() {
                     return 0
                     ;;
                 --stale-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1371,6 +1371,7 @@ set edit:completion:arg-completer[flowadmin] = {|@words|
             cand --skip 'Leave out this check or group; repeatable'
             cand --fail-on 'Exit 8 when a finding has this severity or a higher one'
             cand --stale-days 'Accounts and API keys unused for this many days are stale'
+            cand --as-of 'Judge staleness as of this UTC date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS), not now: what will be stale by then'
             cand --key-file 'Also try the key in this file (an old key kept elsewhere); repeatable'
             cand --db 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]'
             cand --config-dir 'Langflow''s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]'

@@ -974,6 +974,7 @@ warning\t''
 critical\t''
 never\t''"
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l stale-days -d 'Accounts and API keys unused for this many days are stale' -r
+complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l as-of -d 'Judge staleness as of this UTC date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS), not now: what will be stale by then' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l key-file -d 'Also try the key in this file (an old key kept elsewhere); repeatable' -r -F
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l db -d 'Database file or URL (sqlite:///rel.db, sqlite:////abs.db, postgresql://...) [env: LANGFLOW_DATABASE_URL]' -r
 complete -c flowadmin -n "__fish_flowadmin_using_subcommand doctor" -l config-dir -d 'Langflow\'s config dir, holding secret_key [env: LANGFLOW_CONFIG_DIR]' -r -F
