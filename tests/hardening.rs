@@ -929,9 +929,11 @@ fn item21_dry_run_of_the_last_superuser_shows_the_plan() {
             "{page:?}: {arguments:?}"
         );
     }
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    assert!(readme.contains("--new-key-env") && readme.contains("check --key-file"));
+    let docs = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/commands.md"),
+    )
+    .unwrap();
+    assert!(docs.contains("--new-key-env") && docs.contains("check --key-file"));
 }
 
 #[test]

@@ -1111,7 +1111,7 @@ fn a_langflow_bundle_imported_into_flowfile_is_opened_by_flowfile() {
     }
 }
 
-/// The README's description of the format is enough: Python with
+/// The format's description (docs/commands.md) is enough: Python with
 /// argon2-cffi and cryptography, and no flowadmin code, opens a bundle.
 #[test]
 fn an_independent_reader_opens_a_bundle_from_its_documentation() {

@@ -1,5 +1,5 @@
 """Opens a flowadmin sealed bundle with nothing but its documented format
-(README, "Sealed bundles"), argon2-cffi and cryptography: proof that the
+(docs/commands.md, "Sealed bundles: the format"), argon2-cffi and cryptography: proof that the
 documentation is enough for another tool. Usage: open_bundle.py FILE, with
 the passphrase on stdin; prints the payload JSON."""
 

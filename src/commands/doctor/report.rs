@@ -78,7 +78,7 @@ const fn check(
 use Applies::{Both, Flowfile, Langflow};
 use Severity::{Critical, Info, Warning};
 
-/// Every check, in report order. The README lists each (a test holds it to that).
+/// Every check, in report order. docs/doctor.md lists each (a test holds it to that).
 pub const CHECKS: &[Check] = &[
     check(
         "key.unusable",
