@@ -2,8 +2,10 @@
 # flowadmin's main job, end to end, on a scratch database it makes itself:
 # a generated key in an env file, a superuser, an API key minted and shown,
 # a credential set and read back, a key rotation, and a check that every
-# stored secret opens with the new key, then the audit (doctor). Touches
-# nothing outside a temp folder.
+# stored secret opens with the new key; then administration as code (an
+# AdminState and a Credentials manifest applied in one transaction, and a
+# diff that finds no drift), then the audit (doctor). Touches nothing
+# outside a temp folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The first run compiles flowadmin (several minutes on a small machine):
@@ -55,6 +57,40 @@ step db check
 
 step variable get OPENAI_API_KEY --user admin
 "$fa" variable get OPENAI_API_KEY --user admin
+
+# Administration as code, as an init container runs it: Langflow's AdminState
+# (a new user, her password from the environment) and flowadmin's Credentials
+# (a variable from the environment, an API key written to a file), one
+# transaction; then the diff finds nothing left to do.
+mkdir -p "$demo/keys"
+cat > "$demo/admin.yaml" <<'YAML'
+apiVersion: langflow.ai/v1
+kind: AdminState
+users:
+  - username: admin
+  - username: carol
+    password_env: CAROL_PASSWORD
+---
+apiVersion: flowadmin/v1
+kind: Credentials
+variables:
+  - {name: OPENAI_API_KEY, owner: carol, value_from: {env: CAROL_OPENAI_KEY}}
+api_keys:
+  - {name: ci-deploy, owner: admin, write_to: KEYS/ci-deploy}
+YAML
+sed -i "s|KEYS/|$demo/keys/|" "$demo/admin.yaml"
+export CAROL_PASSWORD="carol-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+export CAROL_OPENAI_KEY="sk-demo-carol-credential"
+
+step state apply admin.yaml
+"$fa" state apply "$demo/admin.yaml"
+echo "(the new API key is in $demo/keys/ci-deploy, mode $(stat -c %a "$demo/keys/ci-deploy"); it is never printed)"
+
+step state diff admin.yaml
+"$fa" state diff "$demo/admin.yaml"
+
+step variable get OPENAI_API_KEY --user carol
+"$fa" variable get OPENAI_API_KEY --user carol
 
 step doctor --fail-on never
 "$fa" doctor --fail-on never

@@ -7,6 +7,16 @@ fn main() -> ExitCode {
     if let Some(code) = flowadmin::ui::clipboard::serve_if_child() {
         return ExitCode::from(code);
     }
+    // `--version` with `--json` (or FLOWADMIN_JSON): one JSON object, for bug
+    // reports; plain `--version` is clap's.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let has = |f: &str| args.iter().any(|a| a == f);
+    if (has("--version") || has("-V"))
+        && flowadmin::json_mode(has("--json"), &flowadmin::settings::Env::from_process())
+    {
+        let _ = writeln!(std::io::stdout(), "{}", flowadmin::cli::version_json());
+        return ExitCode::SUCCESS;
+    }
     let cli = flowadmin::cli::Cli::parse();
     let mut json = false;
     match flowadmin::run(cli, &mut json) {

@@ -851,10 +851,9 @@ fn every_check_is_listed_and_documented() {
         .unwrap();
     assert_eq!(code(&out), 0, "{}", stderr_of(&out));
     let j = json_of(&out);
-    let readme = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/doctor.md"),
-    )
-    .unwrap();
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/doctor.md"))
+            .unwrap();
     let ids: Vec<&str> = j["checks"]
         .as_array()
         .unwrap()

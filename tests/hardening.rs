@@ -929,10 +929,9 @@ fn item21_dry_run_of_the_last_superuser_shows_the_plan() {
             "{page:?}: {arguments:?}"
         );
     }
-    let docs = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/commands.md"),
-    )
-    .unwrap();
+    let docs =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/commands.md"))
+            .unwrap();
     assert!(docs.contains("--new-key-env") && docs.contains("check --key-file"));
 }
 

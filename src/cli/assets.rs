@@ -33,7 +33,9 @@ pub fn generate() -> Vec<(String, Vec<u8>)> {
     ] {
         files.push((format!("completions/{name}"), script(shell)));
     }
-    let mut cmd = Cli::command();
+    // The committed pages name the version, not the commit (which every
+    // commit would change).
+    let mut cmd = Cli::command().version(env!("CARGO_PKG_VERSION"));
     cmd.build();
     man_pages(&cmd, "flowadmin", &mut files);
     files

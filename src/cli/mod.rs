@@ -14,9 +14,28 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 not found, 4 refused by policy,
 5 no usable secret key or a value that does not decrypt, 6 database unusable or locked,
 7 not supported yet, 8 `doctor` found something at or above --fail-on.";
 
-/// Administer Langflow and Flowfile deployments from their database and key files, with no server running.
+/// `0.1.0 (commit 1a2b3c4d5e6f)`: the version and the commit it was built
+/// from (`-dirty` with uncommitted changes; `unknown` outside a checkout).
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("FLOWADMIN_COMMIT"),
+    ")"
+);
+
+/// `flowadmin --json --version`: the same, for bug reports.
+pub fn version_json() -> serde_json::Value {
+    serde_json::json!({
+        "name": "flowadmin",
+        "version": env!("CARGO_PKG_VERSION"),
+        "commit": env!("FLOWADMIN_COMMIT"),
+        "target": std::env::consts::ARCH.to_owned() + "-" + std::env::consts::OS,
+    })
+}
+
 #[derive(Debug, Parser)]
-#[command(name = "flowadmin", version, about, after_help = AFTER_HELP, propagate_version = true)]
+/// Administer Langflow and Flowfile deployments from their database and key files, with no server running.
+#[command(name = "flowadmin", version = VERSION, after_help = AFTER_HELP, propagate_version = true)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,

@@ -62,6 +62,10 @@ impl From<StorageError> for Error {
                 "db init only creates new scratch databases, so pick another path".to_owned(),
             ),
             StorageError::NoFolder(_) => (Kind::NotFound, "create it first".to_owned()),
+            StorageError::NoSchemaYet(_) => (
+                Kind::Database,
+                "on a fresh install run Langflow's migration first (`langflow migration --no-test`, or start Langflow once), then flowadmin".to_owned(),
+            ),
             StorageError::NoSuch(_) => (
                 Kind::NotFound,
                 "see `flowadmin team list` / `flowadmin role list` / `flowadmin state export`".to_owned(),

@@ -59,6 +59,18 @@ pub(crate) fn open_readable(settings: &Settings) -> Result<crate::storage::Store
         }
     };
     store.require_langflow()?;
+    // Upgrade day: a schema newer than this flowadmin knows is read as the
+    // newest it knows (writes need --allow-unknown-revision), and said so.
+    let schema = store.schema();
+    if let Some(revision) = schema.revision()
+        && schema.release().is_none()
+    {
+        eprintln!(
+            "warning: the database's Alembic revision {} is unknown to flowadmin {} (a newer Langflow?); it is read as Langflow 1.13's, and writes need --allow-unknown-revision",
+            crate::ui::output::escape(revision),
+            env!("CARGO_PKG_VERSION")
+        );
+    }
     Ok(store)
 }
 

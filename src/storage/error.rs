@@ -107,6 +107,10 @@ pub enum StorageError {
     /// A write that would break one of Langflow's rules; nothing was changed.
     #[error("{0}; nothing was changed")]
     Conflict(String),
+    /// A database with no tables at all: a fresh install Langflow has not
+    /// migrated yet.
+    #[error("{0} has no tables yet: Langflow has not made its schema there")]
+    NoSchemaYet(String),
     /// A team, role, membership or assignment that is not there.
     #[error("{0}")]
     NoSuch(String),

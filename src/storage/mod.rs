@@ -837,9 +837,10 @@ impl Described for Database {
         if self.schema.is_langflow() {
             return Ok(());
         }
-        let what = if self.schema.tables.is_empty() {
-            "an empty SQLite database"
-        } else {
+        if self.schema.tables.is_empty() {
+            return Err(StorageError::NoSchemaYet(self.path.display().to_string()));
+        }
+        let what = {
             "a SQLite database, but not Langflow's (no alembic_version, user, apikey and variable tables)"
         };
         Err(StorageError::NotLangflow {

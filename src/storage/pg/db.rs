@@ -1069,13 +1069,15 @@ impl Described for PgDatabase {
         if self.schema.is_langflow() {
             return Ok(());
         }
+        if self.schema.tables.is_empty() {
+            return Err(StorageError::NoSchemaYet(format!(
+                "the PostgreSQL database {}",
+                self.at
+            )));
+        }
         Err(StorageError::NotLangflowServer {
             at: self.at.clone(),
-            what: if self.schema.tables.is_empty() {
-                "an empty database"
-            } else {
-                "a database, but not Langflow's (no alembic_version, user, apikey and variable tables)"
-            },
+            what: "a database, but not Langflow's (no alembic_version, user, apikey and variable tables)",
         })
     }
 

@@ -370,7 +370,14 @@ pub fn resolve(parts: &UrlParts, env: &dyn Fn(&str) -> Option<String>) -> Result
     };
     let sslrootcert = q("sslrootcert")
         .or_else(|| envv("PGSSLROOTCERT"))
-        .map(PathBuf::from)
+        // libpq 16's `sslrootcert=system`: the system's CA bundle
+        // (SSL_CERT_FILE, else Debian's path; the image ships it).
+        .map(|p| match p.as_str() {
+            "system" => envv("SSL_CERT_FILE")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from("/etc/ssl/certs/ca-certificates.crt")),
+            _ => PathBuf::from(p),
+        })
         .or_else(|| {
             envv("HOME")
                 .map(|h| PathBuf::from(h).join(".postgresql/root.crt"))
