@@ -49,7 +49,7 @@ fn empty_file() {
     let s = Scratch::empty();
     std::fs::write(&s.db, b"").unwrap();
     let out = check(&s, &[("LANGFLOW_SECRET_KEY", &key())]);
-    assert_one_line_error(&out, 6, "empty SQLite database");
+    assert_one_line_error(&out, 6, "has no tables yet");
     assert_eq!(std::fs::metadata(&s.db).unwrap().len(), 0);
     assert_eq!(listing(s.path()), vec!["langflow.db"]);
 }

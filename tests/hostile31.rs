@@ -272,7 +272,7 @@ fn s1_1_write_to_never_replaces_a_file() {
         ),
         (
             cfg.join("secret_key").display().to_string(),
-            "the secret key file",
+            "a key file",
         ),
         (env_file.display().to_string(), "the env file"),
         (m.display().to_string(), "the manifest"),
