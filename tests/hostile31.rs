@@ -270,10 +270,7 @@ fn s1_1_write_to_never_replaces_a_file() {
             link.join("langflow.db").display().to_string(),
             "the database",
         ),
-        (
-            cfg.join("secret_key").display().to_string(),
-            "a key file",
-        ),
+        (cfg.join("secret_key").display().to_string(), "a key file"),
         (env_file.display().to_string(), "the env file"),
         (m.display().to_string(), "the manifest"),
         ("/dev/null".to_owned(), "character device"),

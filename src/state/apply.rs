@@ -324,30 +324,39 @@ fn run(sql: &mut dyn Sql, env: &Env, op: &Op, names: &mut Names) -> Result<()> {
             };
             authz::write_variable(sql, schema, existing.as_deref(), &fields)
         }
-        Action::CreateApiKey(k) => {
-            let (stored, hash) = env
-                .ctx
-                .new_keys
-                .get(&op.key)
-                .ok_or(StorageError::Vanished("key"))?;
-            let owner = lookup(&names.users, &k.owner, "user")?;
-            // As `api-key create`: never a key for an inactive owner.
-            let state = sql.rows(
-                "SELECT CAST(is_active AS TEXT) FROM \"user\" WHERE id = $1",
-                &[authz::Val::id(owner)],
-            )?;
-            if !state
-                .first()
-                .is_some_and(|r| authz::truthy(r[0].as_deref()))
-            {
-                return Err(StorageError::Conflict(format!(
-                    "API key {}: {} is inactive, so Langflow would refuse its keys",
-                    op.key, k.owner
-                )));
-            }
-            authz::insert_api_key(sql, schema, owner, &k.name, stored, hash.as_deref())
-        }
+        Action::CreateApiKey(k) => create_api_key(sql, env, op, names, k),
     }
+}
+
+/// A Credentials document's new API key, for an owner active at that point
+/// of the transaction (as `api-key create`: never a key Langflow refuses).
+fn create_api_key(
+    sql: &mut dyn Sql,
+    env: &Env,
+    op: &Op,
+    names: &Names,
+    k: &super::credentials::ApiKey,
+) -> Result<()> {
+    let (stored, hash) = env
+        .ctx
+        .new_keys
+        .get(&op.key)
+        .ok_or(StorageError::Vanished("key"))?;
+    let owner = lookup(&names.users, &k.owner, "user")?;
+    let state = sql.rows(
+        "SELECT CAST(is_active AS TEXT) FROM \"user\" WHERE id = $1",
+        &[authz::Val::id(owner)],
+    )?;
+    if !state
+        .first()
+        .is_some_and(|r| authz::truthy(r[0].as_deref()))
+    {
+        return Err(StorageError::Conflict(format!(
+            "API key {}: {} is inactive, so Langflow would refuse its keys",
+            op.key, k.owner
+        )));
+    }
+    authz::insert_api_key(sql, env.schema, owner, &k.name, stored, hash.as_deref())
 }
 
 /// A role made or updated (`id`) as the manifest has it. Langflow's

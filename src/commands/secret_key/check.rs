@@ -10,30 +10,13 @@ use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
-    let (settings, out) = (&ctx.settings, &ctx.out);
+    let settings = &ctx.settings;
     let key_file = args.key_file.as_deref();
     let db = open_readable(settings)?;
-    let pending = crate::keyfile::pending_path(&settings.secret_key_path());
-    let settled = if key_file.is_none() && settings.config_dir.is_dir() {
-        // Settling renames key files: only under the rotation lock, which
-        // also makes it safe to clear what a killed run left. A config dir
-        // this user cannot write (a read-only mount) with nothing to settle
-        // is only read.
-        match rotation_lock(&settings.secret_key_path()) {
-            Ok(lock) => {
-                remove_leftovers(&temp_places(settings, db.secrets().file()), &lock.key, out);
-                settle(&LangflowHome::new(settings, db.secrets()), &lock.key)?
-            }
-            Err(e) if e.kind != crate::error::Kind::Database && !pending.exists() => None,
-            Err(e) => return Err(e),
-        }
-    } else {
-        None
+    let settled = match key_file {
+        None => settle_first(ctx, &db)?,
+        Some(_) => None,
     };
-    if let Some(settled) = &settled {
-        settled.tell(out);
-    }
-    let settled = settled.map(|s| s.message);
     let rings = match key_file {
         Some(path) => keyrings_from_file(path)?,
         None => vec![settings.secret_key()?.keyring()?],
@@ -50,10 +33,44 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
         }
     }
     let verification = best.expect("at least one keyring");
+    report(ctx, &verification, settled)?;
+    verdict(&verification)
+}
+
+/// An interrupted rotation settled before the check (under the rotation
+/// lock, which also makes it safe to clear what a killed run left); a
+/// config dir this user cannot write with nothing to settle is only read.
+fn settle_first(ctx: &Ctx, db: &crate::storage::Store) -> Result<Option<String>> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    if !settings.config_dir.is_dir() {
+        return Ok(None);
+    }
+    let pending = crate::keyfile::pending_path(&settings.secret_key_path());
+    let settled = match rotation_lock(&settings.secret_key_path()) {
+        Ok(lock) => {
+            remove_leftovers(&temp_places(settings, db.secrets().file()), &lock.key, out);
+            settle(&LangflowHome::new(settings, db.secrets()), &lock.key)?
+        }
+        Err(e) if e.kind != crate::error::Kind::Database && !pending.exists() => None,
+        Err(e) => return Err(e),
+    };
+    if let Some(settled) = &settled {
+        settled.tell(out);
+    }
+    Ok(settled.map(|s| s.message))
+}
+
+/// The check's report: one JSON document, or the lines for a person.
+fn report(
+    ctx: &Ctx,
+    verification: &crate::integrity::Verification,
+    settled: Option<String>,
+) -> Result<()> {
+    let out = &ctx.out;
     let ok = verification.all_open_everywhere();
-    let gaps = integrity::release_gaps(&verification);
+    let gaps = integrity::release_gaps(verification);
     if out.json_mode() {
-        out.json(&json!({
+        return out.json(&json!({
             "ok": ok,
             "total": verification.total,
             "open": verification.total - verification.failed.len(),
@@ -62,55 +79,60 @@ pub fn run(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
             })).collect::<Vec<_>>(),
             "settled_interrupted_rotation": settled,
             "legacy_generic_encrypted": verification.legacy_generic.len(),
-            "releases": crate::commands::db_check::releases_json(&verification),
-        }))?;
-    } else if ok {
-        out.line(format!(
+            "releases": crate::commands::db_check::releases_json(verification),
+        }));
+    }
+    if ok {
+        return out.line(format!(
             "{} encrypted values, all open with the key",
             verification.total
-        ))?;
-    } else {
-        if !verification.all_open() {
-            out.line(format!(
-                "{} of {} encrypted values do not open with the key:",
-                verification.failed.len(),
-                verification.total
-            ))?;
-        }
-        for v in &verification.failed {
-            out.line(format!("  {} row {}", v.column, v.describe_row()))?;
-        }
-        if !gaps.is_empty() {
-            out.line(format!(
-                "CRITICAL: not every cryptography release Langflow allows reads {}:",
-                if verification.key_readers.is_all() {
-                    "these values"
-                } else {
-                    "the key"
-                }
-            ))?;
-        }
-        for gap in &gaps {
-            out.line(format!("  {gap}"))?;
-        }
+        ));
     }
-    if verification.all_open() && !ok {
+    if !verification.all_open() {
+        out.line(format!(
+            "{} of {} encrypted values do not open with the key:",
+            verification.failed.len(),
+            verification.total
+        ))?;
+    }
+    for v in &verification.failed {
+        out.line(format!("  {} row {}", v.column, v.describe_row()))?;
+    }
+    if !gaps.is_empty() {
+        out.line(format!(
+            "CRITICAL: not every cryptography release Langflow allows reads {}:",
+            if verification.key_readers.is_all() {
+                "these values"
+            } else {
+                "the key"
+            }
+        ))?;
+    }
+    for gap in &gaps {
+        out.line(format!("  {gap}"))?;
+    }
+    Ok(())
+}
+
+/// Exit 5 unless every value opens with the key under every release.
+fn verdict(verification: &crate::integrity::Verification) -> Result<()> {
+    if verification.all_open_everywhere() {
+        return Ok(());
+    }
+    if verification.all_open() {
         return Err(Error::key(format!(
             "the key opens all {} encrypted values, but not with every cryptography release Langflow allows ({} gap(s) above)",
             verification.total,
-            gaps.len()
+            integrity::release_gaps(verification).len()
         ))
         .hint("rotate to a generated key with `flowadmin secret-key rotate`: the new key and every value it rewrites are in the form every release reads")
         .after_report());
     }
-    if !ok {
-        return Err(Error::key(format!(
-            "{} of {} encrypted values do not open with the key",
-            verification.failed.len(),
-            verification.total
-        ))
-        .hint("configure the key they were written with, or re-encrypt them with `flowadmin secret-key rotate --old-key-file <it>`")
-        .after_report());
-    }
-    Ok(())
+    Err(Error::key(format!(
+        "{} of {} encrypted values do not open with the key",
+        verification.failed.len(),
+        verification.total
+    ))
+    .hint("configure the key they were written with, or re-encrypt them with `flowadmin secret-key rotate --old-key-file <it>`")
+    .after_report())
 }

@@ -368,21 +368,7 @@ pub fn resolve(parts: &UrlParts, env: &dyn Fn(&str) -> Option<String>) -> Result
         Some(mode) => SslMode::parse(&mode)?,
         None => SslMode::Prefer,
     };
-    let sslrootcert = q("sslrootcert")
-        .or_else(|| envv("PGSSLROOTCERT"))
-        // libpq 16's `sslrootcert=system`: the system's CA bundle
-        // (SSL_CERT_FILE, else Debian's path; the image ships it).
-        .map(|p| match p.as_str() {
-            "system" => envv("SSL_CERT_FILE")
-                .map(PathBuf::from)
-                .unwrap_or_else(|| PathBuf::from("/etc/ssl/certs/ca-certificates.crt")),
-            _ => PathBuf::from(p),
-        })
-        .or_else(|| {
-            envv("HOME")
-                .map(|h| PathBuf::from(h).join(".postgresql/root.crt"))
-                .filter(|p| sslmode.verifies() && p.is_file())
-        });
+    let sslrootcert = root_cert(q("sslrootcert"), &envv, sslmode);
     let connect_timeout =
         connect_timeout(q("connect_timeout").or_else(|| envv("PGCONNECT_TIMEOUT")))?;
     let answer_timeout = answer_timeout(envv("FLOWADMIN_PG_TIMEOUT"))?;
@@ -424,6 +410,30 @@ pub fn resolve(parts: &UrlParts, env: &dyn Fn(&str) -> Option<String>) -> Result
         options,
         application_name,
     })
+}
+
+/// The root certificates' file, as libpq finds it: `sslrootcert`, else
+/// PGSSLROOTCERT, else `~/.postgresql/root.crt` when it verifies and the
+/// file is there. libpq 16's `sslrootcert=system` is the system's CA bundle
+/// (SSL_CERT_FILE, else Debian's path, which the image ships).
+fn root_cert(
+    given: Option<String>,
+    envv: &dyn Fn(&str) -> Option<String>,
+    sslmode: SslMode,
+) -> Option<PathBuf> {
+    given
+        .or_else(|| envv("PGSSLROOTCERT"))
+        .map(|p| match p.as_str() {
+            "system" => envv("SSL_CERT_FILE")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from("/etc/ssl/certs/ca-certificates.crt")),
+            _ => PathBuf::from(p),
+        })
+        .or_else(|| {
+            envv("HOME")
+                .map(|h| PathBuf::from(h).join(".postgresql/root.crt"))
+                .filter(|p| sslmode.verifies() && p.is_file())
+        })
 }
 
 /// Options libpq does not know, or flowadmin does not support, are refused.
