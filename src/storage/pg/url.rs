@@ -676,6 +676,18 @@ mod tests {
                 .dbname,
             me
         );
+        // libpq 16's sslrootcert=system: the system's CA bundle.
+        let p = parse("postgresql://u@h/db?sslmode=verify-full&sslrootcert=system").unwrap();
+        let t = resolve(&p, &env(&[])).unwrap();
+        assert_eq!(
+            t.sslrootcert.as_deref(),
+            Some(std::path::Path::new("/etc/ssl/certs/ca-certificates.crt"))
+        );
+        let t = resolve(&p, &env(&[("SSL_CERT_FILE", "/x/ca.pem")])).unwrap();
+        assert_eq!(
+            t.sslrootcert.as_deref(),
+            Some(std::path::Path::new("/x/ca.pem"))
+        );
     }
 
     #[test]
