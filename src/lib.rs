@@ -21,6 +21,8 @@ pub mod fuzzing;
 pub mod integrity;
 pub mod keychange;
 pub mod keyfile;
+// The one writer of the rows Langflow administers, with their guards and audit.
+pub mod ops;
 pub mod outfile;
 pub mod settings;
 pub mod state;

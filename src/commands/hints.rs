@@ -78,6 +78,16 @@ impl From<StorageError> for Error {
                 Kind::Policy,
                 "act as another active superuser (--as NAME), or keep this one active".to_owned(),
             ),
+            StorageError::EmptyValue(_) => (
+                Kind::Usage,
+                "check what feeds it, or say an empty value is meant (--allow-empty; `allow_empty: true` in a Credentials document)".to_owned(),
+            ),
+            StorageError::NulValue(_) => (Kind::Usage, "remove it".to_owned()),
+            StorageError::GenericLooksSealed(_) => (Kind::Usage, "make it a Credential".to_owned()),
+            StorageError::InactiveOwner(name) => (
+                Kind::Policy,
+                format!("activate it first: `flowadmin user activate {}`", shell_quote(name)),
+            ),
             StorageError::LastSuperuser => (
                 Kind::Policy,
                 "keep at least one superuser active in the manifest (or deactivate it with `flowadmin user deactivate NAME --force`)".to_owned(),

@@ -224,6 +224,27 @@ fn add_key_files(protected: &mut crate::outfile::Protected, key_file: &std::path
     }
 }
 
+/// Who a command's change is recorded as (audit rows, `created_by`): the
+/// first active superuser by name other than `not` (the user a
+/// deactivation targets), as `state apply` chooses without `--as`; nobody
+/// on a database with none. Audited when LANGFLOW_AUTHZ_AUDIT_ENABLED is true.
+pub(crate) fn acting_superuser(
+    ctx: &Ctx,
+    db: &crate::storage::Store,
+    not: Option<&str>,
+) -> Result<crate::ops::Actor> {
+    let plain = crate::storage::authz::plain_id;
+    let id =
+        crate::commands::state::actor(db, None, &|id| not.is_some_and(|n| plain(n) == plain(id)))?;
+    // The target itself was the only choice: nobody acts.
+    let id = id.filter(|id| not.is_none_or(|n| plain(n) != plain(id)));
+    Ok(crate::ops::Actor::new(
+        id,
+        ctx.settings.auth.authz_audit_enabled,
+        db.schema(),
+    ))
+}
+
 /// The personal folder's name (`DEFAULT_FOLDER_NAME` in Langflow).
 pub(crate) fn folder_name(settings: &Settings) -> String {
     settings

@@ -481,7 +481,11 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
         password_hashes: &hashes,
         folder_name: folder_name(settings),
         new_user_is_active: settings.auth.new_user_is_active,
-        sealed: &sealed.variables,
+        values: &sealed.variables,
+        seal: &|plain: &[u8]| match &sealed.ring {
+            Some(ring) => ring.encrypt(plain),
+            None => String::from_utf8_lossy(plain).into_owned(),
+        },
         new_keys: &sealed.stored_keys,
         with_credentials: docs.creds.is_some(),
     };
@@ -534,9 +538,11 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
 /// typed), each new API key (minted, its stored form and hash), and the
 /// key-use guard a write that seals holds until it ends.
 struct Sealed {
-    variables: HashMap<String, String>,
+    /// Each variable's plaintext, sealed by the operation that writes it.
+    variables: HashMap<String, Zeroizing<String>>,
     stored_keys: HashMap<String, (String, Option<String>)>,
     plain_keys: HashMap<String, (std::path::PathBuf, Zeroizing<String>)>,
+    ring: Option<Keyring>,
     _guard: Option<crate::keyfile::KeyLock>,
 }
 
@@ -547,6 +553,7 @@ impl Sealed {
             variables: HashMap::new(),
             stored_keys: HashMap::new(),
             plain_keys: HashMap::new(),
+            ring: None,
             _guard: None,
         };
         let Some(values) = values else {
@@ -572,24 +579,14 @@ impl Sealed {
                 Ok(Vec::new())
             })?;
         sealed._guard = guard;
-        let generic_sealed = db.schema().encrypts_generic_variables();
         let storage = db.key_storage();
         for op in creds {
             match &op.what {
                 Action::SetVariable { spec, .. } => {
                     let value = values.value(&spec.source);
-                    let stored = match spec.kind == "Credential" || generic_sealed {
-                        true => ring.encrypt(value.as_bytes()),
-                        false if crate::crypto::looks_encrypted(value) => {
-                            return Err(Error::usage(format!(
-                                "variable {}: a Generic value may not start with gAAAAA (Langflow reserves it for encrypted values)",
-                                escape(&op.key)
-                            ))
-                            .hint("make it a Credential"));
-                        }
-                        false => value.to_owned(),
-                    };
-                    sealed.variables.insert(op.key.clone(), stored);
+                    sealed
+                        .variables
+                        .insert(op.key.clone(), Zeroizing::new(value.to_owned()));
                 }
                 Action::CreateApiKey(k) => {
                     let key = crate::crypto::new_api_key();
@@ -607,6 +604,7 @@ impl Sealed {
                 _ => {}
             }
         }
+        sealed.ring = Some(ring);
         Ok(sealed)
     }
 

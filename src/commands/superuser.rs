@@ -6,7 +6,8 @@ use serde_json::json;
 use super::{folder_name, given_token, new_password_hash, open_writable, superuser_by_token};
 use crate::cli::SuperuserArgs;
 use crate::error::{Error, Result};
-use crate::storage::users::{NewUser, user_exists};
+use crate::ops::users::NewUser;
+use crate::storage::users::user_exists;
 use crate::ui::context::Ctx;
 use crate::ui::prompt;
 
@@ -52,13 +53,19 @@ pub fn run(ctx: &Ctx, args: &SuperuserArgs) -> Result<()> {
         )),
         format!("superuser {username}"),
     )?;
-    let user = db.create_user(&NewUser {
+    // Langflow's `superuser` command writes no audit row: nobody acts.
+    let nobody = crate::ops::Actor::new(None, false, db.schema());
+    let new = NewUser {
         username: &username,
         password_hash: &hash,
         is_active: true,
         is_superuser: true,
         folder_name: &folder_name(settings),
+    };
+    crate::ops::transaction(&mut db, true, &nobody, |tx| {
+        crate::ops::users::create_user(tx, &new)
     })?;
+    let user = db.require_user(&username)?;
     crate::ui::output::record_commit(
         format!(
             "superuser {} was created (id {})",

@@ -8,11 +8,11 @@ use std::collections::HashMap;
 
 use super::manifest::{Role, Team};
 use super::plan::{Action, Op, Plan};
+use crate::ops::{self, users::NewUser};
 use crate::storage::Schema;
 use crate::storage::audit::{self, Actor};
 use crate::storage::authz::{self, AuthzRows, Domain, RoleFields, Sql, TeamFields};
 use crate::storage::error::{Result, StorageError};
-use crate::storage::users::NewUser;
 
 /// What applying needs beyond the plan.
 pub struct Context<'a> {
@@ -29,10 +29,11 @@ pub struct Context<'a> {
     /// `LANGFLOW_NEW_USER_IS_ACTIVE`: new users start so, then take the
     /// manifest's state, as Langflow's reconciler does.
     pub new_user_is_active: bool,
-    /// The stored form (sealed with the secret key, or as typed) of each
-    /// variable the plan writes, by its operation's key; made before the
-    /// transaction.
-    pub sealed: &'a HashMap<String, String>,
+    /// The value of each variable the plan writes, by its operation's key,
+    /// read before the transaction; the operation checks and seals it.
+    pub values: &'a HashMap<String, zeroize::Zeroizing<String>>,
+    /// Seals a value with the deployment's key.
+    pub seal: &'a dyn Fn(&[u8]) -> String,
     /// The stored form and hash of each API key the plan makes, by its
     /// operation's key.
     pub new_keys: &'a HashMap<String, (String, Option<String>)>,
@@ -309,27 +310,35 @@ fn run(sql: &mut dyn Sql, env: &Env, op: &Op, names: &mut Names) -> Result<()> {
             authz::revoke_role(sql, assignment_id, *other_grants)?;
             actor.role_revoked(sql, schema, before)
         }
-        Action::SetVariable { spec, existing } => {
-            let stored = env
+        Action::SetVariable { spec, .. } => {
+            let value = env
                 .ctx
-                .sealed
+                .values
                 .get(&op.key)
                 .ok_or(StorageError::Vanished("value"))?;
-            let fields = authz::VariableFields {
+            let set = ops::variables::SetVariable {
                 user_id: lookup(&names.users, &spec.owner, "user")?,
                 name: &spec.name,
                 kind: &spec.kind,
-                stored,
-                fields: spec.fields.as_deref(),
+                value,
+                allow_empty: spec.allow_empty,
+                default_fields: spec.fields.as_deref(),
+                created_at: None,
             };
-            authz::write_variable(sql, schema, existing.as_deref(), &fields)
+            let mut tx = ops::Tx {
+                sql,
+                schema,
+                actor: &env.ctx.actor,
+            };
+            ops::variables::set_variable(&mut tx, &set, env.ctx.seal)?;
+            Ok(())
         }
         Action::CreateApiKey(k) => create_api_key(sql, env, op, names, k),
     }
 }
 
-/// A Credentials document's new API key, for an owner active at that point
-/// of the transaction (as `api-key create`: never a key Langflow refuses).
+/// A Credentials document's new API key (the operation refuses an owner
+/// inactive at that point of the transaction).
 fn create_api_key(
     sql: &mut dyn Sql,
     env: &Env,
@@ -342,21 +351,20 @@ fn create_api_key(
         .new_keys
         .get(&op.key)
         .ok_or(StorageError::Vanished("key"))?;
-    let owner = lookup(&names.users, &k.owner, "user")?;
-    let state = sql.rows(
-        "SELECT CAST(is_active AS TEXT) FROM \"user\" WHERE id = $1",
-        &[authz::Val::id(owner)],
-    )?;
-    if !state
-        .first()
-        .is_some_and(|r| authz::truthy(r[0].as_deref()))
-    {
-        return Err(StorageError::Conflict(format!(
-            "API key {}: {} is inactive, so Langflow would refuse its keys",
-            op.key, k.owner
-        )));
-    }
-    authz::insert_api_key(sql, env.schema, owner, &k.name, stored, hash.as_deref())
+    let new = ops::api_keys::NewApiKey {
+        user_id: lookup(&names.users, &k.owner, "user")?,
+        name: &k.name,
+        stored,
+        hash: hash.as_deref(),
+        expires_at: None,
+    };
+    let mut tx = ops::Tx {
+        sql,
+        schema: env.schema,
+        actor: &env.ctx.actor,
+    };
+    ops::api_keys::create_api_key(&mut tx, &new)?;
+    Ok(())
 }
 
 /// A role made or updated (`id`) as the manifest has it. Langflow's
@@ -438,18 +446,16 @@ fn team(
 /// A user's name and state as the manifest has them; the fields that
 /// differ are recorded.
 fn update_user(sql: &mut dyn Sql, env: &Env, id: &str, username: &str, active: bool) -> Result<()> {
-    rename_user(sql, id, username)?;
-    authz::set_user_active(sql, id, active)?;
-    if let Some(old) = env.rows.users.iter().find(|u| u.id == id) {
-        let fields = audit::changed(&[
-            ("username", old.username != username),
-            ("is_active", old.active != active),
-        ]);
-        let disabled = old.active && !active;
-        env.ctx
-            .actor
-            .user_updated(sql, env.schema, id, &fields, disabled)?;
-    }
+    let mut tx = ops::Tx {
+        sql,
+        schema: env.schema,
+        actor: &env.ctx.actor,
+    };
+    let change = ops::users::UserChange {
+        username: Some(username),
+        active: Some(active),
+    };
+    ops::users::update_user(&mut tx, id, &change, ops::users::Deactivation::default())?;
     Ok(())
 }
 
@@ -502,28 +508,13 @@ fn create_user(
     var: &str,
     active: bool,
 ) -> Result<String> {
-    let (schema, ctx) = (env.schema, env.ctx);
-    let taken = sql.rows(
-        "SELECT username FROM \"user\" WHERE lower(username) = lower($1)",
-        &[authz::Val::text(username)],
-    )?;
-    if !taken.is_empty() {
-        return Err(StorageError::Conflict(format!(
-            "cannot create user {username:?}: This username is unavailable."
-        )));
-    }
+    let ctx = env.ctx;
+    let refused =
+        |why: &str| StorageError::Conflict(format!("cannot create user {username:?}: {why}"));
     let hash = match ctx.password_hashes.get(username) {
         Some(Ok(hash)) => hash.clone(),
-        Some(Err(why)) => {
-            return Err(StorageError::Conflict(format!(
-                "cannot create user {username:?}: {why}"
-            )));
-        }
-        None => {
-            return Err(StorageError::Conflict(format!(
-                "cannot create user {username:?}: no password from {var}"
-            )));
-        }
+        Some(Err(why)) => return Err(refused(why)),
+        None => return Err(refused(&format!("no password from {var}"))),
     };
     let new = NewUser {
         username,
@@ -532,37 +523,19 @@ fn create_user(
         is_superuser: false,
         folder_name: &ctx.folder_name,
     };
-    let id = authz::insert_user(sql, schema, &new)?;
-    ctx.actor.user_created(sql, schema, &id)?;
+    let mut tx = ops::Tx {
+        sql,
+        schema: env.schema,
+        actor: &ctx.actor,
+    };
+    let id = ops::users::create_user(&mut tx, &new).map_err(|e| match e {
+        StorageError::UserExists(_) => refused("This username is unavailable."),
+        other => other,
+    })?;
     // Made as NEW_USER_IS_ACTIVE says, then set as the manifest says (a
     // second request, so a second audit row), as Langflow's reconciler does.
-    if active != ctx.new_user_is_active {
-        authz::set_user_active(sql, &id, active)?;
-        let disabled = ctx.new_user_is_active && !active;
-        ctx.actor
-            .user_updated(sql, schema, &id, &["is_active"], disabled)?;
-    }
+    ops::users::set_active(&mut tx, &id, active, ops::users::Deactivation::default())?;
     Ok(id)
-}
-
-fn rename_user(sql: &mut dyn Sql, id: &str, username: &str) -> Result<()> {
-    let taken = sql.rows(
-        "SELECT CAST(id AS TEXT) FROM \"user\" WHERE lower(username) = lower($1)",
-        &[authz::Val::text(username)],
-    )?;
-    if taken
-        .iter()
-        .any(|r| r[0].as_deref().map(authz::plain_id).as_deref() != Some(id))
-    {
-        return Err(StorageError::Conflict(format!(
-            "cannot rename a user to {username:?}: This username is unavailable."
-        )));
-    }
-    sql.exec(
-        "UPDATE \"user\" SET username = $1 WHERE id = $2 AND username <> $1",
-        &[authz::Val::text(username), authz::Val::id(id)],
-    )?;
-    Ok(())
 }
 
 /// Langflow lets a user hold one role per scope: a grant into a scope where

@@ -6,7 +6,7 @@ use rusqlite::OptionalExtension;
 
 use super::users::{User, is_past};
 use super::{ApiKeys, Result};
-use super::{Database, Release, db_error, insert_present, new_id, now_text};
+use super::{Database, Release, db_error};
 use crate::crypto::{Keyring, api_key_hash, looks_encrypted};
 
 /// How this schema stores keys.
@@ -41,15 +41,6 @@ impl std::fmt::Debug for ApiKeyRow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "ApiKeyRow({} {:?})", self.id, self.name)
     }
-}
-
-/// A key to insert, already in its stored form.
-pub struct NewApiKey<'a> {
-    pub user_id: &'a str,
-    pub name: &'a str,
-    pub stored: &'a str,
-    pub hash: Option<String>,
-    pub expires_at: Option<String>,
 }
 
 impl Database {
@@ -125,36 +116,6 @@ impl ApiKeys for Database {
             });
         }
         Ok(())
-    }
-
-    /// Inserts one key in one transaction; returns its id.
-    fn insert_api_key(&mut self, key: &NewApiKey) -> Result<String> {
-        let id = new_id();
-        self.write(|tx, schema| {
-            insert_present(
-                tx,
-                schema,
-                "apikey",
-                vec![
-                    ("id", Box::new(id.clone())),
-                    ("name", Box::new(key.name)),
-                    ("created_at", Box::new(now_text())),
-                    ("total_uses", Box::new(0)),
-                    ("is_active", Box::new(true)),
-                    ("api_key", Box::new(key.stored)),
-                    ("api_key_hash", Box::new(key.hash.clone())),
-                    ("expires_at", Box::new(key.expires_at.clone())),
-                    ("user_id", Box::new(key.user_id)),
-                ],
-            )?;
-            Ok(())
-        })?;
-        Ok(id)
-    }
-
-    /// Deletes one key, as Langflow's UI revokes keys.
-    fn delete_api_key(&mut self, id: &str) -> Result<()> {
-        self.delete_one("apikey", id, "key")
     }
 
     /// The id of the row that stores `key` (by its SHA-256 hash, else by

@@ -66,11 +66,30 @@ impl Actor {
     }
 
     /// One row: `action` on `resource` (type, id), with `details` (an
-    /// object) followed by `source` and `operation_id`.
+    /// object) followed by `source` and `operation_id`, as an
+    /// administration route records it.
     pub fn record(
         &self,
         sql: &mut dyn Sql,
         schema: &Schema,
+        action: &str,
+        resource: (&str, &str),
+        details: Value,
+    ) -> Result<()> {
+        let mut details = details;
+        if let Value::Object(map) = &mut details {
+            map.insert("source".into(), "manual".into());
+        }
+        self.record_as(sql, schema, self.id(), action, resource, details)
+    }
+
+    /// One row recorded as `user` (the API-key routes record the key's
+    /// owner), its `details` as given plus this run's `operation_id`.
+    pub fn record_as(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        user: Option<&str>,
         action: &str,
         resource: (&str, &str),
         details: Value,
@@ -82,18 +101,17 @@ impl Actor {
             Value::Object(map) => map,
             _ => Map::new(),
         };
-        map.insert("source".into(), "manual".into());
         map.insert("operation_id".into(), operation.as_str().into());
-        let actor_type = if self.id.is_some() { "user" } else { "unknown" };
+        let actor_type = if user.is_some() { "user" } else { "unknown" };
         super::authz::insert(
             sql,
             schema,
             AUDIT_TABLE,
             vec![
                 ("id", Val::id(&super::new_id())),
-                ("user_id", Val::opt_id(self.id())),
+                ("user_id", Val::opt_id(user)),
                 ("actor_type", Val::text(actor_type)),
-                ("actor_id", Val::opt_id(self.id())),
+                ("actor_id", Val::opt_id(user)),
                 ("action", Val::text(action)),
                 ("resource_type", Val::text(resource.0)),
                 ("resource_id", Val::id(resource.1)),
@@ -104,6 +122,40 @@ impl Actor {
                 ),
                 ("timestamp", Val::now()),
             ],
+        )
+    }
+
+    /// `api_key:create`, recorded as the key's owner (Langflow's route is
+    /// the owner's own request); never key material.
+    pub fn api_key_created(&self, sql: &mut dyn Sql, schema: &Schema, key: &str) -> Result<()> {
+        let owner = key_owner(sql, key)?;
+        let details = json!({"secret_material_in_event": false});
+        self.record_as(
+            sql,
+            schema,
+            owner.as_deref(),
+            "api_key:create",
+            ("api_key", key),
+            details,
+        )
+    }
+
+    /// `api_key:delete`, before the row goes (it names the owner).
+    pub fn api_key_deleted(
+        &self,
+        sql: &mut dyn Sql,
+        schema: &Schema,
+        key: &str,
+        owner: Option<&str>,
+    ) -> Result<()> {
+        let details = json!({"revocation": "effective_after_commit"});
+        self.record_as(
+            sql,
+            schema,
+            owner,
+            "api_key:delete",
+            ("api_key", key),
+            details,
         )
     }
 
@@ -328,4 +380,13 @@ impl Actor {
         };
         self.record(sql, schema, action, ("role_assignment", &r.id), details)
     }
+}
+
+/// The owner of an API key row.
+pub fn key_owner(sql: &mut dyn Sql, key: &str) -> Result<Option<String>> {
+    let rows = sql.rows(
+        "SELECT CAST(user_id AS TEXT) FROM apikey WHERE id = $1",
+        &[Val::id(key)],
+    )?;
+    Ok(rows.first().and_then(|r| r[0].clone()))
 }

@@ -54,6 +54,13 @@ impl Val {
             text: s.map(str::to_owned),
         }
     }
+    /// A stored naive-UTC time given as text, or NULL.
+    pub fn opt_time(s: Option<&str>) -> Val {
+        Val {
+            kind: Kind::Time,
+            text: s.map(str::to_owned),
+        }
+    }
     pub fn now() -> Val {
         Val {
             kind: Kind::Time,
@@ -220,22 +227,28 @@ impl Sql for PgSql<'_, '_> {
         Ok(())
     }
 
+    // Every value goes as text and is cast by the statement itself, so each
+    // runs typed: Parse, Bind and Execute in one round trip.
     fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64> {
         let values = pg_values(params);
-        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> =
-            values.iter().map(|v| v as _).collect();
+        let typed: Vec<(&(dyn postgres::types::ToSql + Sync), postgres::types::Type)> = values
+            .iter()
+            .map(|v| (v as _, postgres::types::Type::TEXT))
+            .collect();
         self.tx
-            .execute(pg_text(sql, params).as_str(), &refs)
+            .execute_typed(pg_text(sql, params).as_str(), &typed)
             .map_err(|e| super::pg::db::server_sql(self.at, e))
     }
 
     fn rows(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Vec<Option<String>>>> {
         let values = pg_values(params);
-        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> =
-            values.iter().map(|v| v as _).collect();
+        let typed: Vec<(&(dyn postgres::types::ToSql + Sync), postgres::types::Type)> = values
+            .iter()
+            .map(|v| (v as _, postgres::types::Type::TEXT))
+            .collect();
         let rows = self
             .tx
-            .query(pg_text(sql, params).as_str(), &refs)
+            .query_typed(pg_text(sql, params).as_str(), &typed)
             .map_err(|e| super::pg::db::server_sql(self.at, e))?;
         // Every column is read as text (queries cast what is not).
         rows.iter()
@@ -526,104 +539,6 @@ fn read_credentials(sql: &mut dyn Sql, schema: &Schema, rows: &mut AuthzRows) ->
     Ok(())
 }
 
-/// A variable created, or updated (`existing`), as Langflow writes one;
-/// `fields` None keeps an existing row's `default_fields`. An update stops
-/// the row being environment-managed, so Langflow's start-up import of
-/// environment variables leaves it alone.
-pub fn write_variable(
-    sql: &mut dyn Sql,
-    schema: &Schema,
-    existing: Option<&str>,
-    v: &VariableFields,
-) -> Result<()> {
-    let fields = v
-        .fields
-        .map(|f| serde_json::to_string(f).expect("a list of strings serialises"));
-    let Some(id) = existing else {
-        return insert(
-            sql,
-            schema,
-            "variable",
-            vec![
-                ("id", Val::id(&super::new_id())),
-                ("name", Val::text(v.name)),
-                ("value", Val::text(v.stored)),
-                ("type", Val::text(v.kind)),
-                ("created_at", Val::now()),
-                ("is_environment_managed", Val::bool(false)),
-                (
-                    "default_fields",
-                    Val::json(fields.unwrap_or_else(|| "[]".into())),
-                ),
-                ("user_id", Val::id(v.user_id)),
-            ],
-        );
-    };
-    let has = |c: &str| schema.has_column("variable", c);
-    let mut sets = vec![("value", Val::text(v.stored)), ("type", Val::text(v.kind))];
-    if has("updated_at") {
-        sets.push(("updated_at", Val::now()));
-    }
-    if has("is_environment_managed") {
-        sets.push(("is_environment_managed", Val::bool(false)));
-    }
-    if let (true, Some(f)) = (has("default_fields"), fields) {
-        sets.push(("default_fields", Val::json(f)));
-    }
-    let assigns: Vec<String> = sets
-        .iter()
-        .enumerate()
-        .map(|(i, (c, _))| format!("{c} = ${}", i + 1))
-        .collect();
-    let mut vals: Vec<Val> = sets.into_iter().map(|(_, v)| v).collect();
-    vals.push(Val::id(id));
-    sql.exec(
-        &format!(
-            "UPDATE variable SET {} WHERE id = ${}",
-            assigns.join(", "),
-            vals.len()
-        ),
-        &vals,
-    )?;
-    Ok(())
-}
-
-/// A variable's fields as a write gives them, its value already stored form.
-pub struct VariableFields<'a> {
-    pub user_id: &'a str,
-    pub name: &'a str,
-    pub kind: &'a str,
-    pub stored: &'a str,
-    pub fields: Option<&'a [String]>,
-}
-
-/// An API key row (its key already in stored form, `hash` where the
-/// schema has `api_key_hash`), as `api-key create` writes it.
-pub fn insert_api_key(
-    sql: &mut dyn Sql,
-    schema: &Schema,
-    user_id: &str,
-    name: &str,
-    stored: &str,
-    hash: Option<&str>,
-) -> Result<()> {
-    insert(
-        sql,
-        schema,
-        "apikey",
-        vec![
-            ("id", Val::id(&super::new_id())),
-            ("name", Val::text(name)),
-            ("created_at", Val::now()),
-            ("total_uses", Val::int(0)),
-            ("is_active", Val::bool(true)),
-            ("api_key", Val::text(stored)),
-            ("api_key_hash", Val::opt_text(hash)),
-            ("user_id", Val::id(user_id)),
-        ],
-    )
-}
-
 fn read_assignments(sql: &mut dyn Sql) -> Result<Vec<AssignmentRow>> {
     Ok(sql
         .rows(
@@ -649,7 +564,7 @@ fn read_assignments(sql: &mut dyn Sql) -> Result<Vec<AssignmentRow>> {
 }
 
 /// Inserts the columns of `fields` this schema has.
-pub(super) fn insert(
+pub(crate) fn insert(
     sql: &mut dyn Sql,
     schema: &Schema,
     table: &str,
@@ -667,56 +582,6 @@ pub(super) fn insert(
             marks.join(", ")
         ),
         &vals,
-    )?;
-    Ok(())
-}
-
-/// A new user and their personal folder, as Langflow's users API makes
-/// them (its caller has checked the name is free, ignoring case).
-pub fn insert_user(
-    sql: &mut dyn Sql,
-    schema: &Schema,
-    new: &super::users::NewUser,
-) -> Result<String> {
-    let id = super::new_id();
-    insert(
-        sql,
-        schema,
-        "user",
-        vec![
-            ("id", Val::id(&id)),
-            ("username", Val::text(new.username)),
-            ("password", Val::text(new.password_hash)),
-            ("is_active", Val::bool(new.is_active)),
-            ("is_superuser", Val::bool(new.is_superuser)),
-            ("create_at", Val::now()),
-            ("updated_at", Val::now()),
-            ("optins", Val::json(super::users::DEFAULT_OPTINS.to_owned())),
-        ],
-    )?;
-    if schema.has_column("folder", "user_id") {
-        insert(
-            sql,
-            schema,
-            "folder",
-            vec![
-                ("id", Val::id(&super::new_id())),
-                ("name", Val::text(new.folder_name)),
-                ("description", Val::text(super::users::FOLDER_DESCRIPTION)),
-                ("auth_settings", Val::json("null".to_owned())),
-                ("user_id", Val::id(&id)),
-                ("is_personal", Val::bool(true)),
-            ],
-        )?;
-    }
-    Ok(id)
-}
-
-/// `is_active` and `updated_at`, as Langflow's PATCH sets them.
-pub fn set_user_active(sql: &mut dyn Sql, id: &str, active: bool) -> Result<()> {
-    sql.exec(
-        "UPDATE \"user\" SET is_active = $1, updated_at = $2 WHERE id = $3",
-        &[Val::bool(active), Val::now(), Val::id(id)],
     )?;
     Ok(())
 }

@@ -7,10 +7,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::apikeys::{ApiKeyRow, KeyStorage, NewApiKey};
+use super::apikeys::{ApiKeyRow, KeyStorage};
 use super::delete::DeletePlan;
-use super::users::{NewUser, User};
-use super::variables::{ImportRow, Imported, OnConflict, VariableRow, VariableWrite};
+use super::users::User;
+use super::variables::VariableRow;
 use super::{Counts, Result, Rewritten, Schema, SecretSource, StorageError, secrets};
 
 /// Which backend holds a database.
@@ -57,10 +57,6 @@ pub trait Users {
     /// The user named exactly `name`, else the one whose name matches it
     /// case-insensitively as the database folds it; several: an error.
     fn find_user(&self, name: &str) -> Result<Option<User>>;
-    fn create_user(&mut self, new: &NewUser) -> Result<User>;
-    /// Sets `is_active`; returns whether anything changed.
-    fn set_active(&mut self, id: &str, active: bool) -> Result<bool>;
-    fn set_password(&mut self, id: &str, hash: &str) -> Result<()>;
     /// What deleting the user would delete or detach, table by table.
     fn plan_user_delete(&self, user_id: &str) -> Result<DeletePlan>;
     /// Deletes the user as `plan` says, in one transaction (nothing when the
@@ -90,9 +86,6 @@ pub trait ApiKeys {
     /// when `user_id` is given. `f` must not use the database: the rows
     /// stream from the open statement while it runs.
     fn visit_api_keys(&self, user_id: Option<&str>, f: &mut dyn FnMut(ApiKeyRow)) -> Result<()>;
-    /// Inserts one key in one transaction; returns its id.
-    fn insert_api_key(&mut self, key: &NewApiKey) -> Result<String>;
-    fn delete_api_key(&mut self, id: &str) -> Result<()>;
     /// The owner of `key` when Langflow would accept it.
     fn authenticate_api_key(
         &self,
@@ -118,18 +111,6 @@ pub trait ApiKeys {
 pub trait Variables {
     fn list_variables(&self, user_id: Option<&str>) -> Result<Vec<VariableRow>>;
     fn find_variables(&self, user_id: &str, name: &str) -> Result<Vec<VariableRow>>;
-    /// Creates or replaces one variable; returns its id and whether it was new.
-    fn upsert_variable(&mut self, user_id: &str, write: &VariableWrite) -> Result<(String, bool)>;
-    /// Sets stored values by id, in one transaction.
-    fn replace_variable_values(&mut self, values: &[(String, String)]) -> Result<()>;
-    /// Imports rows in one transaction (rolled back when `commit` is false).
-    fn import_variables(
-        &mut self,
-        rows: &[ImportRow],
-        on_conflict: OnConflict,
-        commit: bool,
-    ) -> Result<Vec<Imported>>;
-    fn delete_variable(&mut self, id: &str) -> Result<()>;
 }
 
 /// A key change over the sealed values: who else has the database, where

@@ -118,6 +118,22 @@ pub enum StorageError {
     /// refuses it with these words).
     #[error("user {0:?}: You can't deactivate your own user account; nothing was changed")]
     SelfDeactivation(String),
+    /// An empty value where none was asked for.
+    #[error(
+        "the value of {0} is empty (an empty input, file or variable is usually a step that failed), so nothing was changed"
+    )]
+    EmptyValue(String),
+    /// A NUL character in a value.
+    #[error("the value of {0} contains a NUL byte, which Langflow's databases cannot store")]
+    NulValue(String),
+    /// A Generic value that starts as a sealed one does.
+    #[error(
+        "the Generic value of {0} starts with gAAAAA, which Langflow reserves for encrypted values"
+    )]
+    GenericLooksSealed(String),
+    /// A key for an owner Langflow would refuse it for.
+    #[error("{0} is inactive, so Langflow would refuse its keys; nothing was changed")]
+    InactiveOwner(String),
     /// The change would leave no active superuser.
     #[error("the change would leave no active superuser; nothing was changed")]
     LastSuperuser,

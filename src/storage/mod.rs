@@ -525,34 +525,6 @@ impl std::ops::DerefMut for Store {
     }
 }
 
-/// One column and its value, for [`insert_present`].
-pub(crate) type Field<'a> = (&'static str, Box<dyn rusqlite::ToSql + 'a>);
-
-/// INSERTs the fields whose columns this schema has: older schemas lack newer
-/// columns, and Langflow writes only what exists.
-pub(crate) fn insert_present(
-    conn: &Connection,
-    schema: &Schema,
-    table: &str,
-    fields: Vec<Field>,
-) -> rusqlite::Result<usize> {
-    let fields: Vec<Field> = fields
-        .into_iter()
-        .filter(|(c, _)| schema.has_column(table, c))
-        .collect();
-    let cols: Vec<&str> = fields.iter().map(|(c, _)| *c).collect();
-    let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
-    let sql = format!(
-        "INSERT INTO \"{table}\" ({}) VALUES ({})",
-        cols.join(", "),
-        marks.join(", ")
-    );
-    conn.execute(
-        &sql,
-        rusqlite::params_from_iter(fields.iter().map(|(_, v)| v.as_ref())),
-    )
-}
-
 /// An SQL identifier, quoted (the same on both backends; `"user"` needs it
 /// on PostgreSQL, where it is a reserved word).
 pub(crate) fn quote_ident(ident: &str) -> String {

@@ -1,16 +1,10 @@
 //! Users, as Langflow stores them, and the API-key check that proves a
 //! caller's rights. Writes happen in one IMMEDIATE transaction each.
 
-use rusqlite::{OptionalExtension, params};
+use rusqlite::OptionalExtension;
 
-use super::{Database, db_error, insert_present, new_id, now_text};
+use super::{Database, db_error};
 use super::{Result, StorageError, Users};
-
-/// The `optins` a new user gets in Langflow 1.13.
-pub(crate) const DEFAULT_OPTINS: &str =
-    r#"{"github_starred": false, "dialog_dismissed": false, "discord_clicked": false}"#;
-/// Langflow's `DEFAULT_FOLDER_DESCRIPTION`.
-pub(crate) const FOLDER_DESCRIPTION: &str = "Manage your own flows. Download and upload projects.";
 
 /// A user row (the password hash is kept for verification only; never shown).
 #[derive(Clone, serde::Serialize)]
@@ -32,16 +26,6 @@ impl std::fmt::Debug for User {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "User({} {})", self.username, self.id)
     }
-}
-
-/// A user to create.
-pub struct NewUser<'a> {
-    pub username: &'a str,
-    pub password_hash: &'a str,
-    pub is_active: bool,
-    pub is_superuser: bool,
-    /// The personal folder's name (`DEFAULT_FOLDER_NAME`, "Starter Project").
-    pub folder_name: &'a str,
 }
 
 impl Database {
@@ -169,80 +153,5 @@ impl Users for Database {
                     .join(", "),
             }),
         }
-    }
-
-    /// Creates a user and its personal folder in one transaction.
-    fn create_user(&mut self, new: &NewUser) -> Result<User> {
-        let id = new_id();
-        let now = now_text();
-        self.write(|tx, schema| {
-            let clash: Option<String> = tx
-                .query_row(
-                    "SELECT username FROM user WHERE lower(username) = lower(?1)",
-                    [new.username],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(existing) = clash {
-                return Err(user_exists(&existing).into());
-            }
-            insert_present(
-                tx,
-                schema,
-                "user",
-                vec![
-                    ("id", Box::new(id.clone())),
-                    ("username", Box::new(new.username)),
-                    ("password", Box::new(new.password_hash)),
-                    ("is_active", Box::new(new.is_active)),
-                    ("is_superuser", Box::new(new.is_superuser)),
-                    ("create_at", Box::new(now.clone())),
-                    ("updated_at", Box::new(now.clone())),
-                    ("optins", Box::new(DEFAULT_OPTINS)),
-                ],
-            )?;
-            // The personal folder, as `langflow superuser` and the users API create it.
-            if schema.has_column("folder", "user_id") {
-                insert_present(
-                    tx,
-                    schema,
-                    "folder",
-                    vec![
-                        ("name", Box::new(new.folder_name)),
-                        ("description", Box::new(FOLDER_DESCRIPTION)),
-                        ("auth_settings", Box::new("null")),
-                        ("id", Box::new(new_id())),
-                        ("user_id", Box::new(id.clone())),
-                        ("is_personal", Box::new(true)),
-                    ],
-                )?;
-            }
-            Ok(())
-        })?;
-        self.require_user(new.username)
-    }
-
-    /// Sets `is_active` (and `updated_at`); returns whether anything changed.
-    fn set_active(&mut self, id: &str, active: bool) -> Result<bool> {
-        self.write(|tx, _| {
-            let changed = tx.execute(
-                "UPDATE user SET is_active = ?1, updated_at = ?2 WHERE id = ?3 AND is_active IS NOT ?1",
-                params![active, now_text(), id],
-            )?;
-            Ok(changed > 0)
-        })
-    }
-
-    fn set_password(&mut self, id: &str, hash: &str) -> Result<()> {
-        self.write(|tx, _| {
-            let n = tx.execute(
-                "UPDATE user SET password = ?1, updated_at = ?2 WHERE id = ?3",
-                params![hash, now_text(), id],
-            )?;
-            if n != 1 {
-                return Err(StorageError::Vanished("user").into());
-            }
-            Ok(())
-        })
     }
 }

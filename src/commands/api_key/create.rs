@@ -9,8 +9,9 @@ use crate::commands::{given_token, key_for_encrypting, open_writable, owner, sup
 use crate::crypto::new_api_key;
 use crate::error::{Error, Result};
 use crate::expiry::Expiry;
+use crate::ops::api_keys::NewApiKey;
 use crate::settings::Settings;
-use crate::storage::apikeys::{KeyStorage, NewApiKey};
+use crate::storage::apikeys::KeyStorage;
 use crate::storage::users::User;
 use crate::storage::{Store, now_text};
 use crate::ui::clipboard::{self, Copied};
@@ -117,12 +118,21 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<()> {
     // Counted from the moment the key is written.
     let expires_at = expiry.as_ref().map(Expiry::resolve).transpose()?;
     let created = now_text();
-    let id = db.insert_api_key(&NewApiKey {
+    // The API-key route records the owner, whose own request it is.
+    let actor = crate::ops::Actor::new(
+        Some(owner.id.clone()),
+        settings.auth.authz_audit_enabled,
+        db.schema(),
+    );
+    let new = NewApiKey {
         user_id: &owner.id,
         name: &args.name,
         stored: &stored,
-        hash,
-        expires_at: expires_at.clone(),
+        hash: hash.as_deref(),
+        expires_at: expires_at.as_deref(),
+    };
+    let id = crate::ops::transaction(&mut db, true, &actor, |tx| {
+        crate::ops::api_keys::create_api_key(tx, &new)
     })?;
     let dashed = crate::storage::secrets::dashed_uuid(&id);
     let shown = show(

@@ -84,7 +84,10 @@ pub fn run(ctx: &Ctx, args: &ApiKeyRevokeArgs) -> Result<()> {
         out.note("nothing changed");
         return Ok(());
     }
-    db.delete_api_key(&target.id)?;
+    let actor = crate::ops::Actor::new(None, settings.auth.authz_audit_enabled, db.schema());
+    crate::ops::transaction(&mut db, true, &actor, |tx| {
+        crate::ops::api_keys::revoke_api_key(tx, &target.id)
+    })?;
     crate::ui::output::record_commit("the API key was revoked", &[], 0);
     if out.json_mode() {
         out.json(&json!({ "revoked": dashed_uuid(&target.id), "name": target.name, "owner": target.owner }))?;

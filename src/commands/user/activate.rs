@@ -9,21 +9,20 @@ pub fn run(ctx: &Ctx, name: &str, active: bool, force: bool) -> Result<()> {
     let (settings, out) = (&ctx.settings, &ctx.out);
     let mut db = open_writable(settings)?;
     let user = db.require_user(name)?;
-    if !active && user.is_superuser && user.is_active && !force {
-        let others = db
-            .superusers()?
-            .into_iter()
-            .filter(|u| u.is_active && u.id != user.id)
-            .count();
-        if others == 0 {
-            return Err(Error::policy(format!(
-                "{} is the last active superuser; deactivating it leaves nobody who can administer Langflow",
-                user.username
-            ))
-            .hint("pass --force if that is what you want"));
-        }
-    }
-    let changed = db.set_active(&user.id, active)?;
+    // Whoever acts is not the user being deactivated.
+    let actor = crate::commands::acting_superuser(ctx, &db, (!active).then_some(user.id.as_str()))?;
+    let rules = crate::ops::users::Deactivation { force };
+    let changed = crate::ops::transaction(&mut db, true, &actor, |tx| {
+        crate::ops::users::set_active(tx, &user.id, active, rules)
+    })
+    .map_err(|e| match e {
+        crate::storage::StorageError::LastSuperuser => Error::policy(format!(
+            "{} is the last active superuser; deactivating it leaves nobody who can administer Langflow",
+            user.username
+        ))
+        .hint("pass --force if that is what you want"),
+        other => other.into(),
+    })?;
     crate::ui::output::record_commit(
         format!(
             "user {} is now {}",

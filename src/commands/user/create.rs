@@ -3,7 +3,8 @@ use serde_json::json;
 use crate::cli::UserCreateArgs;
 use crate::commands::{folder_name, new_password_hash, open_writable};
 use crate::error::Result;
-use crate::storage::users::{NewUser, user_exists};
+use crate::ops::users::NewUser;
+use crate::storage::users::user_exists;
 use crate::ui::context::Ctx;
 use crate::ui::prompt;
 
@@ -22,13 +23,18 @@ pub fn run(ctx: &Ctx, args: &UserCreateArgs) -> Result<()> {
         None,
         format!("new user {name}"),
     )?;
-    let user = db.create_user(&NewUser {
+    let actor = crate::commands::acting_superuser(ctx, &db, None)?;
+    let new = NewUser {
         username: name,
         password_hash: &hash,
         is_active,
         is_superuser: false,
         folder_name: &folder_name(settings),
+    };
+    crate::ops::transaction(&mut db, true, &actor, |tx| {
+        crate::ops::users::create_user(tx, &new)
     })?;
+    let user = db.require_user(name)?;
     crate::ui::output::record_commit(
         format!(
             "user {} was created (id {})",

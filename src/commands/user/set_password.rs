@@ -16,7 +16,10 @@ pub fn run(ctx: &Ctx, args: &UserSetPasswordArgs) -> Result<()> {
         None,
         format!("new password of {}", user.username),
     )?;
-    db.set_password(&user.id, &hash)?;
+    let actor = crate::commands::acting_superuser(ctx, &db, None)?;
+    crate::ops::transaction(&mut db, true, &actor, |tx| {
+        crate::ops::users::set_password(tx, &user.id, &hash)
+    })?;
     crate::ui::output::record_commit(
         format!(
             "the password of {} was changed",

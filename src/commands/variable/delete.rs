@@ -46,7 +46,10 @@ pub fn run(ctx: &Ctx, args: &VariableDeleteArgs) -> Result<()> {
         out.note("nothing changed");
         return Ok(());
     }
-    db.delete_variable(&row.id)?;
+    let nobody = crate::ops::Actor::new(None, false, db.schema());
+    crate::ops::transaction(&mut db, true, &nobody, |tx| {
+        crate::ops::variables::delete_variable(tx, &row.id)
+    })?;
     crate::ui::output::record_commit(
         format!(
             "variable {} was deleted",

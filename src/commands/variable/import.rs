@@ -9,7 +9,7 @@ use crate::cli::{OnConflictArg, VariableImportArgs};
 use crate::commands::{key_for_encrypting, open_writable};
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
-use crate::storage::variables::{ImportRow, Imported, OnConflict};
+use crate::ops::variables::{Imported, OnConflict, SetVariable};
 use crate::ui::context::Ctx;
 use crate::ui::output::escape;
 
@@ -175,16 +175,6 @@ pub fn run(ctx: &Ctx, args: &VariableImportArgs) -> Result<()> {
     }
     let (ring, _key_guard) =
         key_for_encrypting(settings, db.secrets(), db.schema(), out, &|| Ok(Vec::new()))?;
-    let stored: Vec<String> = entries
-        .iter()
-        .map(|e| {
-            if kind_of(e) == "Credential" || encrypts_generic {
-                ring.encrypt(e.value.as_bytes())
-            } else {
-                e.value.to_string()
-            }
-        })
-        .collect();
     let owners: Vec<String> = entries
         .iter()
         .map(|e| {
@@ -193,23 +183,31 @@ pub fn run(ctx: &Ctx, args: &VariableImportArgs) -> Result<()> {
                 .clone()
         })
         .collect();
-    let rows: Vec<ImportRow> = entries
+    let rows: Vec<(SetVariable, &str)> = entries
         .iter()
-        .zip(&stored)
         .zip(&owners)
-        .map(|((e, stored), owner)| ImportRow {
-            user_id: &users[args.user.as_deref().unwrap_or(&e.owner)].id,
-            owner,
-            name: &e.name,
-            kind: kind_of(e),
-            stored,
-            default_fields: &e.default_fields,
-            created_at: e
-                .created_at
-                .as_deref()
-                .and_then(crate::storage::users::parse_stored_time),
+        .map(|(e, owner)| {
+            let set = SetVariable {
+                user_id: &users[args.user.as_deref().unwrap_or(&e.owner)].id,
+                name: &e.name,
+                kind: kind_of(e),
+                value: &e.value,
+                // A bundle carries what was stored, an empty value too.
+                allow_empty: true,
+                default_fields: Some(&e.default_fields),
+                created_at: e
+                    .created_at
+                    .as_deref()
+                    .and_then(crate::storage::users::parse_stored_time),
+            };
+            (set, owner.as_str())
         })
         .collect();
-    let outcomes = db.import_variables(&rows, on_conflict(args.on_conflict), !args.dry_run)?;
+    let seal = |plain: &[u8]| ring.encrypt(plain);
+    // Langflow's variable routes write no audit row.
+    let nobody = crate::ops::Actor::new(None, false, db.schema());
+    let outcomes = crate::ops::transaction(&mut db, !args.dry_run, &nobody, |tx| {
+        crate::ops::variables::import(tx, &rows, on_conflict(args.on_conflict), &seal)
+    })?;
     report(ctx, &entries, &owners, &outcomes, args.dry_run)
 }

@@ -65,7 +65,10 @@ pub fn run(ctx: &Ctx, args: &VariableRepairArgs) -> Result<()> {
         .map(|r| format!("{} of {}", r.name, r.owner.as_deref().unwrap_or("?")))
         .collect();
     if !dry_run {
-        db.replace_variable_values(&fixes)?;
+        let nobody = crate::ops::Actor::new(None, false, db.schema());
+        crate::ops::transaction(&mut db, true, &nobody, |tx| {
+            crate::ops::variables::replace_values(tx, &fixes)
+        })?;
         crate::ui::output::record_commit(
             format!(
                 "{} Generic value(s) were decrypted back to plaintext",

@@ -5,9 +5,7 @@ use zeroize::Zeroizing;
 
 use crate::cli::{VariableSetArgs, VariableType};
 use crate::commands::{key_for_encrypting, open_writable, owner};
-use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
-use crate::storage::variables::VariableWrite;
 use crate::ui::context::Ctx;
 
 /// The value to store, refused when empty unless `--allow-empty`: an empty
@@ -29,7 +27,7 @@ pub(crate) fn read_value(
     Ok(value)
 }
 
-fn read_any_value(
+pub(crate) fn read_any_value(
     ctx: &Ctx,
     req: &VariableSetArgs,
     kind: VariableType,
@@ -116,34 +114,28 @@ pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<()> {
     } else {
         (None, None)
     };
-    let value = read_value(ctx, req, kind)?;
-    if value.contains('\0') {
-        return Err(Error::usage(format!(
-            "the value of {} contains a NUL byte, which Langflow's databases cannot store as text",
-            req.name
-        ))
-        .hint("remove it"));
-    }
-    if !encrypt && looks_encrypted(&value) {
-        return Err(Error::usage(
-            "a Generic value may not start with gAAAAA (Langflow reserves it for encrypted values)",
-        )
-        .hint(format!("store {} as a Credential instead", req.name)));
-    }
-    let stored = match &keyring {
-        Some(ring) => ring.encrypt(value.as_bytes()),
-        None => value.to_string(),
-    };
+    // The guards (empty, NUL, a Generic value that looks sealed) are the
+    // operation's.
+    let value = read_any_value(ctx, req, kind)?;
     let fields = (!req.fields.is_empty()).then_some(req.fields.as_slice());
-    let (id, created) = db.upsert_variable(
-        &user.id,
-        &VariableWrite {
-            name: &req.name,
-            kind: kind.as_stored(),
-            stored: &stored,
-            default_fields: fields,
-        },
-    )?;
+    let set = crate::ops::variables::SetVariable {
+        user_id: &user.id,
+        name: &req.name,
+        kind: kind.as_stored(),
+        value: &value,
+        allow_empty: req.allow_empty,
+        default_fields: fields,
+        created_at: None,
+    };
+    let seal = |plain: &[u8]| match &keyring {
+        Some(ring) => ring.encrypt(plain),
+        None => String::from_utf8_lossy(plain).into_owned(),
+    };
+    // Langflow's variable routes write no audit row.
+    let nobody = crate::ops::Actor::new(None, false, db.schema());
+    let (id, created) = crate::ops::transaction(&mut db, true, &nobody, |tx| {
+        crate::ops::variables::set_variable(tx, &set, &seal)
+    })?;
     let id = crate::storage::secrets::dashed_uuid(&id);
     crate::ui::output::record_commit(
         format!(
