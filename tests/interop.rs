@@ -3037,12 +3037,14 @@ for line in sys.stdin:
     assert_eq!(after["FIXTURE_CREDENTIAL"], "legacy-credential-value-01");
     assert_eq!(after["FIXTURE_GENERIC"], "legacy-generic-value-02");
     assert_eq!(after["NEW_ONE"], "written after");
+    drop(stdin);
+    child.wait().unwrap();
 }
 
 /// #33: with LANGFLOW_AUTHZ_AUDIT_ENABLED, flowadmin's user and API-key
 /// commands record the rows the real server records for the same changes:
 /// Langflow's own `langflow admin users create|update|set-password|disable`
-/// and its API-key routes over HTTP, against one the same fixture each.
+/// and its API-key routes over HTTP, each on its own copy of one fixture.
 #[test]
 fn user_and_api_key_commands_audit_as_the_running_langflow_audits() {
     let ours = Scratch::fixture("langflow-1.13-rich");
@@ -3062,15 +3064,33 @@ fn user_and_api_key_commands_audit_as_the_running_langflow_audits() {
         assert_eq!(code(&out), 0, "{args:?}: {}", stderr_of(&out));
         json_of(&out)
     };
-    run(&["user", "create", "grace", "--password-stdin"], "Grace-Audit-Pw-1!\n");
+    run(
+        &["user", "create", "grace", "--password-stdin"],
+        "Grace-Audit-Pw-1!\n",
+    );
     run(&["user", "activate", "grace"], "");
-    run(&["user", "set-password", "grace", "--password-stdin"], "Grace-Audit-Pw-2!\n");
+    run(
+        &["user", "set-password", "grace", "--password-stdin"],
+        "Grace-Audit-Pw-2!\n",
+    );
     run(&["user", "deactivate", "grace"], "");
     let made = run(
-        &["--no-clipboard", "api-key", "create", "--user", "admin", "--name", "audit-key", "--password-stdin"],
+        &[
+            "--no-clipboard",
+            "api-key",
+            "create",
+            "--user",
+            "admin",
+            "--name",
+            "audit-key",
+            "--password-stdin",
+        ],
         &format!("{admin_pw}\n"),
     );
-    let id = made["id"].as_str().unwrap_or_else(|| panic!("{made}")).to_owned();
+    let id = made["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{made}"))
+        .to_owned();
     run(&["api-key", "revoke", &id, "--yes"], "");
 
     let before = audited_changes(&theirs.db).len();
@@ -3093,13 +3113,24 @@ fn user_and_api_key_commands_audit_as_the_running_langflow_audits() {
                 .spawn()
                 .unwrap();
             use std::io::Write;
-            child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(stdin.as_bytes())
+                .unwrap();
             let out = child.wait_with_output().unwrap();
             assert_eq!(code(&out), 0, "{args:?}: {}", tail(&stderr_of(&out)));
         };
-        admin(&["users", "create", "grace", "--password-stdin"], "Grace-Audit-Pw-1!\n");
+        admin(
+            &["users", "create", "grace", "--password-stdin"],
+            "Grace-Audit-Pw-1!\n",
+        );
         admin(&["users", "update", "grace", "--active"], "");
-        admin(&["users", "set-password", "grace", "--password-stdin"], "Grace-Audit-Pw-2!\n");
+        admin(
+            &["users", "set-password", "grace", "--password-stdin"],
+            "Grace-Audit-Pw-2!\n",
+        );
         admin(&["users", "disable", "grace"], "");
         // API keys have no admin command: the routes, as the UI calls them.
         let script = "import json, sys, urllib.request\n\

@@ -14,12 +14,12 @@ use std::collections::HashMap;
 use zeroize::Zeroizing;
 
 use crate::crypto::{Keyring, SecretKey};
+use crate::ops::audit::Actor;
 use crate::state::credentials::{self, Credentials, Source};
 use crate::state::manifest::{self, AdminState};
 use crate::state::plan::{self, Action, Op, Plan, Skipped};
 use crate::state::{apply, export};
 use crate::storage::Store;
-use crate::storage::audit::Actor;
 use crate::storage::authz::{self, AuthzRows, python_json_string};
 use crate::ui::context::Ctx;
 use crate::ui::output::escape;
@@ -491,8 +491,8 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
     };
     let replan = |rows: &AuthzRows| plan_of(ctx, rows, &docs, args.prune, values.as_ref());
     let written = std::cell::RefCell::new(Vec::new());
-    let applied = db.authz_write(!args.dry_run, |sql, schema| {
-        apply::apply(sql, schema, &plan, &replan, &apply_ctx)?;
+    let applied = crate::ops::transaction(&mut db, !args.dry_run, &apply_ctx.actor, |tx| {
+        apply::apply(tx, &plan, &replan, &apply_ctx)?;
         // Each new key to `<write_to>.flowadmin-new` before the commit: a key
         // nobody holds is never committed (a failed commit removes the files
         // again; a kill leaves them for the next apply to settle).

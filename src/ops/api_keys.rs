@@ -52,7 +52,7 @@ pub fn create_api_key(tx: &mut Tx, key: &NewApiKey) -> Result<String> {
 
 /// Deletes one key, as Langflow revokes keys.
 pub fn revoke_api_key(tx: &mut Tx, id: &str) -> Result<()> {
-    let owner = crate::storage::audit::key_owner(tx.sql, id)?;
+    let owner = super::audit::key_owner(tx.sql, id)?;
     let n = tx.exec("DELETE FROM apikey WHERE id = $1", &[Val::id(id)])?;
     if n != 1 {
         return Err(StorageError::Vanished("key"));

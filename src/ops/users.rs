@@ -121,8 +121,8 @@ pub fn update_user(
         {
             return Err(StorageError::SelfDeactivation(name));
         }
-        if superuser && !rules.force && active_superusers(tx)? <= 1 {
-            return Err(StorageError::LastSuperuser);
+        if superuser && !rules.force {
+            tx.defer(super::Check::ActiveSuperuser);
         }
     }
     let mut sets: Vec<(&str, Val)> = Vec::new();
@@ -190,13 +190,18 @@ fn update_columns(tx: &mut Tx, user_id: &str, mut sets: Vec<(&str, Val)>) -> Res
     )
 }
 
-/// How many superusers are active, as the transaction sees them.
-pub fn active_superusers(tx: &mut Tx) -> Result<usize> {
+/// A deployment that has superusers keeps an active one (checked when the
+/// transaction ends, so a plan may enable one and disable another in
+/// either order).
+pub(super) fn refuse_no_active_superuser(tx: &mut Tx) -> Result<()> {
     let rows = tx.rows(
         "SELECT CAST(is_active AS TEXT) FROM \"user\" WHERE is_superuser = $1",
         &[Val::bool(true)],
     )?;
-    Ok(rows.iter().filter(|r| truthy(r[0].as_deref())).count())
+    match !rows.is_empty() && !rows.iter().any(|r| truthy(r[0].as_deref())) {
+        true => Err(StorageError::LastSuperuser),
+        false => Ok(()),
+    }
 }
 
 /// A new password hash. Langflow's PATCH records no field for it (the

@@ -8,10 +8,9 @@ use std::collections::HashMap;
 
 use super::manifest::{Role, Team};
 use super::plan::{Action, Op, Plan};
-use crate::ops::{self, users::NewUser};
-use crate::storage::Schema;
-use crate::storage::audit::{self, Actor};
-use crate::storage::authz::{self, AuthzRows, Domain, RoleFields, Sql, TeamFields};
+use crate::ops::audit::Actor;
+use crate::ops::{self, Tx, authz as op, users::NewUser};
+use crate::storage::authz::{self, AuthzRows, Domain, RoleFields, TeamFields};
 use crate::storage::error::{Result, StorageError};
 
 /// What applying needs beyond the plan.
@@ -84,13 +83,12 @@ fn shown(plan: &Plan) -> Vec<(&str, &str, &str, &[&str])> {
 /// only if it is the plan the operator saw (`seen`): another writer in
 /// between refuses the apply rather than letting it write from stale ids.
 pub fn apply(
-    sql: &mut dyn Sql,
-    schema: &Schema,
+    tx: &mut Tx,
     seen: &Plan,
     replan: &dyn Fn(&authz::AuthzRows) -> std::result::Result<Plan, String>,
     ctx: &Context,
 ) -> Result<()> {
-    let rows = authz::read_rows_with(sql, schema, ctx.with_credentials)?;
+    let rows = authz::read_rows_with(tx.sql, tx.schema, ctx.with_credentials)?;
     let plan = &replan(&rows).map_err(StorageError::Conflict)?;
     if shown(plan) != shown(seen) {
         return Err(StorageError::Conflict(
@@ -114,57 +112,25 @@ pub fn apply(
             .map(|t| (t.adom_name.clone(), t.id.clone()))
             .collect(),
     };
-    let env = Env {
-        schema,
-        ctx,
-        rows: &rows,
-    };
-    let superusers = superuser_ids(sql)?;
-    superuser_rules_before(plan, &ctx.actor, &superusers)?;
-    let mut granted = Vec::new();
+    let superusers = superuser_ids(tx)?;
+    superuser_rules_before(plan, tx.actor, &superusers)?;
+    let env = Env { ctx, rows: &rows };
     let order = run_order(plan);
     for (i, op) in order.iter().enumerate() {
         if i == order.len() / 2 {
             // For the crash tests: a kill with half the plan written.
             crate::keychange::crash_point("state-apply-half");
         }
-        run(sql, &env, op, &mut names)?;
-        if let Action::Grant {
-            user,
-            domain_type,
-            domain_id,
-            ..
-        } = &op.what
-        {
-            granted.push((
-                names.users[user].clone(),
-                user.clone(),
-                domain_type.clone(),
-                domain_id.clone(),
-            ));
-        }
+        run(tx, &env, op, &mut names)?;
     }
-    one_role_per_scope(sql, schema, &granted)?;
-    if plan.ops.iter().any(|op| op.resource == "role") {
-        authz::refuse_parent_cycle(sql)?;
-    }
-    // Only an update deactivates a user (the manifest makes no superusers).
-    if plan
-        .ops
-        .iter()
-        .any(|op| matches!(op.what, Action::UpdateUser { active: false, .. }))
-    {
-        let left = superuser_ids(sql)?;
-        if !left.is_empty() && !left.iter().any(|(_, active)| *active) {
-            return Err(StorageError::LastSuperuser);
-        }
-    }
-    Ok(())
+    // The rules about the whole (no role cycle, an active superuser left),
+    // on the rows as the plan left them.
+    tx.finish()
 }
 
 /// Every superuser's id and whether it is active, as the transaction sees them.
-fn superuser_ids(sql: &mut dyn Sql) -> Result<Vec<(String, bool)>> {
-    let rows = sql.rows(
+fn superuser_ids(tx: &mut Tx) -> Result<Vec<(String, bool)>> {
+    let rows = tx.rows(
         "SELECT CAST(id AS TEXT), CAST(is_active AS TEXT) FROM \"user\" WHERE is_superuser = $1",
         &[authz::Val::bool(true)],
     )?;
@@ -235,25 +201,23 @@ fn lookup<'a>(
     map.get(name).ok_or(StorageError::Vanished(what))
 }
 
-/// What every step reads: the schema, the context, the rows as they were
-/// when the transaction began.
+/// What every step reads: the context, the rows as they were when the
+/// transaction began.
 struct Env<'a> {
-    schema: &'a Schema,
     ctx: &'a Context<'a>,
     rows: &'a AuthzRows,
 }
 
-fn run(sql: &mut dyn Sql, env: &Env, op: &Op, names: &mut Names) -> Result<()> {
-    let (schema, actor) = (env.schema, &env.ctx.actor);
+fn run(tx: &mut Tx, env: &Env, op: &Op, names: &mut Names) -> Result<()> {
     match &op.what {
-        Action::CreateRole(r) => role(sql, env, names, None, r),
-        Action::UpdateRole { id, desired } => role(sql, env, names, Some(id), desired),
+        Action::CreateRole(r) => role(tx, names, None, r),
+        Action::UpdateRole { id, desired } => role(tx, names, Some(id), desired),
         Action::CreateUser {
             username,
             password_env,
             active,
         } => {
-            let id = create_user(sql, env, username, password_env, *active)?;
+            let id = create_user(tx, env.ctx, username, password_env, *active)?;
             names.users.insert(username.clone(), id);
             Ok(())
         }
@@ -262,26 +226,28 @@ fn run(sql: &mut dyn Sql, env: &Env, op: &Op, names: &mut Names) -> Result<()> {
             username,
             active,
         } => {
-            update_user(sql, env, id, username, *active)?;
+            let change = ops::users::UserChange {
+                username: Some(username),
+                active: Some(*active),
+            };
+            ops::users::update_user(tx, id, &change, ops::users::Deactivation::default())?;
             names.users.insert(username.clone(), id.clone());
             Ok(())
         }
-        Action::CreateTeam(t) => team(sql, env, names, None, t),
-        Action::UpdateTeam { id, desired } => team(sql, env, names, Some(id), desired),
+        Action::CreateTeam(t) => team(tx, names, None, t),
+        Action::UpdateTeam { id, desired } => team(tx, names, Some(id), desired),
         Action::AddMember { team, user } => {
-            let (team_id, user_id) = (
-                lookup(&names.teams, team, "team")?,
-                lookup(&names.users, user, "user")?,
-            );
-            authz::add_member(sql, schema, None, team_id, user_id, actor.id())?;
-            actor.member_added(sql, schema, team_id, user_id)
+            let team = lookup(&names.teams, team, "team")?;
+            op::add_member(tx, team, lookup(&names.users, user, "user")?)
         }
         Action::RemoveMember { membership_id } => {
-            authz::remove_member(sql, membership_id)?;
-            match env.rows.members.iter().find(|m| &m.id == membership_id) {
-                Some(m) => actor.member_removed(sql, schema, &m.team_id, &m.user_id),
-                None => Ok(()),
-            }
+            let m = env
+                .rows
+                .members
+                .iter()
+                .find(|m| &m.id == membership_id)
+                .ok_or(StorageError::Vanished("membership"))?;
+            op::remove_member(tx, &m.team_id, &m.user_id)
         }
         Action::Grant {
             user,
@@ -289,27 +255,17 @@ fn run(sql: &mut dyn Sql, env: &Env, op: &Op, names: &mut Names) -> Result<()> {
             domain_type,
             domain_id,
         } => {
-            let (user_id, role_id) = (
-                lookup(&names.users, user, "user")?,
-                lookup(&names.roles, role, "role")?,
-            );
             let domain = Domain {
                 kind: domain_type,
                 id: domain_id.as_deref(),
             };
-            let assignment =
-                authz::grant_role(sql, schema, None, user_id, role_id, &domain, actor.id())?;
-            actor.role_granted(sql, schema, &assignment, user_id, (role_id, role), &domain)
+            let (user, role) = (
+                lookup(&names.users, user, "user")?,
+                lookup(&names.roles, role, "role")?,
+            );
+            op::grant_role(tx, user, role, &domain).map(drop)
         }
-        Action::Revoke {
-            assignment_id,
-            other_grants,
-        } => {
-            let held = env.rows.assignments.iter().find(|a| &a.id == assignment_id);
-            let before = actor.before_revoke(sql, held)?;
-            authz::revoke_role(sql, assignment_id, *other_grants)?;
-            actor.role_revoked(sql, schema, before)
-        }
+        Action::Revoke { assignment_id, .. } => op::revoke_role(tx, assignment_id),
         Action::SetVariable { spec, .. } => {
             let value = env
                 .ctx
@@ -325,58 +281,29 @@ fn run(sql: &mut dyn Sql, env: &Env, op: &Op, names: &mut Names) -> Result<()> {
                 default_fields: spec.fields.as_deref(),
                 created_at: None,
             };
-            let mut tx = ops::Tx {
-                sql,
-                schema,
-                actor: &env.ctx.actor,
-            };
-            ops::variables::set_variable(&mut tx, &set, env.ctx.seal)?;
-            Ok(())
+            ops::variables::set_variable(tx, &set, env.ctx.seal).map(drop)
         }
-        Action::CreateApiKey(k) => create_api_key(sql, env, op, names, k),
+        Action::CreateApiKey(k) => {
+            let (stored, hash) = env
+                .ctx
+                .new_keys
+                .get(&op.key)
+                .ok_or(StorageError::Vanished("key"))?;
+            let new = ops::api_keys::NewApiKey {
+                user_id: lookup(&names.users, &k.owner, "user")?,
+                name: &k.name,
+                stored,
+                hash: hash.as_deref(),
+                expires_at: None,
+            };
+            ops::api_keys::create_api_key(tx, &new).map(drop)
+        }
     }
-}
-
-/// A Credentials document's new API key (the operation refuses an owner
-/// inactive at that point of the transaction).
-fn create_api_key(
-    sql: &mut dyn Sql,
-    env: &Env,
-    op: &Op,
-    names: &Names,
-    k: &super::credentials::ApiKey,
-) -> Result<()> {
-    let (stored, hash) = env
-        .ctx
-        .new_keys
-        .get(&op.key)
-        .ok_or(StorageError::Vanished("key"))?;
-    let new = ops::api_keys::NewApiKey {
-        user_id: lookup(&names.users, &k.owner, "user")?,
-        name: &k.name,
-        stored,
-        hash: hash.as_deref(),
-        expires_at: None,
-    };
-    let mut tx = ops::Tx {
-        sql,
-        schema: env.schema,
-        actor: &env.ctx.actor,
-    };
-    ops::api_keys::create_api_key(&mut tx, &new)?;
-    Ok(())
 }
 
 /// A role made or updated (`id`) as the manifest has it. Langflow's
 /// reconciler sends every field, so an update records all four as changed.
-fn role(
-    sql: &mut dyn Sql,
-    env: &Env,
-    names: &mut Names,
-    id: Option<&String>,
-    r: &Role,
-) -> Result<()> {
-    let (schema, actor) = (env.schema, &env.ctx.actor);
+fn role(tx: &mut Tx, names: &mut Names, id: Option<&String>, r: &Role) -> Result<()> {
     let parent = match &r.parent {
         Some(p) => Some(lookup(&names.roles, p, "parent role")?.clone()),
         None => None,
@@ -389,30 +316,18 @@ fn role(
     };
     let id = match id {
         Some(id) => {
-            authz::update_role(sql, id, &fields)?;
             let all = ["description", "name", "parent_role_id", "permissions"];
-            actor.role_updated(sql, schema, id, &r.name, &all)?;
+            op::update_role(tx, id, &fields, &all)?;
             id.clone()
         }
-        None => {
-            let id = authz::insert_role(sql, schema, &fields, actor.id())?;
-            actor.role_created(sql, schema, &id, &fields)?;
-            id
-        }
+        None => op::create_role(tx, &fields)?,
     };
     names.roles.insert(r.name.clone(), id);
     Ok(())
 }
 
 /// A team made or updated (`id`); an update records the fields that differ.
-fn team(
-    sql: &mut dyn Sql,
-    env: &Env,
-    names: &mut Names,
-    id: Option<&String>,
-    t: &Team,
-) -> Result<()> {
-    let (schema, actor) = (env.schema, &env.ctx.actor);
+fn team(tx: &mut Tx, names: &mut Names, id: Option<&String>, t: &Team) -> Result<()> {
     let fields = TeamFields {
         adom_name: &t.adom_name,
         team_name: &t.display_name,
@@ -421,41 +336,12 @@ fn team(
     };
     let id = match id {
         Some(id) => {
-            authz::update_team(sql, id, &fields)?;
-            if let Some(old) = env.rows.teams.iter().find(|o| &o.id == id) {
-                let fields = audit::changed(&[
-                    ("team_name", old.team_name != t.display_name),
-                    ("adom_name", old.adom_name != t.adom_name),
-                    ("description", old.description != t.description),
-                    ("is_active", old.active != t.active),
-                ]);
-                actor.team_updated(sql, schema, id, &t.display_name, &fields)?;
-            }
+            op::update_team(tx, id, &fields)?;
             id.clone()
         }
-        None => {
-            let id = authz::insert_team(sql, schema, &fields)?;
-            actor.team_created(sql, schema, &id, &fields)?;
-            id
-        }
+        None => op::create_team(tx, &fields)?,
     };
     names.teams.insert(t.adom_name.clone(), id);
-    Ok(())
-}
-
-/// A user's name and state as the manifest has them; the fields that
-/// differ are recorded.
-fn update_user(sql: &mut dyn Sql, env: &Env, id: &str, username: &str, active: bool) -> Result<()> {
-    let mut tx = ops::Tx {
-        sql,
-        schema: env.schema,
-        actor: &env.ctx.actor,
-    };
-    let change = ops::users::UserChange {
-        username: Some(username),
-        active: Some(active),
-    };
-    ops::users::update_user(&mut tx, id, &change, ops::users::Deactivation::default())?;
     Ok(())
 }
 
@@ -502,13 +388,12 @@ pub fn hash_passwords(
 /// A new user in the state the manifest gives, refused as Langflow
 /// refuses a name taken ignoring case.
 fn create_user(
-    sql: &mut dyn Sql,
-    env: &Env,
+    tx: &mut Tx,
+    ctx: &Context,
     username: &str,
     var: &str,
     active: bool,
 ) -> Result<String> {
-    let ctx = env.ctx;
     let refused =
         |why: &str| StorageError::Conflict(format!("cannot create user {username:?}: {why}"));
     let hash = match ctx.password_hashes.get(username) {
@@ -523,58 +408,12 @@ fn create_user(
         is_superuser: false,
         folder_name: &ctx.folder_name,
     };
-    let mut tx = ops::Tx {
-        sql,
-        schema: env.schema,
-        actor: &ctx.actor,
-    };
-    let id = ops::users::create_user(&mut tx, &new).map_err(|e| match e {
+    let id = ops::users::create_user(tx, &new).map_err(|e| match e {
         StorageError::UserExists(_) => refused("This username is unavailable."),
         other => other,
     })?;
     // Made as NEW_USER_IS_ACTIVE says, then set as the manifest says (a
     // second request, so a second audit row), as Langflow's reconciler does.
-    ops::users::set_active(&mut tx, &id, active, ops::users::Deactivation::default())?;
+    ops::users::set_active(tx, &id, active, ops::users::Deactivation::default())?;
     Ok(id)
-}
-
-/// Langflow lets a user hold one role per scope: a grant into a scope where
-/// the user still holds another role (one the manifest keeps, or that only
-/// --prune would revoke) is refused, and with it the whole apply.
-fn one_role_per_scope(
-    sql: &mut dyn Sql,
-    schema: &Schema,
-    granted: &[(String, String, String, Option<String>)],
-) -> Result<()> {
-    if granted.is_empty() {
-        return Ok(());
-    }
-    let rows = authz::read_rows(sql, schema)?;
-    let roles: HashMap<&str, &str> = rows
-        .roles
-        .iter()
-        .map(|r| (r.id.as_str(), r.name.as_str()))
-        .collect();
-    for (user_id, user, domain_type, domain_id) in granted {
-        let held: Vec<&str> = rows
-            .assignments
-            .iter()
-            .filter(|a| {
-                &a.user_id == user_id && &a.domain_type == domain_type && &a.domain_id == domain_id
-            })
-            .map(|a| roles.get(a.role_id.as_str()).copied().unwrap_or("?"))
-            .collect();
-        if held.len() > 1 {
-            let scope = match domain_id {
-                Some(id) => format!("{domain_type}:{id}"),
-                None => domain_type.clone(),
-            };
-            return Err(StorageError::Conflict(format!(
-                "user {user:?} would hold {} roles in the scope {scope} ({}): A role already exists for this user with this scope. Please update the existing role or revoke it before assigning a new one.",
-                held.len(),
-                held.join(", ")
-            )));
-        }
-    }
-    Ok(())
 }

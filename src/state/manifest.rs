@@ -3,6 +3,7 @@
 //! reads it: unknown keys, wrong types, duplicates and bad permission slugs
 //! are refused, with Langflow's messages (`loc: message`, joined by `; `).
 
+pub use crate::storage::pyjson::py_repr;
 use serde_json::Value;
 
 /// One manifest user.
@@ -557,34 +558,6 @@ fn unique_keys(s: &AdminState) -> Result<(), String> {
             })
             .collect(),
     )
-}
-
-/// A string as Python's `repr` shows it (the common cases).
-pub fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// The actions each resource takes, as Langflow's `RESOURCE_ACTIONS`.

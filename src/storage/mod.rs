@@ -3,7 +3,6 @@
 //! never build SQL themselves.
 
 pub mod apikeys;
-pub mod audit;
 pub mod authz;
 pub mod contract;
 pub mod delete;

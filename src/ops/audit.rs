@@ -10,9 +10,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::Schema;
-use super::authz::{AssignmentRow, Domain, Sql, Val, dashed_id};
-use super::error::Result;
+use crate::storage::Schema;
+use crate::storage::authz::{Domain, RoleFields, Sql, TeamFields, Val, dashed_id};
+use crate::storage::error::Result;
 
 pub const AUDIT_TABLE: &str = "authz_audit_log";
 
@@ -28,13 +28,14 @@ pub struct Actor {
 
 /// A revoked assignment as it was, for its audit row.
 pub struct Revoked {
-    id: String,
-    user_id: String,
-    role_id: String,
-    domain_type: String,
-    domain_id: Option<String>,
+    pub id: String,
+    pub user_id: String,
+    pub role_id: String,
+    pub domain_type: String,
+    /// Dashed, as Langflow records it.
+    pub domain_id: Option<String>,
     /// Grants of other sources that keep the assignment.
-    surviving: Vec<Value>,
+    pub surviving: Vec<Value>,
 }
 
 /// The fields a PATCH changed, sorted as Langflow records them.
@@ -103,12 +104,12 @@ impl Actor {
         };
         map.insert("operation_id".into(), operation.as_str().into());
         let actor_type = if user.is_some() { "user" } else { "unknown" };
-        super::authz::insert(
+        super::insert(
             sql,
             schema,
             AUDIT_TABLE,
             vec![
-                ("id", Val::id(&super::new_id())),
+                ("id", Val::id(&crate::storage::new_id())),
                 ("user_id", Val::opt_id(user)),
                 ("actor_type", Val::text(actor_type)),
                 ("actor_id", Val::opt_id(user)),
@@ -118,7 +119,7 @@ impl Actor {
                 ("result", Val::text("allow")),
                 (
                     "details",
-                    Val::json(super::pyjson::dumps(&Value::Object(map))),
+                    Val::json(crate::storage::pyjson::dumps(&Value::Object(map))),
                 ),
                 ("timestamp", Val::now()),
             ],
@@ -188,7 +189,7 @@ impl Actor {
         sql: &mut dyn Sql,
         schema: &Schema,
         role: &str,
-        fields: &super::authz::RoleFields,
+        fields: &RoleFields,
     ) -> Result<()> {
         let details = json!({
             "event": "mutation",
@@ -227,7 +228,7 @@ impl Actor {
         sql: &mut dyn Sql,
         schema: &Schema,
         team: &str,
-        fields: &super::authz::TeamFields,
+        fields: &TeamFields,
     ) -> Result<()> {
         let details = json!({
             "event": "mutation",
@@ -322,46 +323,9 @@ impl Actor {
         )
     }
 
-    /// The assignment a revoke is about to change (as read for the plan),
-    /// with the grants of other sources that will keep it, read first (only
-    /// when audited).
-    pub fn before_revoke(
-        &self,
-        sql: &mut dyn Sql,
-        held: Option<&AssignmentRow>,
-    ) -> Result<Option<Revoked>> {
-        let Some(a) = held.filter(|_| self.audits()) else {
-            return Ok(None);
-        };
-        let grants = sql.rows(
-            "SELECT source_kind, provider_id, external_group FROM authz_role_assignment_grant \
-             WHERE assignment_id = $1 AND source_kind <> 'manual'",
-            &[Val::id(&a.id)],
-        )?;
-        Ok(Some(Revoked {
-            id: a.id.clone(),
-            user_id: a.user_id.clone(),
-            role_id: a.role_id.clone(),
-            domain_type: a.domain_type.clone(),
-            domain_id: a.domain_id.clone(),
-            surviving: grants
-                .into_iter()
-                .map(|g| json!({"source_kind": g[0], "provider_id": g[1], "external_group": g[2]}))
-                .collect(),
-        }))
-    }
-
     /// The row of a revoke: `delete`, or `delete_manual_source` when other
     /// grants keep the assignment.
-    pub fn role_revoked(
-        &self,
-        sql: &mut dyn Sql,
-        schema: &Schema,
-        r: Option<Revoked>,
-    ) -> Result<()> {
-        let Some(r) = r else {
-            return Ok(());
-        };
+    pub fn role_revoked(&self, sql: &mut dyn Sql, schema: &Schema, r: Revoked) -> Result<()> {
         let mut details = json!({
             "event": "mutation",
             "assignment_id": dashed_id(&r.id),
