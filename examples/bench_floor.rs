@@ -17,7 +17,6 @@ use std::time::Instant;
 
 use flowadmin::crypto::SecretKey;
 use flowadmin::storage::Database;
-use flowadmin::storage::secrets::Rewrite;
 
 /// The new key of the floor's runs (any valid Fernet key).
 const NEW_KEY: &str = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=";
@@ -55,7 +54,7 @@ fn walk(db: &str) {
         .rewrite_secrets(
             &|_| {
                 let i = n.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                Rewrite::Replace(format!("{stem}{i:016x}=="))
+                Some(format!("{stem}{i:016x}=="))
             },
             &mut || true,
         )

@@ -240,3 +240,33 @@ impl From<io::Error> for Error {
         }
     }
 }
+
+/// A write that has committed, recorded before its report is printed: if
+/// the report then cannot be written (a full disk, a closed pipe), `main`
+/// still says on stderr what was committed and what the operator must do,
+/// and exits with `code`, so a committed change is never presented as a
+/// failure (nor left unmentioned).
+#[derive(Debug, Clone)]
+pub struct Committed {
+    pub what: String,
+    pub actions: Vec<String>,
+    pub code: u8,
+}
+
+static COMMITTED: std::sync::Mutex<Option<Committed>> = std::sync::Mutex::new(None);
+
+/// Records that a write committed (see [`Committed`]); a later record
+/// replaces an earlier one of the same command.
+pub fn record_commit(what: impl Into<String>, actions: &[String], code: u8) {
+    let record = Committed {
+        what: what.into(),
+        actions: actions.to_vec(),
+        code,
+    };
+    *COMMITTED.lock().unwrap_or_else(|p| p.into_inner()) = Some(record);
+}
+
+/// What [`record_commit`] recorded, taken.
+pub fn take_commit() -> Option<Committed> {
+    COMMITTED.lock().unwrap_or_else(|p| p.into_inner()).take()
+}

@@ -21,12 +21,14 @@ pub mod fuzzing;
 pub mod integrity;
 pub mod keychange;
 pub mod keyfile;
+pub mod keyuse;
 // The one writer of the rows Langflow administers, with their guards and audit.
 pub mod ops;
 pub mod outfile;
 pub mod settings;
 pub mod state;
 pub mod storage;
+pub mod text;
 
 use cli::{Cli, Command, DbCommand};
 use error::Result;

@@ -84,7 +84,7 @@ pub enum OutfileError {
 
 /// A path shown in a message: control characters escaped.
 fn shown(path: &Path) -> String {
-    crate::ui::output::escape(&path.display().to_string())
+    crate::text::escape(&path.display().to_string())
 }
 
 /// Where a write to `path` lands: its folder resolved (`..` and symbolic

@@ -984,15 +984,19 @@ fn item03_a_value_another_client_wrote_during_the_rotation_is_reported() {
     // A client that does not know of flowadmin (a Langflow on another host)
     // writes under the old key: it waits for the rotation's lock ...
     let mut other = pg.client();
+    // It prepares first (as libpq, asyncpg and this crate do): the lock
+    // holds back the prepare, and the session is idle a moment before its
+    // execute writes (#33: the rotation took that moment for the end).
     let writer = std::thread::spawn(move || {
-        other
-            .execute(
+        let insert = other
+            .prepare(
                 "INSERT INTO variable (id, name, value, type, user_id, default_fields, created_at, updated_at) \
                  SELECT gen_random_uuid(), 'LATE_WRITE', $1, 'Credential', id, '[]', now(), now() \
                  FROM \"user\" WHERE username = 'admin'",
-                &[&token],
             )
-            .unwrap()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(150));
+        other.execute(&insert, &[&token]).unwrap()
     });
     // ... which the server shows before the rotation may commit.
     wait_until(

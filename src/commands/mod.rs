@@ -9,6 +9,7 @@ pub mod db_locate;
 pub mod doctor;
 pub mod flowfile;
 pub(crate) mod hints;
+pub(crate) mod key_change;
 pub mod rbac;
 pub mod secret_key;
 pub mod state;
@@ -74,7 +75,7 @@ pub(crate) fn open_readable(settings: &Settings) -> Result<crate::storage::Store
     Ok(store)
 }
 
-pub(crate) use crate::keychange::langflow::key_for_encrypting;
+pub(crate) use crate::keyuse::langflow::key_for_encrypting;
 
 /// The keyring when a usable key is configured; some checks work without one.
 pub(crate) fn keyring_if_any(settings: &Settings) -> Option<Keyring> {
@@ -89,6 +90,27 @@ pub(crate) fn new_password_hash(
     env: Option<(&'static str, Option<&str>)>,
     purpose: String,
 ) -> Result<String> {
+    let auto_login = ctx.settings.auth.auto_login;
+    password_hash_by(ctx, stdin, env, purpose, &|password| {
+        if !auto_login && password == "langflow" {
+            return Err(Error::policy(
+                "the password `langflow` is Langflow's well-known default, refused at login while LANGFLOW_AUTO_LOGIN is false",
+            )
+            .hint("choose another"));
+        }
+        Ok(())
+    })
+}
+
+/// A new password from its sources, held to the product's `rule`, as a
+/// bcrypt hash (both products store bcrypt).
+pub(crate) fn password_hash_by(
+    ctx: &Ctx,
+    stdin: bool,
+    env: Option<(&'static str, Option<&str>)>,
+    purpose: String,
+    rule: &dyn Fn(&str) -> Result<()>,
+) -> Result<String> {
     let password = prompt::password(PasswordSources {
         stdin,
         env,
@@ -99,14 +121,9 @@ pub(crate) fn new_password_hash(
     let truncated = password
         .validate()
         .map_err(|e| Error::usage(e.to_string()))?;
-    if !ctx.settings.auth.auto_login && password.expose() == "langflow" {
-        return Err(Error::policy(
-            "the password `langflow` is Langflow's well-known default, refused at login while LANGFLOW_AUTO_LOGIN is false",
-        )
-        .hint("choose another"));
-    }
+    rule(password.expose())?;
     if truncated {
-        ctx.out.warn("warning: the password is longer than 72 bytes; bcrypt (and so Langflow) only uses the first 72");
+        ctx.out.warn("warning: the password is longer than 72 bytes; bcrypt (and so the product) only uses the first 72");
     }
     password.hash().map_err(|e| Error::usage(e.to_string()))
 }

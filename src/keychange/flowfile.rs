@@ -7,15 +7,15 @@
 
 use std::path::{Path, PathBuf};
 
-use super::lock::{RotationLock, exclusive_key_lock, rotation_lock};
-use super::settle::{Installed, KeyHome, Settled, remove_leftovers, settle};
+use super::lock::{RotationLock, rotation_lock};
+use super::rotate::{Judged, KeySide, Report, Sealer};
+use super::settle::{Installed, KeyHome};
 use crate::crypto::flowfile::MasterKey;
 use crate::error::{Error, Result};
-use crate::keyfile::{self, KeyLock};
+use crate::keyfile;
 use crate::settings::flowfile::{MasterKeySource, STORE_FILE, STORE_KEY_FILE};
 use crate::settings::{Settings, Source};
-use crate::storage::flowfile::FlowfileDb;
-use crate::ui::output::Output;
+use crate::storage::flowfile::{FlowfileDb, SealedSlot};
 
 /// Where the new key must go after the commit, or what the operator must do.
 pub enum Home {
@@ -193,35 +193,114 @@ pub fn lock_for(db_path: &Path) -> Result<RotationLock> {
     rotation_lock(&key_file_for(db_path))
 }
 
-/// Held by a write that seals (`secret set`) from before it reads the
-/// master key until its commit: it waits for a key change in progress (up
-/// to 30 s), and a key change waits for it, so no secret is ever sealed
-/// under a key being replaced. A change a crash left half-done is settled
-/// first; returns the key it installed.
-pub fn guard_for_encrypting(
-    home: &FlowfileHome,
-    out: &Output,
-) -> Result<(KeyLock, Option<MasterKey>)> {
-    let lock = exclusive_key_lock(home.key_file())?;
-    let settled = settle(home, &lock)?;
-    Ok((lock, installed(settled, out)))
+/// A Flowfile rotation: its keys, and where the new key goes, as the
+/// engine's [`Sealer`] and [`KeySide`].
+pub struct FlowfileRotation<'a> {
+    pub settings: &'a Settings,
+    /// The old keys, never the new one; the first is kept in a backup.
+    pub olds: Vec<MasterKey>,
+    pub new_key: MasterKey,
+    pub db_path: PathBuf,
+    key_file: PathBuf,
+    home: Home,
 }
 
-/// A pending key left by an interrupted key change, settled under the
-/// rotation lock; returns the key now in force when it installed one.
-pub fn settle_interrupted(home: &FlowfileHome, out: &Output) -> Result<Option<MasterKey>> {
-    if !keyfile::pending_path(home.key_file()).exists() {
-        return Ok(None);
+impl<'a> FlowfileRotation<'a> {
+    pub fn new(
+        settings: &'a Settings,
+        db_path: PathBuf,
+        olds: Vec<MasterKey>,
+        new_key: MasterKey,
+    ) -> Result<Self> {
+        Ok(FlowfileRotation {
+            home: Home::of(settings)?,
+            key_file: key_file_for(&db_path),
+            settings,
+            olds,
+            new_key,
+            db_path,
+        })
     }
-    let lock = rotation_lock(home.key_file())?;
-    remove_leftovers(&home.temp_places(), &lock.key, out);
-    let settled = settle(home, &lock.key)?;
-    Ok(installed(settled, out))
 }
 
-fn installed(settled: Option<Settled<MasterKey>>, out: &Output) -> Option<MasterKey> {
-    settled.and_then(|s| {
-        s.tell(out);
-        s.installed
-    })
+impl Sealer<FlowfileDb> for FlowfileRotation<'_> {
+    fn judge(&self, slot: &SealedSlot) -> Judged {
+        let Some(plain) = self.olds.iter().find_map(|k| k.open(slot.value)) else {
+            return match self.new_key.open(slot.value) {
+                Some(_) => Judged::Current,
+                None => Judged::Unopened,
+            };
+        };
+        match self
+            .new_key
+            .reseal_like(slot.value, &plain)
+            .filter(|v| self.new_key.open(v).is_some())
+        {
+            Some(token) => Judged::Resealed(token),
+            None => Judged::Unverified,
+        }
+    }
+}
+
+impl KeySide<FlowfileDb> for FlowfileRotation<'_> {
+    fn product(&self) -> &'static str {
+        "Flowfile"
+    }
+
+    fn noun(&self) -> &'static str {
+        "master key"
+    }
+
+    fn new_noun(&self) -> &'static str {
+        "new master key"
+    }
+
+    fn key_file(&self) -> &Path {
+        &self.key_file
+    }
+
+    fn new_key(&self) -> &str {
+        self.new_key.expose()
+    }
+
+    fn keep_old_keys(&self, stamp: &str) -> Result<Vec<PathBuf>> {
+        let Some(old) = self.olds.first() else {
+            return Ok(Vec::new());
+        };
+        let backup = keyfile::backup_path(&self.key_file, stamp);
+        keyfile::write_private(&backup, old.expose().as_bytes())?;
+        Ok(vec![backup])
+    }
+
+    fn key_in_force(&self) -> Option<String> {
+        self.settings
+            .master_key()
+            .ok()
+            .map(|k| k.expose().to_owned())
+    }
+
+    fn changed_meanwhile(&self) -> Error {
+        Error::key("the configured master key changed while rotating, so nothing was changed (rolled back)")
+            .hint("check where Flowfile keeps it (`flowadmin db locate`) and run the rotation again")
+    }
+
+    fn installed_at(&self) -> String {
+        self.home.shown(&keyfile::pending_path(&self.key_file))
+    }
+
+    /// The new key where Flowfile reads it (the `.new` file then removed),
+    /// or what the operator must do.
+    fn after_commit(&self, db: &FlowfileDb, report: &mut Report) -> Result<()> {
+        let home = FlowfileHome::new(self.settings, db, self.db_path.clone());
+        let installed = super::install_after_commit(&home, &self.new_key)?;
+        let pending = keyfile::pending_path(&self.key_file);
+        report.notes.extend(installed.done);
+        report.actions.extend(installed.action.map(|a| {
+            format!(
+                "{a} (the new key is in {}; remove it once done)",
+                pending.display()
+            )
+        }));
+        Ok(())
+    }
 }

@@ -4,15 +4,17 @@
 
 use std::path::{Path, PathBuf};
 
-use super::lock::{WAIT_FOR_ROTATION, lock_error};
-use super::settle::{Installed, KeyHome, remove_leftovers, settle};
-use crate::crypto::{Keyring, SecretKey};
+use super::rotate::{Judged, KeySide, Report, Sealer};
+use super::settle::{Installed, KeyHome};
+use crate::crypto::{Cipher, Keyring, SecretKey};
 use crate::error::{Error, Result};
 use crate::integrity;
-use crate::keyfile::{self, KeyLock, LockError};
+use crate::keyfile;
 use crate::settings::{KeySource, Settings, Source};
-use crate::storage::SecretSource;
-use crate::ui::output::{Output, shell_quote};
+use crate::storage::sealed::{LangflowValues, SealedStore};
+use crate::storage::secrets::Slot;
+use crate::storage::{SecretSource, Store};
+use crate::text::shell_quote;
 
 /// Langflow's key home, for one database.
 pub struct LangflowHome<'a> {
@@ -192,142 +194,165 @@ pub fn keep_old_keys(settings: &Settings, key_file: &Path, stamp: &str) -> Resul
     Ok(kept)
 }
 
-/// Before a command reads the key to write with it: clears what a killed
-/// run left and settles a leftover `secret_key.new` as `secret-key check`
-/// does (when no key change is running), then holds the key lock shared
-/// (waiting for a change in progress to finish), so none starts until the
-/// returned guard is dropped. `None` when there is no config dir to lock.
-pub fn settled_key_guard(
-    settings: &Settings,
-    db: &dyn SecretSource,
-    out: &Output,
-) -> Result<Option<KeyLock>> {
-    let home = LangflowHome::new(settings, db);
-    let pending = keyfile::pending_path(home.key_file());
-    for _ in 0..3 {
-        if settings.config_dir.is_dir() {
-            match KeyLock::exclusive(home.key_file()) {
-                Ok(lock) => {
-                    remove_leftovers(&temp_places(settings, db.file()), &lock, out);
-                    if let Some(settled) = settle(&home, &lock)? {
-                        settled.tell(out);
-                    }
-                }
-                // A key change is running: the shared lock below waits for it.
-                Err(LockError::Busy(_)) => {}
-                // A user who may not write the config dir reads as it is,
-                // unless there is a key change to settle.
-                Err(LockError::Io(..)) if !pending.exists() => {}
-                Err(e) => return Err(lock_error(e)),
-            }
-        }
-        let shared = KeyLock::shared(home.key_file(), WAIT_FOR_ROTATION).map_err(lock_error)?;
-        if !pending.exists() {
-            return Ok(shared);
-        }
-    }
-    Err(Error::database(format!(
-        "{} keeps appearing while flowadmin waits (a rotation is running)",
-        pending.display()
-    ))
-    .hint("try again when it has finished"))
+/// The keys of one Langflow rotation: the old ones that may open values,
+/// and the new one.
+pub struct LangflowKeys {
+    pub olds: Vec<Keyring>,
+    pub new_key: SecretKey,
+    pub new_ring: Keyring,
 }
 
-/// The key a command that only reads decrypts with, and the shared key
-/// lock when its file is there (a key change in progress finishes first).
-/// It writes nothing: no lock file is created, nothing is settled or
-/// removed, so it works on a read-only config dir. While a `secret_key.new`
-/// is beside the key, whichever of the two keys opens this database's
-/// values is used, and a note says so; the next command that writes (or
-/// `secret-key check`) settles it. `None` when no usable key is configured.
-pub fn key_for_reading(
-    settings: &Settings,
-    db: &dyn SecretSource,
-    out: &Output,
-) -> Result<(Option<KeyLock>, Option<Keyring>)> {
-    let key_file = settings.secret_key_path();
-    let lock = KeyLock::shared_if_present(&key_file, WAIT_FOR_ROTATION).map_err(lock_error)?;
-    let configured = settings.secret_key().ok().and_then(|k| k.keyring().ok());
-    let pending = keyfile::pending_path(&key_file);
-    let Ok(text) = std::fs::read_to_string(&pending) else {
-        return Ok((lock, configured));
-    };
-    if let Some(ring) = &configured
-        && !integrity::key_fits(ring, db, [])?.is_wrong_key()
-    {
-        return Ok((lock, configured));
+/// A Langflow rotation: its keys and settings, as the engine's
+/// [`Sealer`](super::rotate::Sealer) and [`KeySide`](super::rotate::KeySide).
+pub struct LangflowRotation<'a> {
+    pub settings: &'a Settings,
+    pub keys: LangflowKeys,
+    /// "new key", or "restored key" when a rollback puts the old one back.
+    pub noun: &'static str,
+    key_file: PathBuf,
+}
+
+impl<'a> LangflowRotation<'a> {
+    pub fn new(settings: &'a Settings, keys: LangflowKeys, noun: &'static str) -> Self {
+        LangflowRotation {
+            key_file: settings.secret_key_path(),
+            settings,
+            keys,
+            noun,
+        }
     }
-    for candidate in keyfile::possible_keys(&text) {
-        if let Ok(ring) = SecretKey::new(candidate).keyring()
-            && integrity::key_fits(&ring, db, [])?.opened > 0
+
+    /// On a server another client (a Langflow on another host) may have
+    /// connected after the rotation listed the sessions and written under
+    /// the old key meanwhile: after the commit every value is checked again
+    /// with the new key, and any that does not open is reported (exit 5)
+    /// with what to do.
+    fn written_meanwhile(&self, db: &Store, report: &mut Report) -> Result<()> {
+        let skipped = report.totals().skipped as usize;
+        db.wait_for_other_writers()?;
+        let after = integrity::verify(&self.keys.new_ring, db.secrets())?;
+        let late = after
+            .failed
+            .len()
+            .saturating_sub(skipped + report.failed.len());
+        if late == 0 {
+            return Ok(());
+        }
+        let names: Vec<String> = after.failed.iter().take(10).map(|v| v.describe()).collect();
+        report.failed.push(format!(
+            "{late} value(s) written under the old key by another client during the rotation"
+        ));
+        let old_key = report
+            .backups
+            .iter()
+            .find(|b| b.to_string_lossy().contains("secret_key.backup."))
+            .map_or("<the old key's backup>".to_owned(), |b| {
+                b.display().to_string()
+            });
+        report.actions.push(format!(
+            "ACTION NEEDED: {late} value(s) do not open with the new key (another client wrote them under the old key while the rotation ran; first: {}): restart every Langflow with the new key, then re-encrypt them with `flowadmin secret-key rotate --new-key-file {} --old-key-file {old_key}`",
+            names.join("; "),
+            self.key_file.display()
+        ));
+        Ok(())
+    }
+}
+
+impl Sealer<LangflowValues<'_>> for LangflowRotation<'_> {
+    fn judge(&self, slot: &Slot) -> Judged {
+        let LangflowKeys { olds, new_ring, .. } = &self.keys;
+        // Old keys first: in a first run nearly every value opens with one,
+        // which saves trying the new key; a value none opens may already be
+        // under the new key (a rerun). The new key is never an old one.
+        let mut plain = olds
+            .iter()
+            .find_map(|ring| ring.open(slot.cipher, slot.value).map(|(_, plain)| plain));
+        if plain.is_none()
+            && let Some((_, opened)) = new_ring.open(slot.cipher, slot.value)
         {
-            out.warn(format!(
-                "note: {} is left from a rotation (running or interrupted) and the database is under it: read with that key; `flowadmin secret-key check` finishes the rotation",
-                pending.display()
-            ));
-            return Ok((lock, Some(ring)));
+            // Under the new key already; but a token not in the canonical
+            // form only some cryptography releases read is rewritten.
+            if slot.cipher != Cipher::Fernet || crate::crypto::is_canonical_token(slot.value) {
+                return Judged::Current;
+            }
+            plain = Some(opened);
+        }
+        let Some(plain) = plain else {
+            return Judged::Unopened;
+        };
+        // A replacement is used only once it opens with the new key; it is
+        // then read back from the database after its batch is written.
+        let token = new_ring.seal(slot.cipher, &plain);
+        match new_ring.open(slot.cipher, &token) {
+            Some(_) => Judged::Resealed(token),
+            None => Judged::Unverified,
         }
     }
-    Ok((lock, configured))
 }
 
-/// The configured key for a write that encrypts: a key change left
-/// half-done is settled first, the key lock is held shared until the
-/// returned guard is dropped (no change can start in between), and so is
-/// the database's key-use lock (a change from another host waits, or has
-/// finished). Only then are the values read and checked: the key must open
-/// this database's existing values, or a valid but wrong key would store
-/// values Langflow cannot decrypt. `related` reads the stored values the
-/// write touches (one owner's variables), all checked, under those locks.
-/// A database with no encrypted value yet takes any key.
-pub fn key_for_encrypting(
-    settings: &Settings,
-    db: &dyn SecretSource,
-    schema: &crate::storage::Schema,
-    out: &Output,
-    related: &dyn Fn() -> Result<Vec<String>>,
-) -> Result<(Keyring, Option<KeyLock>)> {
-    let guard = settled_key_guard(settings, db, out)?;
-    db.hold_key_use()?;
-    let key = settings.secret_key()?;
-    refuse_short_key_on_old_schema(&key, schema)?;
-    let ring = key.keyring()?;
-    let related = related()?;
-    let fit = integrity::key_fits(&ring, db, related.iter().map(String::as_str))?;
-    if fit.is_wrong_key() {
-        return Err(Error::key(format!(
-            "the configured secret key ({}) opens none of the {} encrypted values checked in this database, so a value written with it could not be decrypted by Langflow; nothing changed",
-            settings.key_source(),
-            fit.checked
-        ))
-        .hint("configure the key Langflow uses (see `flowadmin db locate` and `flowadmin db check`)"));
+impl KeySide<LangflowValues<'_>> for LangflowRotation<'_> {
+    fn product(&self) -> &'static str {
+        "Langflow"
     }
-    Ok((ring, guard))
-}
 
-/// Langflow up to 1.10.0 reads a short key only through its `random.seed`
-/// derivation, and 1.10.1 (which shares 1.10's schema) also through SHA-256,
-/// which flowadmin seals with, as Langflow 1.13 does (it never seals with
-/// the legacy derivation). On a schema of 1.10 or earlier, then, a value
-/// sealed with a short key could open for nobody running that database:
-/// refused, before anything is written.
-pub fn refuse_short_key_on_old_schema(
-    key: &SecretKey,
-    schema: &crate::storage::Schema,
-) -> Result<()> {
-    let old = schema.release().is_some_and(|r| {
-        r <= crate::storage::Release {
-            major: 1,
-            minor: 10,
+    fn noun(&self) -> &'static str {
+        "key"
+    }
+
+    fn new_noun(&self) -> &'static str {
+        self.noun
+    }
+
+    fn key_file(&self) -> &Path {
+        &self.key_file
+    }
+
+    fn new_key(&self) -> &str {
+        self.keys.new_key.expose()
+    }
+
+    fn keep_old_keys(&self, stamp: &str) -> Result<Vec<PathBuf>> {
+        keep_old_keys(self.settings, &self.key_file, stamp)
+    }
+
+    /// The key text the rotation replaces: a key that changed meanwhile
+    /// (Langflow writing its environment key over the file) stops it.
+    fn key_in_force(&self) -> Option<String> {
+        match self.settings.key_source() {
+            KeySource::Env(_) => self
+                .settings
+                .secret_key()
+                .ok()
+                .map(|k| k.expose().to_owned()),
+            KeySource::File(path) => std::fs::read(path)
+                .ok()
+                .map(|b| String::from_utf8_lossy(&b).into_owned()),
+            _ => None,
         }
-    });
-    if !old || key.char_len() >= crate::crypto::MINIMUM_SECRET_KEY_LENGTH {
-        return Ok(());
     }
-    let release = schema.release().map(|r| r.to_string()).unwrap_or_default();
-    Err(Error::policy(format!(
-        "the secret key is {} characters long and this database is Langflow {release}'s: Langflow up to 1.10.0 reads a short key only through its old random.seed derivation, and flowadmin seals only as Langflow 1.10.1+ does, so a value written now could open for nobody running this database; nothing was changed",
-        key.char_len()
-    ))
-    .hint("rotate to a strong key first (`flowadmin secret-key rotate` generates one every Langflow release reads), then write"))
+
+    fn changed_meanwhile(&self) -> Error {
+        Error::key(
+            "the configured secret key changed on disk while rotating (did Langflow start and write its key?), so nothing was changed (rolled back)",
+        )
+        .hint(format!("check {} and run the rotation again", self.key_file.display()))
+    }
+
+    fn installed_at(&self) -> String {
+        self.key_file.display().to_string()
+    }
+
+    /// `secret_key.new` renamed over `secret_key` and the env file rewritten
+    /// ([`super::install_after_commit`]); on a server, the values checked
+    /// again for late writers.
+    fn after_commit(&self, store: &LangflowValues<'_>, report: &mut Report) -> Result<()> {
+        let home = LangflowHome::new(self.settings, store.db.secrets()).naming(self.noun);
+        let installed = super::install_after_commit(&home, &self.keys.new_key)?;
+        report.notes.extend(installed.done);
+        report.actions.extend(installed.action);
+        if store.served() {
+            self.written_meanwhile(store.db, report)?;
+        }
+        Ok(())
+    }
 }

@@ -18,11 +18,14 @@
 //! 6. then the product installs the new key where it is read: crash point
 //!    `after-rename`.
 //!
+//! [`rotate`] drives it for both products.
+//!
 //! A crash at any instant leaves a key on disk that opens every value.
 
 pub mod flowfile;
 pub mod langflow;
 mod lock;
+pub mod rotate;
 mod settle;
 
 pub use lock::{RotationLock, WAIT_FOR_ROTATION, exclusive_key_lock, lock_error, rotation_lock};
@@ -30,117 +33,6 @@ pub use settle::{
     Installed, KeyHome, KeyText, Settled, before_change, install_after_commit, remove_leftovers,
     settle,
 };
-
-use std::path::{Path, PathBuf};
-
-use crate::error::Result;
-use crate::keyfile;
-use crate::storage::{Rewritten, StorageError};
-
-/// Steps 1 to 4 done: what [`conclude`] needs after the rewrite.
-pub struct Prepared {
-    pending: PathBuf,
-    backups: Vec<PathBuf>,
-    old_values: Option<PathBuf>,
-}
-
-impl Prepared {
-    /// Where a rewrite that writes its own backup (PostgreSQL's old values)
-    /// writes it; None with `--no-backup`.
-    pub fn old_values(&self) -> Option<&Path> {
-        self.old_values.as_deref()
-    }
-}
-
-/// Takes a database backup at a path: true when it did, false when the
-/// rewrite writes it instead.
-pub type TakeBackup<'a> = &'a dyn Fn(&Path) -> Result<bool>;
-
-/// What a product's database backup is, for [`prepare`].
-pub struct DatabaseBackup<'a> {
-    /// Its path for a stamp.
-    pub path_for: &'a dyn Fn(&str) -> PathBuf,
-    /// Takes it before the rewrite (true), or leaves it to the rewrite
-    /// (false: PostgreSQL); None when the operator asked for no backup.
-    pub take: Option<TakeBackup<'a>>,
-}
-
-/// Steps 1 to 4: the stamp, the database backup, the old keys (`keep`
-/// writes them under the stamp and returns their files), the pending key.
-pub fn prepare(
-    key_file: &Path,
-    new_key: &str,
-    database: DatabaseBackup,
-    keep: impl FnOnce(&str) -> Result<Vec<PathBuf>>,
-) -> Result<Prepared> {
-    let stamp = keyfile::free_stamp(|stamp| {
-        (database.path_for)(stamp).exists() || keyfile::backup_path(key_file, stamp).exists()
-    });
-    let db_backup = (database.path_for)(&stamp);
-    let mut backups = Vec::new();
-    if let Some(take) = database.take
-        && take(&db_backup)?
-    {
-        backups.push(db_backup.clone());
-    }
-    backups.extend(keep(&stamp)?);
-    let pending = keyfile::pending_path(key_file);
-    keyfile::write_private(&pending, new_key.as_bytes())?;
-    crash_point("before-commit");
-    Ok(Prepared {
-        pending,
-        backups,
-        old_values: database.take.is_some().then_some(db_backup),
-    })
-}
-
-/// What the protocol did up to and including the commit.
-pub struct Concluded {
-    pub committed: bool,
-    /// This run's backups (empty when nothing was committed).
-    pub backups: Vec<PathBuf>,
-}
-
-/// Step 5's outcome: committed (crash point), not committed (clean-up), or
-/// failed. A commit that may have happened keeps every file.
-pub fn conclude(
-    prepared: Prepared,
-    rewritten: std::result::Result<Rewritten, StorageError>,
-) -> Result<Concluded> {
-    let Prepared {
-        pending,
-        mut backups,
-        ..
-    } = prepared;
-    let clean_up = |backups: &mut Vec<PathBuf>| {
-        let _ = std::fs::remove_file(&pending);
-        for backup in backups.drain(..) {
-            let _ = std::fs::remove_file(backup);
-        }
-    };
-    match rewritten {
-        Ok(r) if r.committed => {
-            backups.extend(r.backup);
-            crash_point("after-commit");
-            Ok(Concluded {
-                committed: true,
-                backups,
-            })
-        }
-        Ok(_) => {
-            clean_up(&mut backups);
-            Ok(Concluded {
-                committed: false,
-                backups,
-            })
-        }
-        Err(e @ StorageError::CommitUncertain { .. }) => Err(e.into()),
-        Err(e) => {
-            clean_up(&mut backups);
-            Err(e.into())
-        }
-    }
-}
 
 /// For the crash tests only: `FLOWADMIN_TEST_CRASH_AT=<point>` aborts the
 /// process at that point of the protocol, as a power cut would (no

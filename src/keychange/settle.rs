@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::crash_point;
 use crate::error::{Error, Result};
 use crate::keyfile::{self, KeyLock};
-use crate::ui::output::Output;
+use crate::text::Tell;
 
 /// A key's text, exactly as the product reads it.
 pub trait KeyText {
@@ -69,8 +69,8 @@ pub struct Settled<K> {
 
 impl<K> Settled<K> {
     /// On stderr: a note, and the action when there is one.
-    pub fn tell(&self, out: &Output) {
-        out.warn(format!("note: {}", self.message));
+    pub fn tell(&self, out: &dyn Tell) {
+        out.warn(&format!("note: {}", self.message));
         if let Some(action) = &self.action {
             out.warn(action);
         }
@@ -153,7 +153,7 @@ pub fn before_change<H: KeyHome>(
     lock: &KeyLock,
     temps: &[(PathBuf, Vec<String>)],
     new_key: &H::Key,
-    out: &Output,
+    out: &dyn Tell,
 ) -> Result<Option<H::Key>> {
     remove_leftovers(temps, lock, out);
     let pending = keyfile::pending_path(home.key_file());
@@ -201,10 +201,10 @@ pub fn install_after_commit<H: KeyHome>(home: &H, key: &H::Key) -> Result<Instal
 /// Removes temp files a killed run left (keys beside the key file and the
 /// env file, half-made backups), in each folder with its name prefixes.
 /// Only under the exclusive key lock.
-pub fn remove_leftovers(places: &[(PathBuf, Vec<String>)], _lock: &KeyLock, out: &Output) {
+pub fn remove_leftovers(places: &[(PathBuf, Vec<String>)], _lock: &KeyLock, out: &dyn Tell) {
     for (dir, prefixes) in places {
         for removed in keyfile::remove_stale_temps(dir, prefixes) {
-            out.note(format!(
+            out.note(&format!(
                 "removed {}, left by an interrupted flowadmin run",
                 removed.display()
             ));

@@ -11,6 +11,7 @@ pub mod flowfile;
 pub mod pg;
 pub mod pyjson;
 mod revisions;
+pub mod sealed;
 pub mod secrets;
 pub mod users;
 pub mod variables;

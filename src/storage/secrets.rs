@@ -83,14 +83,9 @@ impl ValueRef {
     }
 }
 
-/// What to do with a value.
-pub enum Rewrite {
-    Keep,
-    Replace(String),
-}
-
-/// Decides per value; called from several threads at once.
-pub type Visitor<'a> = dyn Fn(&Slot) -> Rewrite + Sync + 'a;
+/// Decides per value (`Some`: its replacement; `None`: kept); called from
+/// several threads at once.
+pub type Visitor<'a> = dyn Fn(&Slot) -> Option<String> + Sync + 'a;
 
 #[derive(Clone, Copy)]
 enum Kind {
@@ -309,7 +304,7 @@ impl Database {
                         .lock()
                         .expect("not poisoned")
                         .push((slot.cipher, slot.value.to_owned()));
-                    Rewrite::Keep
+                    None
                 });
             }
         }
@@ -347,7 +342,7 @@ impl Database {
         for c in self.secret_columns() {
             walk(&self.conn, &c, &owners, false, generic_too, &|slot| {
                 f(slot);
-                Rewrite::Keep
+                None
             })
             .map_err(|e| db_error(&self.path, e))?;
         }
@@ -420,10 +415,7 @@ pub(crate) fn visit_row(c: &Column, row: &Row, generic_too: bool, f: &Visitor) -
             value,
             legacy_generic: c.spec.table == "variable" && is_generic && !generic_too,
         };
-        match f(&slot) {
-            Rewrite::Keep => None,
-            Rewrite::Replace(new) => Some(new),
-        }
+        f(&slot)
     };
     let text = row.value.as_str();
     match c.spec.kind {

@@ -3,7 +3,6 @@
 //! pipe (`| head`) ends the command quietly.
 
 use std::io::Write;
-use std::sync::Mutex;
 
 use comfy_table::{ContentArrangement, Table, presets};
 
@@ -83,87 +82,18 @@ impl Output {
     }
 }
 
-/// A write that has committed, recorded before its report is printed: if
-/// the report then cannot be written (a full disk, a closed pipe), `main`
-/// still says on stderr what was committed and what the operator must do,
-/// and exits with `code`, so a committed change is never presented as a
-/// failure (nor left unmentioned).
-#[derive(Debug, Clone)]
-pub struct Committed {
-    pub what: String,
-    pub actions: Vec<String>,
-    pub code: u8,
-}
+// Where a commit is recorded lives with the errors it changes.
+pub use crate::error::{Committed, record_commit, take_commit};
 
-static COMMITTED: Mutex<Option<Committed>> = Mutex::new(None);
+pub use crate::text::{escape, shell_quote};
 
-/// Records that a write committed (see [`Committed`]); a later record
-/// replaces an earlier one of the same command.
-pub fn record_commit(what: impl Into<String>, actions: &[String], code: u8) {
-    let record = Committed {
-        what: what.into(),
-        actions: actions.to_vec(),
-        code,
-    };
-    *COMMITTED.lock().unwrap_or_else(|p| p.into_inner()) = Some(record);
-}
-
-/// What [`record_commit`] recorded, taken.
-pub fn take_commit() -> Option<Committed> {
-    COMMITTED.lock().unwrap_or_else(|p| p.into_inner()).take()
-}
-
-/// Control characters shown as escapes, so text from the database cannot
-/// move the cursor, recolour the terminal or fake a line.
-pub fn escape(text: &str) -> String {
-    let hidden = |c: char| c.is_control() || is_invisible(c);
-    if !text.chars().any(hidden) {
-        return text.to_owned();
+impl crate::text::Tell for Output {
+    fn note(&self, text: &str) {
+        Output::note(self, text)
     }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if hidden(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
-/// Characters a terminal shows as nothing, or that reorder what follows:
-/// the bidi controls (U+202E turns the rest of a name around, so it reads
-/// as another),
-/// zero-width spaces and joiners, the BOM, line and paragraph separators,
-/// the soft hyphen. Escaped like control characters, so one name can never
-/// pass for another in a table.
-fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}'
-            | '\u{61c}'
-            | '\u{180e}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{2028}'..='\u{202e}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{feff}'
-    )
-}
-
-/// An argument as a POSIX shell reads it back: as is when it is plain,
-/// else in single quotes. For commands suggested in messages.
-pub fn shell_quote(arg: &str) -> String {
-    let plain = !arg.is_empty()
-        && arg
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "_@%+=:,./-".contains(c));
-    if plain {
-        arg.to_owned()
-    } else {
-        format!("'{}'", escape(arg).replace('\'', r"'\''"))
+    fn warn(&self, text: &str) {
+        Output::warn(self, text)
     }
 }
 

@@ -4,7 +4,7 @@ use crate::cli::ApiKeyListArgs;
 use crate::commands::{open_readable, owner};
 use crate::crypto::{looks_encrypted, mask_api_key};
 use crate::error::Result;
-use crate::keychange::langflow::key_for_reading;
+use crate::keyuse::langflow::key_for_reading;
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 use crate::ui::output::minute;

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::report::{Finding, Selection, Severity};
+use super::report::{Finding, Selection, Severity, id};
 use crate::keyfile::Owner;
 
 /// What a file holds, which decides how exposed it may be.
@@ -87,10 +87,10 @@ pub fn check(sel: &Selection, files: &[Watched], reference: Option<&Path>) -> Ve
         .filter(|(w, o)| w.holds == Holds::Key && o.mode & 0o077 != 0)
         .map(|(w, o)| show(w, o))
         .collect();
-    if !keys.is_empty() && sel.wants("files.key-exposed") {
+    if !keys.is_empty() && sel.wants(id::FILES_KEY_EXPOSED) {
         findings.push(
             Finding::new(
-                "files.key-exposed",
+                id::FILES_KEY_EXPOSED,
                 Severity::Critical,
                 format!("{} file(s) holding a key can be read or changed by group or others", keys.len()),
                 "anyone who can read the key and the database can decrypt every stored secret; whoever can write it can make the product encrypt under their key",
@@ -129,10 +129,10 @@ fn env_and_data_checks(
             env_items.push(show(w, o));
         }
     }
-    if !env_items.is_empty() && sel.wants("files.env-exposed") {
+    if !env_items.is_empty() && sel.wants(id::FILES_ENV_EXPOSED) {
         findings.push(
             Finding::new(
-                "files.env-exposed",
+                id::FILES_ENV_EXPOSED,
                 env_severity,
                 format!("{} .env file(s) can be read by group or others", env_items.len()),
                 "a .env usually holds the secret key, passwords or a database URL with its password",
@@ -147,10 +147,10 @@ fn env_and_data_checks(
         .filter(|(w, o)| w.holds == Holds::Data && o.mode & 0o044 != 0)
         .map(|(w, o)| show(w, o))
         .collect();
-    if !data.is_empty() && sel.wants("files.database-exposed") {
+    if !data.is_empty() && sel.wants(id::FILES_DATABASE_EXPOSED) {
         findings.push(
             Finding::new(
-                "files.database-exposed",
+                id::FILES_DATABASE_EXPOSED,
                 Severity::Warning,
                 format!("{} database file(s) can be read by group or others", data.len()),
                 "the database holds password hashes, API key hashes and every encrypted secret: with the key (or a weak one) they all open; SQLite creates it 0644 under the usual umask",
@@ -169,7 +169,7 @@ fn owner_and_backup_checks(
     findings: &mut Vec<Finding>,
 ) {
     if let Some(reference) = reference.and_then(Owner::of)
-        && sel.wants("files.owner-mismatch")
+        && sel.wants(id::FILES_OWNER_MISMATCH)
     {
         let odd: Vec<String> = present
             .iter()
@@ -186,7 +186,7 @@ fn owner_and_backup_checks(
         if !odd.is_empty() {
             findings.push(
                 Finding::new(
-                    "files.owner-mismatch",
+                    id::FILES_OWNER_MISMATCH,
                     Severity::Warning,
                     format!("{} file(s) are owned by another user than the database", odd.len()),
                     "a file written by another user (often root, through sudo) may be unreadable to the product, which then starts with a new key or fails; or readable to someone it should not be",
@@ -202,10 +202,10 @@ fn owner_and_backup_checks(
         .filter(|(w, _)| w.backup)
         .map(|(w, o)| show(w, o))
         .collect();
-    if !backups.is_empty() && sel.wants("files.backups") {
+    if !backups.is_empty() && sel.wants(id::FILES_BACKUPS) {
         findings.push(
             Finding::new(
-                "files.backups",
+                id::FILES_BACKUPS,
                 Severity::Info,
                 format!("{} backup(s) of the database or key are beside them", backups.len()),
                 "each holds an old key or a copy of every secret; one left on the same disk protects against a bad rotation, not against losing the disk, and widens what a reader of this folder gets",

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use super::Opts;
 use super::files::{self, Holds, Watched};
 use super::keys::{self, Candidates, Words};
-use super::report::{Finding, Report, Selection, Severity};
+use super::report::{Finding, Report, Selection, Severity, id};
 use crate::commands::flowfile::{database_path, open_readable};
 use crate::crypto::flowfile::MasterKey;
 use crate::error::Result;
@@ -184,18 +184,18 @@ fn key_setting_checks(
     ));
     let (mode, _) = settings.flowfile_mode();
     if mode != "docker"
-        && sel.wants("key.ignored-setting")
+        && sel.wants(id::KEY_IGNORED_SETTING)
         && let Some((_, from)) = settings.env().non_empty("FLOWFILE_MASTER_KEY")
     {
         findings.push(Finding::new(
-            "key.ignored-setting",
+            id::KEY_IGNORED_SETTING,
             Severity::Warning,
             format!("FLOWFILE_MASTER_KEY is set ({from}), but FLOWFILE_MODE is {mode}, where Flowfile reads the secure store instead"),
             "whoever set it believes Flowfile uses that key; it does not, and a rotation that updates only it changes nothing Flowfile reads",
             "unset FLOWFILE_MASTER_KEY, or run Flowfile with FLOWFILE_MODE=docker if that is the key it should use",
         ));
     }
-    if sel.wants("flowfile.key-no-backup")
+    if sel.wants(id::FLOWFILE_KEY_NO_BACKUP)
         && let MasterKeySource::Store {
             dir,
             decided_by: Source::Default(_),
@@ -208,7 +208,7 @@ fn key_setting_checks(
         && opts.key_files.is_empty()
     {
         findings.push(Finding::new(
-            "flowfile.key-no-backup",
+            id::FLOWFILE_KEY_NO_BACKUP,
             Severity::Warning,
             format!(
                 "the master key is only in Flowfile's default store {}, with no backup beside the catalog",
@@ -227,7 +227,7 @@ fn catalog_checks(
     findings: &mut Vec<Finding>,
 ) -> Result<()> {
     let users = db.users()?;
-    if sel.wants("flowfile.disabled-admin") {
+    if sel.wants(id::FLOWFILE_DISABLED_ADMIN) {
         let items: Vec<String> = users
             .iter()
             .filter(|u| u.is_admin && u.disabled)
@@ -236,7 +236,7 @@ fn catalog_checks(
         if !items.is_empty() {
             findings.push(
                 Finding::new(
-                    "flowfile.disabled-admin",
+                    id::FLOWFILE_DISABLED_ADMIN,
                     Severity::Warning,
                     format!("{} disabled user(s) are still admins", items.len()),
                     "enabling the account again (by mistake, or by another admin) restores full rights at once",
@@ -246,7 +246,7 @@ fn catalog_checks(
             );
         }
     }
-    if sel.wants("flowfile.orphan-secrets") {
+    if sel.wants(id::FLOWFILE_ORPHAN_SECRETS) {
         let max_id = users.iter().map(|u| u.id).max().unwrap_or(0);
         let orphans: Vec<_> = db
             .secrets(None)?
@@ -261,7 +261,7 @@ fn catalog_checks(
                 .any(|s| s.user_id.is_none_or(|id| id > max_id));
             findings.push(
                 Finding::new(
-                    "flowfile.orphan-secrets",
+                    id::FLOWFILE_ORPHAN_SECRETS,
                     if reusable { Severity::Critical } else { Severity::Warning },
                     format!("{} secret(s) belong to a user that no longer exists", orphans.len()),
                     if reusable {
@@ -282,7 +282,7 @@ fn catalog_checks(
             );
         }
     }
-    if sel.wants("flowfile.key-no-consumer") {
+    if sel.wants(id::FLOWFILE_KEY_NO_CONSUMER) {
         let items: Vec<String> = db
             .api_keys(None)?
             .iter()
@@ -295,7 +295,7 @@ fn catalog_checks(
         if !items.is_empty() {
             findings.push(
                 Finding::new(
-                    "flowfile.key-no-consumer",
+                    id::FLOWFILE_KEY_NO_CONSUMER,
                     Severity::Warning,
                     format!("{} enabled API key(s) have no enabled consumer", items.len()),
                     "they authenticate nothing today, but enabling the consumer again revives every one of them",

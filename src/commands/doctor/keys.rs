@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::report::{Finding, KeySeen, Selection, Severity};
+use super::report::{Finding, KeySeen, Selection, Severity, id};
 use crate::integrity::{KeyTally, MAX_TALLY_KEYS};
 
 /// A key found somewhere, not yet tried. `K` is the product's key type.
@@ -115,9 +115,9 @@ pub struct Words {
 /// `key.interrupted-rotation`: the pending key a rotation left, if any (the
 /// same check on both products, in their words).
 pub fn interrupted_rotation(sel: &Selection, pending: &Path, words: &Words) -> Option<Finding> {
-    (pending.exists() && sel.wants("key.interrupted-rotation")).then(|| {
+    (pending.exists() && sel.wants(id::KEY_INTERRUPTED_ROTATION)).then(|| {
         Finding::new(
-            "key.interrupted-rotation",
+            id::KEY_INTERRUPTED_ROTATION,
             Severity::Critical,
             format!("{} is left by an interrupted {} rotation", pending.display(), words.key),
             format!(
@@ -196,9 +196,9 @@ pub fn drift<K>(
     if tally.total == 0 {
         return (seen, findings);
     }
-    if view.configured.is_none() && sel.wants("key.unusable") {
+    if view.configured.is_none() && sel.wants(id::KEY_UNUSABLE) {
         findings.push(Finding::new(
-            "key.unusable",
+            id::KEY_UNUSABLE,
             Severity::Critical,
             format!(
                 "{} encrypted values, and no usable {} is configured: {}",
@@ -213,19 +213,19 @@ pub fn drift<K>(
             format!("set the {} the values were written with ({})", words.key, words.configure),
         ));
     }
-    if sel.wants("key.other-key-opens-more") {
+    if sel.wants(id::KEY_OTHER_KEY_OPENS_MORE) {
         findings.extend(other_key_opens_more(&view));
     }
-    if sel.wants("key.needs-other-key") {
+    if sel.wants(id::KEY_NEEDS_OTHER_KEY) {
         findings.extend(needs_other_key(&view));
     }
-    if sel.wants("key.mixed") {
+    if sel.wants(id::KEY_MIXED) {
         findings.extend(mixed(&view));
     }
     let keys_tried = seen.iter().filter(|k| k.opens.is_some()).count();
-    if tally.unopened() > 0 && sel.wants("key.unopenable") {
+    if tally.unopened() > 0 && sel.wants(id::KEY_UNOPENABLE) {
         findings.push(Finding::new(
-            "key.unopenable",
+            id::KEY_UNOPENABLE,
             Severity::Critical,
             format!(
                 "{} of {} encrypted values open with none of the {keys_tried} key(s) found",
@@ -251,7 +251,7 @@ fn other_key_opens_more<K>(v: &View<K>) -> Option<Finding> {
         return None;
     }
     Some(Finding::new(
-        "key.other-key-opens-more",
+        id::KEY_OTHER_KEY_OPENS_MORE,
         Severity::Critical,
         format!(
             "the configured {} opens {conf_opens} of {total} encrypted values, and another key found opens more",
@@ -293,7 +293,7 @@ fn needs_other_key<K>(v: &View<K>) -> Option<Finding> {
         .collect();
     Some(
         Finding::new(
-            "key.needs-other-key",
+            id::KEY_NEEDS_OTHER_KEY,
             Severity::Critical,
             format!(
                 "{count} of {} encrypted values open only with a key that is not the configured {}",
@@ -323,7 +323,7 @@ fn mixed<K>(v: &View<K>) -> Option<Finding> {
         .collect();
     Some(
         Finding::new(
-            "key.mixed",
+            id::KEY_MIXED,
             Severity::Critical,
             format!(
                 "the encrypted values are under {} different keys at once: no single key opens them all",

@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use super::Opts;
 use super::files::{self, Holds, Watched};
 use super::keys::{self, Candidates, Words};
-use super::report::{Finding, Items, Report, Selection, Severity};
+use super::report::{Finding, Items, Report, Selection, Severity, id};
 use crate::commands::open_readable;
 use crate::crypto::{Keyring, SecretKey};
 use crate::error::Result;
@@ -157,10 +157,10 @@ fn auth_checks(
     let skip_auth = flag(settings, "LANGFLOW_SKIP_AUTH_AUTO_LOGIN", false, &mut bad);
     let webhook_auth = flag(settings, "LANGFLOW_WEBHOOK_AUTH_ENABLE", true, &mut bad);
     let cors_credentials = flag(settings, "LANGFLOW_CORS_ALLOW_CREDENTIALS", true, &mut bad);
-    if !bad.is_empty() && sel.wants("auth.invalid-setting") {
+    if !bad.is_empty() && sel.wants(id::AUTH_INVALID_SETTING) {
         findings.push(
             Finding::new(
-                "auth.invalid-setting",
+                id::AUTH_INVALID_SETTING,
                 Severity::Critical,
                 format!("{} setting(s) Langflow cannot parse", bad.len()),
                 "Langflow refuses to start with a setting it cannot parse",
@@ -169,30 +169,30 @@ fn auth_checks(
             .items(bad),
         );
     }
-    if auth.auto_login && sel.wants("auth.auto-login") {
+    if auth.auto_login && sel.wants(id::AUTH_AUTO_LOGIN) {
         findings.push(Finding::new(
-            "auth.auto-login",
+            id::AUTH_AUTO_LOGIN,
             Severity::Critical,
             format!("LANGFLOW_AUTO_LOGIN is true ({})", source_of(settings, "LANGFLOW_AUTO_LOGIN")),
             "the editor signs everyone in as a superuser without a password: whoever reaches the port owns every flow, key and secret",
             "set LANGFLOW_AUTO_LOGIN=false and create a superuser with a password (`flowadmin superuser`)",
         ));
     }
-    if auth.auto_login && skip_auth && sel.wants("auth.skip-auth") {
+    if auth.auto_login && skip_auth && sel.wants(id::AUTH_SKIP_AUTH) {
         findings.push(Finding::new(
-            "auth.skip-auth",
+            id::AUTH_SKIP_AUTH,
             Severity::Critical,
             "LANGFLOW_SKIP_AUTH_AUTO_LOGIN is true together with AUTO_LOGIN",
             "API requests run as the superuser with no API key at all",
             "remove LANGFLOW_SKIP_AUTH_AUTO_LOGIN (Langflow drops it in 2.0) and set LANGFLOW_AUTO_LOGIN=false",
         ));
     }
-    if sel.wants("auth.default-superuser") {
+    if sel.wants(id::AUTH_DEFAULT_SUPERUSER) {
         findings.extend(default_superuser(settings, users));
     }
-    if auth.enable_superuser_cli && sel.wants("auth.superuser-cli") {
+    if auth.enable_superuser_cli && sel.wants(id::AUTH_SUPERUSER_CLI) {
         findings.push(Finding::new(
-            "auth.superuser-cli",
+            id::AUTH_SUPERUSER_CLI,
             Severity::Warning,
             format!(
                 "LANGFLOW_ENABLE_SUPERUSER_CLI is on ({})",
@@ -202,9 +202,9 @@ fn auth_checks(
             "set LANGFLOW_ENABLE_SUPERUSER_CLI=false once the superusers you need exist (flowadmin honours it too)",
         ));
     }
-    if auth.new_user_is_active && sel.wants("auth.new-user-active") {
+    if auth.new_user_is_active && sel.wants(id::AUTH_NEW_USER_ACTIVE) {
         findings.push(Finding::new(
-            "auth.new-user-active",
+            id::AUTH_NEW_USER_ACTIVE,
             Severity::Warning,
             format!(
                 "LANGFLOW_NEW_USER_IS_ACTIVE is true ({})",
@@ -226,9 +226,9 @@ fn exposure_checks(
     findings: &mut Vec<Finding>,
 ) {
     let auth = &settings.auth;
-    if !webhook_auth && sel.wants("auth.webhook-auth-off") {
+    if !webhook_auth && sel.wants(id::AUTH_WEBHOOK_AUTH_OFF) {
         findings.push(Finding::new(
-            "auth.webhook-auth-off",
+            id::AUTH_WEBHOOK_AUTH_OFF,
             Severity::Warning,
             format!(
                 "LANGFLOW_WEBHOOK_AUTH_ENABLE is false ({})",
@@ -244,9 +244,9 @@ fn exposure_checks(
         .unwrap_or("*")
         .to_owned();
     let wildcard = origins.split(',').any(|o| o.trim() == "*");
-    if wildcard && sel.wants("auth.cors-wildcard") {
+    if wildcard && sel.wants(id::AUTH_CORS_WILDCARD) {
         findings.push(Finding::new(
-            "auth.cors-wildcard",
+            id::AUTH_CORS_WILDCARD,
             Severity::Info,
             format!(
                 "LANGFLOW_CORS_ORIGINS is {origins:?} ({}){}",
@@ -257,9 +257,9 @@ fn exposure_checks(
             "set LANGFLOW_CORS_ORIGINS to the origins that serve the editor (https://langflow.example.com)",
         ));
     }
-    if auth.disable_track_apikey_usage && sel.wants("auth.key-tracking-off") {
+    if auth.disable_track_apikey_usage && sel.wants(id::AUTH_KEY_TRACKING_OFF) {
         findings.push(Finding::new(
-            "auth.key-tracking-off",
+            id::AUTH_KEY_TRACKING_OFF,
             Severity::Info,
             "LANGFLOW_DISABLE_TRACK_APIKEY_USAGE is true",
             "Langflow no longer records when a key is used, so a leaked or forgotten key cannot be told from one in use (api-keys.unused is skipped)",
@@ -305,7 +305,7 @@ fn default_superuser(settings: &Settings, users: &[storage::users::User]) -> Opt
     }
     (!items.is_empty()).then(|| {
             Finding::new(
-                "auth.default-superuser",
+                id::AUTH_DEFAULT_SUPERUSER,
                 Severity::Warning,
                 "the default superuser credentials langflow/langflow are still in place",
                 "Langflow 1.13 refuses that password at login and replaces it at start, but an older Langflow on this database, or a restore, lets anyone in with it",
@@ -325,14 +325,14 @@ fn release_checks(
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     if let Ok(key) = &conf.key
-        && sel.wants("key.release-refuses-key")
+        && sel.wants(id::KEY_RELEASE_REFUSES_KEY)
     {
         let readers = key.readers();
         if !readers.is_all() && !readers.is_empty() {
             let refused = crate::crypto::join_labels(&readers.missing());
             let fix = "rotate to a generated key with `flowadmin secret-key rotate`, while this Langflow still runs with the release that accepts the key (the new key and every value the rotation rewrites are in the form every release reads)";
             findings.push(Finding::new(
-                "key.release-refuses-key",
+                id::KEY_RELEASE_REFUSES_KEY,
                 Severity::Critical,
                 format!(
                     "the secret key is refused by {refused} and accepted by {}",
@@ -345,10 +345,10 @@ fn release_checks(
             ));
         }
     }
-    if tally.release_gap_count > 0 && sel.wants("key.release-gap-values") {
+    if tally.release_gap_count > 0 && sel.wants(id::KEY_RELEASE_GAP_VALUES) {
         findings.push(
             Finding::new(
-                "key.release-gap-values",
+                id::KEY_RELEASE_GAP_VALUES,
                 Severity::Critical,
                 format!(
                     "{} encrypted value(s) are tokens that only some cryptography releases read",
@@ -370,9 +370,9 @@ fn release_checks(
 
 fn secret_key_checks(conf: &Configured, sel: &Selection, pg: bool, findings: &mut Vec<Finding>) {
     let source = &conf.source;
-    if !matches!(source, KeySource::Env(_)) && sel.wants("secret-key.not-explicit") {
+    if !matches!(source, KeySource::Env(_)) && sel.wants(id::SECRET_KEY_NOT_EXPLICIT) {
         findings.push(Finding::new(
-            "secret-key.not-explicit",
+            id::SECRET_KEY_NOT_EXPLICIT,
             Severity::Warning,
             match source {
                 KeySource::File(path) => format!(
@@ -401,9 +401,9 @@ fn secret_key_checks(conf: &Configured, sel: &Selection, pg: bool, findings: &mu
         return;
     };
     let chars = key.char_len();
-    if chars < crate::crypto::MINIMUM_SECRET_KEY_LENGTH && sel.wants("secret-key.short") {
+    if chars < crate::crypto::MINIMUM_SECRET_KEY_LENGTH && sel.wants(id::SECRET_KEY_SHORT) {
         findings.push(Finding::new(
-            "secret-key.short",
+            id::SECRET_KEY_SHORT,
             Severity::Warning,
             format!("the secret key is {chars} characters long (under 32)"),
             "Langflow derives the encryption key from a short key by hashing it (before 1.10.1, by seeding Python's random), so the key is only as strong as those few characters",
@@ -411,11 +411,11 @@ fn secret_key_checks(conf: &Configured, sel: &Selection, pg: bool, findings: &mu
         ));
     }
     let bits = crate::crypto::estimated_bits(key.expose());
-    if bits < crate::crypto::WEAK_KEY_BITS && sel.wants("secret-key.low-variety") {
+    if bits < crate::crypto::WEAK_KEY_BITS && sel.wants(id::SECRET_KEY_LOW_VARIETY) {
         // A key of a few bits (`a`, one repeated byte) is guessed at once.
         let guessable = bits < crate::crypto::GUESSABLE_KEY_BITS;
         findings.push(Finding::new(
-            "secret-key.low-variety",
+            id::SECRET_KEY_LOW_VARIETY,
             if guessable {
                 Severity::Critical
             } else {
@@ -458,7 +458,7 @@ fn superuser_checks(
         .iter()
         .filter(|u| u.is_superuser && u.is_active && u.retired_at.is_none())
         .collect();
-    if sel.wants("accounts.stale-superuser") {
+    if sel.wants(id::ACCOUNTS_STALE_SUPERUSER) {
         let items: Vec<String> = superusers
             .iter()
             .filter_map(|u| match days_since(u.last_login_at.as_deref(), now) {
@@ -476,7 +476,7 @@ fn superuser_checks(
         if !items.is_empty() {
             findings.push(
                 Finding::new(
-                    "accounts.stale-superuser",
+                    id::ACCOUNTS_STALE_SUPERUSER,
                     Severity::Warning,
                     format!("{} active superuser(s) with no login for {stale} days or more", items.len()),
                     "an unused superuser is a full set of rights nobody watches; its password may be known to people who left",
@@ -486,10 +486,11 @@ fn superuser_checks(
             );
         }
     }
-    if auth.auto_login && superusers.len() > 1 && sel.wants("accounts.superusers-with-auto-login") {
+    if auth.auto_login && superusers.len() > 1 && sel.wants(id::ACCOUNTS_SUPERUSERS_WITH_AUTO_LOGIN)
+    {
         findings.push(
             Finding::new(
-                "accounts.superusers-with-auto-login",
+                id::ACCOUNTS_SUPERUSERS_WITH_AUTO_LOGIN,
                 Severity::Warning,
                 format!("{} active superusers while LANGFLOW_AUTO_LOGIN is true", superusers.len()),
                 "AUTO_LOGIN is meant for one user; Langflow refuses a second superuser in that mode, so these come from another setup and their keys keep superuser rights",
@@ -520,9 +521,9 @@ fn api_key_checks(
         .collect();
     let track_use = !ctx.settings.auth.disable_track_apikey_usage;
     // Every key is read only when a check will use it.
-    if !(sel.wants("api-keys.inactive-owner")
-        || track_use && sel.wants("api-keys.unused")
-        || sel.wants("api-keys.never-expire"))
+    if !(sel.wants(id::API_KEYS_INACTIVE_OWNER)
+        || track_use && sel.wants(id::API_KEYS_UNUSED)
+        || sel.wants(id::API_KEYS_NEVER_EXPIRE))
     {
         return Ok(());
     }
@@ -547,10 +548,10 @@ fn api_key_checks(
             forever.push(label);
         }
     })?;
-    if sel.wants("api-keys.inactive-owner") && !of_inactive.is_empty() {
+    if sel.wants(id::API_KEYS_INACTIVE_OWNER) && !of_inactive.is_empty() {
         findings.push(
             Finding::new(
-                "api-keys.inactive-owner",
+                id::API_KEYS_INACTIVE_OWNER,
                 Severity::Warning,
                 format!("{} API key(s) belong to inactive users", of_inactive.len()),
                 "Langflow refuses them while the owner stays inactive, but activating the user brings every key back",
@@ -559,10 +560,10 @@ fn api_key_checks(
             .listing(of_inactive),
         );
     }
-    if track_use && sel.wants("api-keys.unused") && !unused.is_empty() {
+    if track_use && sel.wants(id::API_KEYS_UNUSED) && !unused.is_empty() {
         findings.push(
             Finding::new(
-                "api-keys.unused",
+                id::API_KEYS_UNUSED,
                 Severity::Warning,
                 format!("{} API key(s) unused for {stale} days or more", unused.len()),
                 "a key nobody uses is one nobody would miss, or one that leaked and waits; each carries its owner's rights",
@@ -571,10 +572,10 @@ fn api_key_checks(
             .listing(unused),
         );
     }
-    if sel.wants("api-keys.never-expire") && !forever.is_empty() {
+    if sel.wants(id::API_KEYS_NEVER_EXPIRE) && !forever.is_empty() {
         findings.push(
             Finding::new(
-                "api-keys.never-expire",
+                id::API_KEYS_NEVER_EXPIRE,
                 Severity::Info,
                 format!("{} API key(s) never expire", forever.len()),
                 "a key without an expiry works until someone revokes it",
@@ -664,7 +665,7 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
 
     let conf = Configured::read(settings);
     let cands = candidates(settings, &conf, opts)?;
-    let wants_keys = sel.wants_group("key") || sel.wants("variables.legacy-generic");
+    let wants_keys = sel.wants_group("key") || sel.wants(id::VARIABLES_LEGACY_GENERIC);
     let (seen, tally) = if wants_keys {
         let (rings, _) = cands.usable();
         let tally = crate::integrity::tally_langflow(&rings, db.secrets())?;
@@ -685,13 +686,13 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
         &keyfile::pending_path(&settings.secret_key_path()),
         &WORDS,
     ));
-    if sel.wants("key.env-overrides-file")
+    if sel.wants(id::KEY_ENV_OVERRIDES_FILE)
         && let (Ok(configured), Some(Ok(file))) = (&conf.key, &conf.file_key)
         && !file.expose().is_empty()
         && file.expose() != configured.expose()
     {
         findings.push(Finding::new(
-            "key.env-overrides-file",
+            id::KEY_ENV_OVERRIDES_FILE,
             Severity::Warning,
             format!(
                 "LANGFLOW_SECRET_KEY ({}) differs from the key in {}",
@@ -706,7 +707,7 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
     findings.extend(release_checks(&conf, &tally, sel));
     let accounts = sel.wants_group("accounts") || sel.wants_group("api-keys");
     // Read once for the auth and the account checks.
-    let users = if accounts || sel.wants("auth.default-superuser") {
+    let users = if accounts || sel.wants(id::AUTH_DEFAULT_SUPERUSER) {
         db.list_users()?
     } else {
         Vec::new()
@@ -717,10 +718,10 @@ pub fn run(ctx: &Ctx, sel: &Selection, opts: &Opts) -> Result<Report> {
     if accounts {
         account_checks(ctx, sel, &db, &users, opts, &mut findings)?;
     }
-    if tally.legacy_generic_count > 0 && sel.wants("variables.legacy-generic") {
+    if tally.legacy_generic_count > 0 && sel.wants(id::VARIABLES_LEGACY_GENERIC) {
         findings.push(
             Finding::new(
-                "variables.legacy-generic",
+                id::VARIABLES_LEGACY_GENERIC,
                 Severity::Warning,
                 format!(
                     "{} Generic variable(s) still hold a Fernet token written by Langflow 1.5-1.7",

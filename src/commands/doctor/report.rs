@@ -53,6 +53,47 @@ impl Applies {
     }
 }
 
+/// Every check's id, spelled once.
+pub mod id {
+    pub const KEY_UNUSABLE: &str = "key.unusable";
+    pub const KEY_OTHER_KEY_OPENS_MORE: &str = "key.other-key-opens-more";
+    pub const KEY_NEEDS_OTHER_KEY: &str = "key.needs-other-key";
+    pub const KEY_MIXED: &str = "key.mixed";
+    pub const KEY_UNOPENABLE: &str = "key.unopenable";
+    pub const KEY_INTERRUPTED_ROTATION: &str = "key.interrupted-rotation";
+    pub const KEY_RELEASE_REFUSES_KEY: &str = "key.release-refuses-key";
+    pub const KEY_RELEASE_GAP_VALUES: &str = "key.release-gap-values";
+    pub const KEY_ENV_OVERRIDES_FILE: &str = "key.env-overrides-file";
+    pub const KEY_IGNORED_SETTING: &str = "key.ignored-setting";
+    pub const SECRET_KEY_NOT_EXPLICIT: &str = "secret-key.not-explicit";
+    pub const SECRET_KEY_SHORT: &str = "secret-key.short";
+    pub const SECRET_KEY_LOW_VARIETY: &str = "secret-key.low-variety";
+    pub const AUTH_INVALID_SETTING: &str = "auth.invalid-setting";
+    pub const AUTH_AUTO_LOGIN: &str = "auth.auto-login";
+    pub const AUTH_SKIP_AUTH: &str = "auth.skip-auth";
+    pub const AUTH_DEFAULT_SUPERUSER: &str = "auth.default-superuser";
+    pub const AUTH_SUPERUSER_CLI: &str = "auth.superuser-cli";
+    pub const AUTH_NEW_USER_ACTIVE: &str = "auth.new-user-active";
+    pub const AUTH_WEBHOOK_AUTH_OFF: &str = "auth.webhook-auth-off";
+    pub const AUTH_CORS_WILDCARD: &str = "auth.cors-wildcard";
+    pub const AUTH_KEY_TRACKING_OFF: &str = "auth.key-tracking-off";
+    pub const FILES_KEY_EXPOSED: &str = "files.key-exposed";
+    pub const FILES_ENV_EXPOSED: &str = "files.env-exposed";
+    pub const FILES_DATABASE_EXPOSED: &str = "files.database-exposed";
+    pub const FILES_OWNER_MISMATCH: &str = "files.owner-mismatch";
+    pub const FILES_BACKUPS: &str = "files.backups";
+    pub const ACCOUNTS_STALE_SUPERUSER: &str = "accounts.stale-superuser";
+    pub const ACCOUNTS_SUPERUSERS_WITH_AUTO_LOGIN: &str = "accounts.superusers-with-auto-login";
+    pub const API_KEYS_INACTIVE_OWNER: &str = "api-keys.inactive-owner";
+    pub const API_KEYS_UNUSED: &str = "api-keys.unused";
+    pub const API_KEYS_NEVER_EXPIRE: &str = "api-keys.never-expire";
+    pub const VARIABLES_LEGACY_GENERIC: &str = "variables.legacy-generic";
+    pub const FLOWFILE_KEY_NO_BACKUP: &str = "flowfile.key-no-backup";
+    pub const FLOWFILE_DISABLED_ADMIN: &str = "flowfile.disabled-admin";
+    pub const FLOWFILE_ORPHAN_SECRETS: &str = "flowfile.orphan-secrets";
+    pub const FLOWFILE_KEY_NO_CONSUMER: &str = "flowfile.key-no-consumer";
+}
+
 /// One check: its id, the highest severity it reports, and what it looks at.
 pub struct Check {
     pub id: &'static str,
@@ -81,223 +122,223 @@ use Severity::{Critical, Info, Warning};
 /// Every check, in report order. docs/doctor.md lists each (a test holds it to that).
 pub const CHECKS: &[Check] = &[
     check(
-        "key.unusable",
+        id::KEY_UNUSABLE,
         Critical,
         Both,
         "encrypted values exist but no usable key is configured",
     ),
     check(
-        "key.other-key-opens-more",
+        id::KEY_OTHER_KEY_OPENS_MORE,
         Critical,
         Both,
         "another key found opens more values than the configured one",
     ),
     check(
-        "key.needs-other-key",
+        id::KEY_NEEDS_OTHER_KEY,
         Critical,
         Both,
         "values that open only with a key that is not the configured one (a backup, an old key)",
     ),
     check(
-        "key.mixed",
+        id::KEY_MIXED,
         Critical,
         Both,
         "values under two different keys at once, so no single key opens them all (a half-finished rotation)",
     ),
     check(
-        "key.unopenable",
+        id::KEY_UNOPENABLE,
         Critical,
         Both,
         "values that no key flowadmin found opens",
     ),
     check(
-        "key.interrupted-rotation",
+        id::KEY_INTERRUPTED_ROTATION,
         Critical,
         Both,
         "a pending key left by an interrupted rotation",
     ),
     check(
-        "key.release-refuses-key",
+        id::KEY_RELEASE_REFUSES_KEY,
         Critical,
         Langflow,
         "a cryptography release Langflow 1.13 allows (50.x or 51.x) refuses the configured secret key",
     ),
     check(
-        "key.release-gap-values",
+        id::KEY_RELEASE_GAP_VALUES,
         Critical,
         Langflow,
         "values whose token only some of the cryptography releases Langflow allows read",
     ),
     check(
-        "key.env-overrides-file",
+        id::KEY_ENV_OVERRIDES_FILE,
         Warning,
         Langflow,
         "LANGFLOW_SECRET_KEY differs from the secret_key file, which Langflow overwrites at start",
     ),
     check(
-        "key.ignored-setting",
+        id::KEY_IGNORED_SETTING,
         Warning,
         Flowfile,
         "FLOWFILE_MASTER_KEY is set, but Flowfile ignores it outside docker mode",
     ),
     check(
-        "secret-key.not-explicit",
+        id::SECRET_KEY_NOT_EXPLICIT,
         Warning,
         Langflow,
         "no LANGFLOW_SECRET_KEY: the key is the one Langflow generated into its config dir",
     ),
     check(
-        "secret-key.short",
+        id::SECRET_KEY_SHORT,
         Warning,
         Langflow,
         "the secret key is shorter than 32 characters",
     ),
     check(
-        "secret-key.low-variety",
+        id::SECRET_KEY_LOW_VARIETY,
         Warning,
         Langflow,
         "the secret key has too little variety to come from a random generator",
     ),
     check(
-        "auth.invalid-setting",
+        id::AUTH_INVALID_SETTING,
         Critical,
         Langflow,
         "a LANGFLOW_* auth setting Langflow cannot parse, so it would not start",
     ),
     check(
-        "auth.auto-login",
+        id::AUTH_AUTO_LOGIN,
         Critical,
         Langflow,
         "LANGFLOW_AUTO_LOGIN is true: everyone who reaches the server is a superuser",
     ),
     check(
-        "auth.skip-auth",
+        id::AUTH_SKIP_AUTH,
         Critical,
         Langflow,
         "LANGFLOW_SKIP_AUTH_AUTO_LOGIN with AUTO_LOGIN: the API takes requests without a key",
     ),
     check(
-        "auth.default-superuser",
+        id::AUTH_DEFAULT_SUPERUSER,
         Warning,
         Langflow,
         "a user `langflow` whose stored hash verifies the password `langflow`, or LANGFLOW_SUPERUSER_PASSWORD=langflow",
     ),
     check(
-        "auth.superuser-cli",
+        id::AUTH_SUPERUSER_CLI,
         Warning,
         Langflow,
         "LANGFLOW_ENABLE_SUPERUSER_CLI is on (the default)",
     ),
     check(
-        "auth.new-user-active",
+        id::AUTH_NEW_USER_ACTIVE,
         Warning,
         Langflow,
         "LANGFLOW_NEW_USER_IS_ACTIVE is true: sign-ups are active without approval",
     ),
     check(
-        "auth.webhook-auth-off",
+        id::AUTH_WEBHOOK_AUTH_OFF,
         Warning,
         Langflow,
         "LANGFLOW_WEBHOOK_AUTH_ENABLE is false: webhooks run flows without a key",
     ),
     check(
-        "auth.cors-wildcard",
+        id::AUTH_CORS_WILDCARD,
         Info,
         Langflow,
         "LANGFLOW_CORS_ORIGINS is * (with credentials allowed)",
     ),
     check(
-        "auth.key-tracking-off",
+        id::AUTH_KEY_TRACKING_OFF,
         Info,
         Langflow,
         "LANGFLOW_DISABLE_TRACK_APIKEY_USAGE is true: unused keys cannot be told apart",
     ),
     check(
-        "files.key-exposed",
+        id::FILES_KEY_EXPOSED,
         Critical,
         Both,
         "a file holding a key is readable or writable by group or others",
     ),
     check(
-        "files.env-exposed",
+        id::FILES_ENV_EXPOSED,
         Critical,
         Both,
         "an --env-file is readable by group or others",
     ),
     check(
-        "files.database-exposed",
+        id::FILES_DATABASE_EXPOSED,
         Warning,
         Both,
         "the database (or its WAL, or a backup of it) is readable by group or others",
     ),
     check(
-        "files.owner-mismatch",
+        id::FILES_OWNER_MISMATCH,
         Warning,
         Both,
         "a key file, .env or backup is owned by another user than the database",
     ),
     check(
-        "files.backups",
+        id::FILES_BACKUPS,
         Info,
         Both,
         "backups of the database or the key left beside them",
     ),
     check(
-        "accounts.stale-superuser",
+        id::ACCOUNTS_STALE_SUPERUSER,
         Warning,
         Langflow,
         "an active superuser with no login for --stale-days days",
     ),
     check(
-        "accounts.superusers-with-auto-login",
+        id::ACCOUNTS_SUPERUSERS_WITH_AUTO_LOGIN,
         Warning,
         Langflow,
         "more than one active superuser while AUTO_LOGIN is true",
     ),
     check(
-        "api-keys.inactive-owner",
+        id::API_KEYS_INACTIVE_OWNER,
         Warning,
         Langflow,
         "API keys that belong to inactive users",
     ),
     check(
-        "api-keys.unused",
+        id::API_KEYS_UNUSED,
         Warning,
         Langflow,
         "API keys never used or unused for --stale-days days",
     ),
     check(
-        "api-keys.never-expire",
+        id::API_KEYS_NEVER_EXPIRE,
         Info,
         Langflow,
         "API keys with no expiry",
     ),
     check(
-        "variables.legacy-generic",
+        id::VARIABLES_LEGACY_GENERIC,
         Warning,
         Langflow,
         "Generic variables that still hold a Fernet token (the 1.5-1.7 upgrade trap)",
     ),
     check(
-        "flowfile.key-no-backup",
+        id::FLOWFILE_KEY_NO_BACKUP,
         Warning,
         Flowfile,
         "the master key is only in Flowfile's default local store, with no backup",
     ),
     check(
-        "flowfile.disabled-admin",
+        id::FLOWFILE_DISABLED_ADMIN,
         Warning,
         Flowfile,
         "disabled users that are still admins",
     ),
     check(
-        "flowfile.orphan-secrets",
+        id::FLOWFILE_ORPHAN_SECRETS,
         Critical,
         Flowfile,
         "secrets whose owner no longer exists (a new user may get that id, and with it the key)",
     ),
     check(
-        "flowfile.key-no-consumer",
+        id::FLOWFILE_KEY_NO_CONSUMER,
         Warning,
         Flowfile,
         "enabled API keys with no enabled consumer",

@@ -112,7 +112,7 @@ pub fn key_check(ctx: &Ctx, args: &SecretKeyCheckArgs) -> Result<()> {
                 &db,
                 super::database_path(settings)?,
             );
-            let key = match crate::keychange::flowfile::settle_interrupted(&home, &ctx.out)? {
+            let key = match crate::keyuse::flowfile::settle_interrupted(&home, &ctx.out)? {
                 Some(installed) => installed,
                 None => settings.master_key()?,
             };

@@ -276,7 +276,7 @@ fn key_for_writing(
         db,
         super::database_path(&ctx.settings)?,
     );
-    let (guard, installed) = crate::keychange::flowfile::guard_for_encrypting(&home, &ctx.out)?;
+    let (guard, installed) = crate::keyuse::flowfile::guard_for_encrypting(&home, &ctx.out)?;
     let key = match installed {
         Some(key) => key,
         None => ctx.settings.master_key()?,

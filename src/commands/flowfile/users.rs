@@ -33,20 +33,11 @@ fn find(db: &FlowfileDb, name: &str) -> Result<FlowfileUser> {
 
 /// A new password from its sources, held to Flowfile's policy, as a bcrypt hash.
 fn new_password_hash(ctx: &Ctx, stdin: &PasswordStdin, purpose: String) -> Result<String> {
-    let password = prompt::password(PasswordSources {
-        stdin: stdin.enabled,
-        env: None,
-        purpose,
-        confirm: true,
-        interactive: ctx.term.interactive(),
-    })?;
-    password
-        .validate()
-        .map_err(|e| Error::usage(e.to_string()))?;
-    check_password_policy(password.expose()).map_err(|why| {
-        Error::usage(format!("{why} (Flowfile's password policy)")).hint("choose another")
-    })?;
-    password.hash().map_err(|e| Error::usage(e.to_string()))
+    crate::commands::password_hash_by(ctx, stdin.enabled, None, purpose, &|password| {
+        check_password_policy(password).map_err(|why| {
+            Error::usage(format!("{why} (Flowfile's password policy)")).hint("choose another")
+        })
+    })
 }
 
 fn check_name(name: &str) -> Result<()> {

@@ -8,7 +8,7 @@ use super::bundle::{self, Entry, Payload};
 use crate::cli::VariableExportArgs;
 use crate::commands::{open_readable, owner};
 use crate::error::{Error, Result};
-use crate::keychange::langflow::key_for_reading;
+use crate::keyuse::langflow::key_for_reading;
 use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &VariableExportArgs) -> Result<()> {

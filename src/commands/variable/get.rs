@@ -6,7 +6,7 @@ use super::{Readback, is_legacy_generic, the_row};
 use crate::cli::VariableGetArgs;
 use crate::commands::{open_readable, owner};
 use crate::error::{Error, Result};
-use crate::keychange::langflow::key_for_reading;
+use crate::keyuse::langflow::key_for_reading;
 use crate::ui::context::Ctx;
 
 pub fn run(ctx: &Ctx, args: &VariableGetArgs) -> Result<()> {

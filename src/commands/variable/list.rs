@@ -4,7 +4,7 @@ use super::{Readback, is_legacy_generic};
 use crate::cli::VariableListArgs;
 use crate::commands::{open_readable, owner};
 use crate::error::Result;
-use crate::keychange::langflow::key_for_reading;
+use crate::keyuse::langflow::key_for_reading;
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 use crate::ui::output::minute;

@@ -8,7 +8,7 @@ use crate::cli::VariableRepairArgs;
 use crate::commands::open_writable;
 use crate::crypto::looks_encrypted;
 use crate::error::{Error, Result};
-use crate::keychange::langflow::settled_key_guard;
+use crate::keyuse::langflow::settled_key_guard;
 use crate::storage::secrets::dashed_uuid;
 use crate::ui::context::Ctx;
 

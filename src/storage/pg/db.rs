@@ -60,6 +60,9 @@ pub struct PgDatabase {
     at: String,
     dbname: String,
     schema: Schema,
+    /// The sessions a key change's transaction held back, as seen just
+    /// before its commit: their writes land right after it.
+    pub(super) held_back: RefCell<Vec<i32>>,
 }
 
 impl PgDatabase {
@@ -107,6 +110,7 @@ impl PgDatabase {
             at,
             dbname: target.dbname.clone(),
             schema,
+            held_back: RefCell::default(),
         })
     }
 
@@ -400,8 +404,6 @@ impl PgDatabase {
                 .is_some_and(|(_, plain)| plain.as_slice() == key.as_bytes())
     }
 }
-
-impl PgDatabase {}
 
 impl Users for PgDatabase {
     fn plan_user_delete(&self, user_id: &str) -> Result<crate::storage::delete::DeletePlan> {

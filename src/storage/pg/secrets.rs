@@ -13,8 +13,8 @@ use uuid::Uuid;
 
 use super::db::PgDatabase;
 use crate::storage::secrets::{
-    BATCH, Column, Owners, Rewrite, Row, SPECS, Slot, Visitor, across_cores, owner_by_id,
-    row_labels, visit_row,
+    BATCH, Column, Owners, Row, SPECS, Slot, Visitor, across_cores, owner_by_id, row_labels,
+    visit_row,
 };
 use crate::storage::{Described, Result, Rewritten, Schema, StorageError, quote_ident};
 
@@ -395,7 +395,7 @@ impl PgDatabase {
                 .lock()
                 .expect("not poisoned")
                 .push((slot.cipher, slot.value.to_owned()));
-            Rewrite::Keep
+            None
         };
         for r in &rows {
             let Some(c) = cols.get(r.get::<_, i32>(0) as usize) else {
@@ -420,7 +420,7 @@ impl PgDatabase {
         let generic_too = self.schema().encrypts_generic_variables();
         let visitor = |slot: &Slot| {
             f(slot);
-            Rewrite::Keep
+            None
         };
         // The names are only labels (for reports): read before the walk's
         // snapshot.
@@ -509,6 +509,18 @@ impl PgDatabase {
                 backup: None,
             });
         }
+        // Who waits for this transaction's row and table locks: their
+        // writes land right after the commit, and the check after it waits
+        // for them (not for those queued on the session's advisory locks,
+        // which wait until the session ends).
+        let waiting = tx
+            .query(
+                "SELECT DISTINCT pid FROM pg_locks WHERE NOT granted AND locktype <> 'advisory' \
+                 AND pg_backend_pid() = ANY(pg_blocking_pids(pid))",
+                &[],
+            )
+            .map_err(|e| self.sql_error(e))?;
+        *self.held_back.borrow_mut() = waiting.iter().map(|r| r.get(0)).collect();
         // The backup is on disk before the commit; if the commit then
         // fails it only describes the values as they still are.
         let kept = match old_values {
@@ -568,9 +580,33 @@ const KEY_USE_WAIT: &str = "30s";
 
 impl PgDatabase {
     /// See [`crate::storage::Store::wait_for_other_writers`].
+    /// The sessions the key change held back get up to 30 s to finish
+    /// their statement (however loaded the server), then any other active
+    /// one up to `limit`. A held-back session counts as done once it has
+    /// been idle for 500 ms: a client that prepares its statement first
+    /// (libpq, asyncpg, this crate) is idle between the prepare the lock
+    /// held back and the execute that writes; one idle in a transaction
+    /// that has written is waited for until it ends.
     pub fn wait_for_other_writers(&self, limit: std::time::Duration) -> Result<()> {
-        let deadline = std::time::Instant::now() + limit;
+        let held_back = std::mem::take(&mut *self.held_back.borrow_mut());
         let mut client = self.client.borrow_mut();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while !held_back.is_empty() {
+            let busy: i64 = client
+                .query_one(
+                    "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY($1) \
+                     AND (state = 'active' OR clock_timestamp() - state_change < interval '500 ms' \
+                     OR (state = 'idle in transaction' AND backend_xid IS NOT NULL))",
+                    &[&held_back],
+                )
+                .map_err(|e| self.sql_error(e))?
+                .get(0);
+            if busy == 0 || std::time::Instant::now() >= deadline {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let deadline = std::time::Instant::now() + limit;
         loop {
             let busy: i64 = client
                 .query_one(
