@@ -2,6 +2,7 @@
 """Renders BENCHMARKS.md and bench/scaling.png from bench/results.json."""
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -228,6 +229,12 @@ when the server offers it), a schema read from `pg_catalog`, the key check (one 
 every encrypted column) and one insert, each statement one round trip (`query_typed`).
 """
 
+# The before/after section is bench/driver.sh's: kept as it last wrote it.
+_page = ROOT / "BENCHMARKS.md"
+_kept = re.search(r"\n## One rotation driver.*?<!-- driver:end -->\n", _page.read_text() if _page.exists() else "",
+                  re.S)
+driver_section = _kept[0] if _kept else ""
+
 profile_section = ""
 profile_file = ROOT / "bench/profile-rotate.json"
 if profile_file.exists():
@@ -409,5 +416,5 @@ baselines also do less: they verify no new token before writing it and read noth
 profile below shows the shares. `api-key create` is process start-up, opening the database (twice
 with `--db`: once to tell the product, see below), the key check and one committed insert; see
 its min and max for the machine's spread between runs.
-{profile_section}{apikey_section}{pg_section}{ff_section}{bundle_section}{state_section}{profiles_section}"""
+{driver_section}{profile_section}{apikey_section}{pg_section}{ff_section}{bundle_section}{state_section}{profiles_section}"""
 (ROOT / "BENCHMARKS.md").write_text(text)

@@ -230,23 +230,13 @@ pub fn verify_flowfile(
     key: &crate::crypto::flowfile::MasterKey,
     db: &crate::storage::flowfile::FlowfileDb,
 ) -> Result<FlowfileVerification> {
-    let found = std::sync::Mutex::new(FlowfileVerification::default());
-    db.visit_sealed(&|slot| {
-        let ok = key.open(slot.value).is_some();
-        let mut v = found.lock().expect("not poisoned");
-        v.total += 1;
-        if ok {
-            v.open += 1;
-        } else {
-            v.failed.push(match slot.name {
-                Some(name) => format!("{} row {} ({name})", slot.column, slot.row_id),
-                None => format!("{} row {}", slot.column, slot.row_id),
-            });
-        }
-    })?;
-    let mut v = found.into_inner().expect("not poisoned");
-    v.failed.sort();
-    Ok(v)
+    let (total, failed) =
+        crate::storage::sealed::unopened(db, &|slot| key.open(slot.value).is_some())?;
+    Ok(FlowfileVerification {
+        total,
+        open: total - failed.len(),
+        failed,
+    })
 }
 
 /// Which of several keys open which values: for each set of keys (a bit

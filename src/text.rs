@@ -64,3 +64,52 @@ pub fn shell_quote(arg: &str) -> String {
         format!("'{}'", escape(arg).replace('\'', r"'\''"))
     }
 }
+
+/// A value that is never shown: its `Debug` prints `<redacted>`, so a struct
+/// holding one can derive `Debug` (for logs and test failures) safely.
+/// Derefs to the value for the code that uses it.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Redacted<T>(pub T);
+
+impl<T> std::fmt::Debug for Redacted<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+impl<T> std::ops::Deref for Redacted<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Redacted;
+
+    #[test]
+    fn a_redacted_field_never_shows_in_a_derived_debug() {
+        #[derive(Debug)]
+        struct Row {
+            name: &'static str,
+            stored: Redacted<String>,
+        }
+        let row = Row {
+            name: "OPENAI_API_KEY",
+            stored: Redacted("gAAAAABsecret".to_owned()),
+        };
+        let shown = format!("{row:?}");
+        assert_eq!(
+            shown,
+            r#"Row { name: "OPENAI_API_KEY", stored: <redacted> }"#
+        );
+        assert_eq!(
+            row.stored.len(),
+            13,
+            "the value itself is still there to use"
+        );
+        assert_eq!(row.name, "OPENAI_API_KEY");
+    }
+}

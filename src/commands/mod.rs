@@ -241,6 +241,66 @@ fn add_key_files(protected: &mut crate::outfile::Protected, key_file: &std::path
     }
 }
 
+/// The superuser recorded as the actor: `--as`, else the first active
+/// superuser by name that `leaving` (the plan's deactivations) keeps
+/// active; None on a database with none.
+pub(crate) fn superuser_actor(
+    db: &crate::storage::Store,
+    name: Option<&str>,
+    leaving: &dyn Fn(&str) -> bool,
+) -> Result<Option<String>> {
+    let supers = db.superusers()?;
+    match name {
+        Some(name) => match supers.iter().find(|u| u.username == name && u.is_active) {
+            Some(u) => Ok(Some(u.id.clone())),
+            None => Err(
+                Error::policy(format!("--as {name}: not an active superuser"))
+                    .hint("name an active superuser (`flowadmin user list`)"),
+            ),
+        },
+        None => {
+            let mut active: Vec<_> = supers.iter().filter(|u| u.is_active).collect();
+            active.sort_by(|a, b| a.username.cmp(&b.username));
+            let staying = active.iter().find(|u| !leaving(&u.id));
+            Ok(staying.or(active.first()).map(|u| u.id.clone()))
+        }
+    }
+}
+
+/// The Flowfile database file (a server URL is refused: flowadmin reads
+/// Flowfile's SQLite catalog only, for now).
+pub(crate) fn flowfile_database_path(settings: &Settings) -> Result<std::path::PathBuf> {
+    let target = settings.flowfile_database()?;
+    match &target.location {
+        crate::settings::DatabaseLocation::Sqlite(path) => Ok(path.clone()),
+        crate::settings::DatabaseLocation::Server { dialect, url } => Err(Error::unsupported(format!(
+            "Flowfile's catalog on {dialect} ({url}, from {}) is not supported yet; flowadmin reads Flowfile's SQLite catalog",
+            target.source
+        ))
+        .hint("point FLOWFILE_DB_PATH (or --db) at the SQLite file")),
+    }
+}
+
+/// The configured Flowfile database, opened for reading (Flowfile's).
+pub(crate) fn open_flowfile_readable(
+    settings: &Settings,
+) -> Result<crate::storage::flowfile::FlowfileDb> {
+    Ok(crate::storage::flowfile::FlowfileDb::open_read_only(
+        &flowfile_database_path(settings)?,
+    )?)
+}
+
+/// The configured Flowfile database, opened for writing (Flowfile's, at a
+/// release flowadmin knows unless --allow-unknown-revision).
+pub(crate) fn open_flowfile_writable(
+    settings: &Settings,
+) -> Result<crate::storage::flowfile::FlowfileDb> {
+    Ok(crate::storage::flowfile::FlowfileDb::open_for_write(
+        &flowfile_database_path(settings)?,
+        settings.allow_unknown_revision,
+    )?)
+}
+
 /// Who a command's change is recorded as (audit rows, `created_by`): the
 /// first active superuser by name other than `not` (the user a
 /// deactivation targets), as `state apply` chooses without `--as`; nobody
@@ -251,8 +311,7 @@ pub(crate) fn acting_superuser(
     not: Option<&str>,
 ) -> Result<crate::ops::Actor> {
     let plain = crate::storage::authz::plain_id;
-    let id =
-        crate::commands::state::actor(db, None, &|id| not.is_some_and(|n| plain(n) == plain(id)))?;
+    let id = superuser_actor(db, None, &|id| not.is_some_and(|n| plain(n) == plain(id)))?;
     // The target itself was the only choice: nobody acts.
     let id = id.filter(|id| not.is_none_or(|n| plain(n) != plain(id)));
     Ok(crate::ops::Actor::new(

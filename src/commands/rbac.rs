@@ -142,7 +142,7 @@ fn change(ctx: &Ctx, f: impl FnOnce(&mut Tx, &AuthzRows) -> SResult<String>) -> 
     let mut db = open(ctx)?;
     // Every grant and membership records its administrative actor: with no
     // active superuser there is none to record.
-    let id = crate::commands::state::actor(&db, None, &|_| false)?
+    let id = crate::commands::superuser_actor(&db, None, &|_| false)?
         .ok_or(crate::storage::StorageError::NoActor)?;
     let actor = Actor::new(Some(id), ctx.settings.auth.authz_audit_enabled, db.schema());
     let done = ops::transaction(&mut db, true, &actor, |tx| {

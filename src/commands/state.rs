@@ -403,32 +403,6 @@ fn diff(ctx: &Ctx, args: &StateDiffArgs) -> Result<()> {
     .after_report())
 }
 
-/// The superuser recorded as the actor: `--as`, else the first active
-/// superuser by name that `leaving` (the plan's deactivations) keeps
-/// active; None on a database with none.
-pub(crate) fn actor(
-    db: &Store,
-    name: Option<&str>,
-    leaving: &dyn Fn(&str) -> bool,
-) -> Result<Option<String>> {
-    let supers = db.superusers()?;
-    match name {
-        Some(name) => match supers.iter().find(|u| u.username == name && u.is_active) {
-            Some(u) => Ok(Some(u.id.clone())),
-            None => Err(
-                Error::policy(format!("--as {name}: not an active superuser"))
-                    .hint("name an active superuser (`flowadmin user list`)"),
-            ),
-        },
-        None => {
-            let mut active: Vec<_> = supers.iter().filter(|u| u.is_active).collect();
-            active.sort_by(|a, b| a.username.cmp(&b.username));
-            let staying = active.iter().find(|u| !leaving(&u.id));
-            Ok(staying.or(active.first()).map(|u| u.id.clone()))
-        }
-    }
-}
-
 /// Whether the plan deactivates the user with this id.
 fn deactivates(plan: &Plan, user_id: &str) -> bool {
     let plain = crate::storage::authz::plain_id;
@@ -474,7 +448,9 @@ fn apply_state(ctx: &Ctx, args: &StateApplyArgs) -> Result<()> {
     let sealed = Sealed::of(ctx, &db, &plan, values.as_ref())?;
     let apply_ctx = apply::Context {
         actor: Actor::new(
-            actor(&db, args.actor.as_deref(), &|id| deactivates(&plan, id))?,
+            crate::commands::superuser_actor(&db, args.actor.as_deref(), &|id| {
+                deactivates(&plan, id)
+            })?,
             settings.auth.authz_audit_enabled,
             db.schema(),
         ),

@@ -22,7 +22,7 @@ pub enum KeyStorage {
 
 /// One stored key. `stored` is the column as is (plaintext or a token); it is
 /// never printed, only decrypted to be masked.
-#[derive(Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct ApiKeyRow {
     pub id: String,
     pub name: Option<String>,
@@ -34,13 +34,7 @@ pub struct ApiKeyRow {
     pub is_active: bool,
     pub expires_at: Option<String>,
     #[serde(skip)]
-    pub stored: String,
-}
-
-impl std::fmt::Debug for ApiKeyRow {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "ApiKeyRow({} {:?})", self.id, self.name)
-    }
+    pub stored: crate::text::Redacted<String>,
 }
 
 impl Database {
@@ -112,7 +106,7 @@ impl ApiKeys for Database {
                 total_uses: r.get(6).map_err(err)?,
                 is_active: r.get(7).map_err(err)?,
                 expires_at: r.get(8).map_err(err)?,
-                stored: r.get(9).map_err(err)?,
+                stored: crate::text::Redacted(r.get(9).map_err(err)?),
             });
         }
         Ok(())

@@ -391,20 +391,14 @@ pub struct AuthzRows {
 }
 
 /// A global variable as stored; `stored` is never shown.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub struct VariableRow {
     pub id: String,
     pub user_id: String,
     pub name: String,
     pub kind: Option<String>,
-    pub stored: String,
+    pub stored: crate::text::Redacted<String>,
     pub fields: Vec<String>,
-}
-
-impl std::fmt::Debug for VariableRow {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "VariableRow({} {})", self.name, self.id)
-    }
 }
 
 fn cell(row: &[Option<String>], i: usize) -> String {
@@ -524,7 +518,7 @@ fn read_credentials(sql: &mut dyn Sql, schema: &Schema, rows: &mut AuthzRows) ->
                 user_id: plain_id(&cell(r, 1)),
                 name: cell(r, 2),
                 kind: r[3].clone(),
-                stored: cell(r, 4),
+                stored: crate::text::Redacted(cell(r, 4)),
                 fields: serde_json::from_str(&cell(r, 5)).unwrap_or_default(),
             })
             .collect();

@@ -115,7 +115,7 @@ pub struct FlowfileSecret {
     pub user_id: Option<i64>,
     pub owner: Option<String>,
     #[serde(skip)]
-    pub stored: String,
+    pub stored: crate::text::Redacted<String>,
 }
 
 /// One encrypted value where it is stored. `value` is ciphertext.
@@ -214,7 +214,7 @@ impl FlowfileDb {
                     name: r.get(1)?,
                     user_id: r.get(2)?,
                     owner: r.get(3)?,
-                    stored: r.get(4)?,
+                    stored: crate::text::Redacted(r.get(4)?),
                 })
             })
             .map_err(|e| db_error(&self.db.path, e))?;

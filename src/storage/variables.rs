@@ -7,7 +7,7 @@ use super::{Result, StorageError, Variables};
 
 /// One variable row. `stored` is the column as is (a token or plaintext):
 /// never printed without being asked for.
-#[derive(Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct VariableRow {
     pub id: String,
     pub name: String,
@@ -20,13 +20,7 @@ pub struct VariableRow {
     pub default_fields: Vec<String>,
     pub is_environment_managed: Option<bool>,
     #[serde(skip)]
-    pub stored: String,
-}
-
-impl std::fmt::Debug for VariableRow {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "VariableRow({} {})", self.name, self.id)
-    }
+    pub stored: crate::text::Redacted<String>,
 }
 
 /// What an import does with a variable the owner already has.
@@ -102,7 +96,7 @@ impl Database {
                         .and_then(|f| serde_json::from_str(f).ok())
                         .unwrap_or_default(),
                     is_environment_managed: r.get(8)?,
-                    stored: r.get(9)?,
+                    stored: crate::text::Redacted(r.get(9)?),
                 })
             })
             .map_err(err)?;

@@ -20,22 +20,37 @@ pub struct PasswordSources<'a> {
     pub interactive: bool,
 }
 
+/// A secret piped on stdin, less the one newline the pipe adds.
+fn read_stdin_secret(what: &str) -> Result<zeroize::Zeroizing<String>> {
+    let mut text = zeroize::Zeroizing::new(String::new());
+    std::io::stdin().read_to_string(&mut text).map_err(|e| {
+        Error::usage(format!("cannot read the {what} from stdin ({e})"))
+            .hint("pipe it as UTF-8 text")
+    })?;
+    if text.ends_with('\n') {
+        text.pop();
+        if text.ends_with('\r') {
+            text.pop();
+        }
+    }
+    Ok(text)
+}
+
+/// A secret typed at a hidden prompt.
+fn ask_hidden(prompt: &str, what: &str) -> Result<zeroize::Zeroizing<String>> {
+    dialoguer::Password::new()
+        .with_prompt(prompt)
+        .allow_empty_password(true)
+        .interact()
+        .map(zeroize::Zeroizing::new)
+        .map_err(|e| Error::usage(format!("cannot read the {what} from the terminal ({e})")))
+}
+
 /// Reads the password from the first source that has one.
 pub fn password(sources: PasswordSources) -> Result<Password> {
     if sources.stdin {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| {
-            Error::usage(format!("cannot read the password from stdin ({e})"))
-                .hint("pipe it as UTF-8 text")
-        })?;
-        // One trailing newline is the pipe's, not the password's.
-        if text.ends_with('\n') {
-            text.pop();
-            if text.ends_with('\r') {
-                text.pop();
-            }
-        }
-        return Ok(Password::new(text));
+        let mut text = read_stdin_secret("password")?;
+        return Ok(Password::new(std::mem::take(&mut *text)));
     }
     if let Some((_, Some(value))) = sources.env
         && !value.is_empty()
@@ -52,13 +67,8 @@ pub fn password(sources: PasswordSources) -> Result<Password> {
             sources.purpose
         )));
     }
-    let ask = |prompt: &str| {
-        dialoguer::Password::new()
-            .with_prompt(prompt)
-            .allow_empty_password(true)
-            .interact()
-            .map_err(|e| Error::usage(format!("cannot read the password from the terminal ({e})")))
-    };
+    let ask =
+        |prompt: &str| ask_hidden(prompt, "password").map(|mut text| std::mem::take(&mut *text));
     let first = Password::new(ask(&format!("Password for the {}", sources.purpose))?);
     if sources.confirm {
         let second = Password::new(ask("Repeat it")?);
@@ -161,18 +171,7 @@ pub const MIN_PASSPHRASE_CHARS: usize = 12;
 pub fn passphrase(sources: PassphraseSources) -> Result<zeroize::Zeroizing<String>> {
     use zeroize::Zeroizing;
     let text = if sources.stdin {
-        let mut text = Zeroizing::new(String::new());
-        std::io::stdin().read_to_string(&mut text).map_err(|e| {
-            Error::usage(format!("cannot read the passphrase from stdin ({e})"))
-                .hint("pipe it as UTF-8 text")
-        })?;
-        if text.ends_with('\n') {
-            text.pop();
-            if text.ends_with('\r') {
-                text.pop();
-            }
-        }
-        text
+        read_stdin_secret("passphrase")?
     } else if let Some((name, value)) = sources.env {
         match value {
             Some(v) if !v.is_empty() => Zeroizing::new(v.to_owned()),
@@ -189,18 +188,7 @@ pub fn passphrase(sources: PassphraseSources) -> Result<zeroize::Zeroizing<Strin
         return Err(Error::usage("no passphrase given for the bundle")
             .hint("pipe it with --passphrase-stdin, name a variable with --passphrase-env VAR, or run on a terminal to be prompted"));
     } else {
-        let ask = |prompt: &str| {
-            dialoguer::Password::new()
-                .with_prompt(prompt)
-                .allow_empty_password(true)
-                .interact()
-                .map(Zeroizing::new)
-                .map_err(|e| {
-                    Error::usage(format!(
-                        "cannot read the passphrase from the terminal ({e})"
-                    ))
-                })
-        };
+        let ask = |prompt: &str| ask_hidden(prompt, "passphrase");
         let first = ask("Passphrase for the bundle")?;
         if sources.confirm && *ask("Repeat it")? != *first {
             return Err(

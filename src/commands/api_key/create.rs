@@ -97,7 +97,7 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<()> {
             let (ring, guard) =
                 key_for_encrypting(settings, db.secrets(), db.schema(), out, &|| {
                     let owned = db.list_api_keys(Some(&owner.id))?;
-                    Ok(owned.into_iter().map(|k| k.stored).collect())
+                    Ok(owned.into_iter().map(|k| k.stored.0).collect())
                 })?;
             (Some(ring), guard)
         }

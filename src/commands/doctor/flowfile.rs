@@ -6,7 +6,9 @@ use super::Opts;
 use super::files::{self, Holds, Watched};
 use super::keys::{self, Candidates, Words};
 use super::report::{Finding, Report, Selection, Severity, id};
-use crate::commands::flowfile::{database_path, open_readable};
+use crate::commands::{
+    flowfile_database_path as database_path, open_flowfile_readable as open_readable,
+};
 use crate::crypto::flowfile::MasterKey;
 use crate::error::Result;
 use crate::keyfile;

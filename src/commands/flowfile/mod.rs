@@ -14,7 +14,6 @@ use crate::cli::{
     ApiKeyCommand, Command, DbCommand, SecretKeyCommand, UserCommand, VariableCommand,
 };
 use crate::error::{Error, Result};
-use crate::settings::Settings;
 use crate::storage::flowfile::FlowfileDb;
 use crate::ui::context::Ctx;
 
@@ -69,33 +68,11 @@ fn not_on_flowfile(what: &str, why: &str) -> Result<()> {
     .hint("on Flowfile: db locate|check, superuser, user ..., secret set|get|list|delete|export|import, api-key ..., secret-key generate|rotate|check; pass --product langflow for Langflow"))
 }
 
-/// The Flowfile database file (a server URL is refused: flowadmin reads
-/// Flowfile's SQLite catalog only, for now).
-pub(crate) fn database_path(settings: &Settings) -> Result<std::path::PathBuf> {
-    let target = settings.flowfile_database()?;
-    match &target.location {
-        crate::settings::DatabaseLocation::Sqlite(path) => Ok(path.clone()),
-        crate::settings::DatabaseLocation::Server { dialect, url } => Err(Error::unsupported(format!(
-            "Flowfile's catalog on {dialect} ({url}, from {}) is not supported yet; flowadmin reads Flowfile's SQLite catalog",
-            target.source
-        ))
-        .hint("point FLOWFILE_DB_PATH (or --db) at the SQLite file")),
-    }
-}
-
-/// The configured Flowfile database, opened for reading (Flowfile's).
-pub(crate) fn open_readable(settings: &Settings) -> Result<FlowfileDb> {
-    Ok(FlowfileDb::open_read_only(&database_path(settings)?)?)
-}
-
-/// The configured Flowfile database, opened for writing (Flowfile's, at a
-/// release flowadmin knows unless --allow-unknown-revision).
-pub(crate) fn open_writable(settings: &Settings) -> Result<FlowfileDb> {
-    Ok(FlowfileDb::open_for_write(
-        &database_path(settings)?,
-        settings.allow_unknown_revision,
-    )?)
-}
+// Opening the catalog is shared with doctor, so it lives in commands/mod.rs.
+pub(crate) use super::{
+    flowfile_database_path as database_path, open_flowfile_readable as open_readable,
+    open_flowfile_writable as open_writable,
+};
 
 /// A Flowfile user id by name (`--user`), or every user (`None`).
 pub(crate) fn user_id(db: &FlowfileDb, name: Option<&str>) -> Result<Option<i64>> {

@@ -44,7 +44,7 @@ pub(crate) enum Readback {
 impl Readback {
     pub fn of(row: &VariableRow, keyring: Option<&Keyring>) -> Readback {
         if !looks_encrypted(&row.stored) {
-            return Readback::Plain(row.stored.clone());
+            return Readback::Plain(row.stored.0.clone());
         }
         match keyring.and_then(|k| k.decrypt(&row.stored)) {
             Some((_, plain)) => match String::from_utf8(plain.to_vec()) {

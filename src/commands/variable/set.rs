@@ -108,7 +108,7 @@ pub fn run(ctx: &Ctx, req: &VariableSetArgs) -> Result<()> {
         // Every value this owner has is checked, not only a sample.
         let (ring, guard) = key_for_encrypting(settings, db.secrets(), db.schema(), out, &|| {
             let owned = db.list_variables(Some(&user.id))?;
-            Ok(owned.into_iter().map(|r| r.stored).collect())
+            Ok(owned.into_iter().map(|r| r.stored.0).collect())
         })?;
         (Some(ring), guard)
     } else {

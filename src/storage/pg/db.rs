@@ -272,7 +272,9 @@ impl PgDatabase {
                         .and_then(|f| serde_json::from_str(f).ok())
                         .unwrap_or_default(),
                     is_environment_managed: r.get(8),
-                    stored: r.get::<_, Option<String>>(9).unwrap_or_default(),
+                    stored: crate::text::Redacted(
+                        r.get::<_, Option<String>>(9).unwrap_or_default(),
+                    ),
                 }
             })
             .collect())
@@ -502,7 +504,7 @@ impl ApiKeys for PgDatabase {
                 total_uses: r.get(6),
                 is_active: r.get(7),
                 expires_at: time_text(r.get(8)),
-                stored: r.get(9),
+                stored: crate::text::Redacted(r.get(9)),
             });
         }
         Ok(())
