@@ -29,7 +29,7 @@ import flowfile as ff  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DB = ROOT / "target/release/examples/bench_db"
-RUNS = 3
+RUNS = 5
 
 
 def crypto_version(python):

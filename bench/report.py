@@ -229,9 +229,10 @@ when the server offers it), a schema read from `pg_catalog`, the key check (one 
 every encrypted column) and one insert, each statement one round trip (`query_typed`).
 """
 
-# The before/after section is bench/driver.sh's: kept as it last wrote it.
+# The before/after section and the experiment after it (bench/driver.sh,
+# bench/set_update.py): kept as they last wrote them.
 _page = ROOT / "BENCHMARKS.md"
-_kept = re.search(r"\n## One rotation driver.*?<!-- driver:end -->\n", _page.read_text() if _page.exists() else "",
+_kept = re.search(r"\n## One rotation driver.*?<!-- driver:end -->\n.*?(?=\n## )", _page.read_text() if _page.exists() else "",
                   re.S)
 driver_section = _kept[0] if _kept else ""
 

@@ -8,10 +8,16 @@
 //!   and the new token opened again (what a rotation checks), on tokens
 //!   read into memory first.
 //!
+//! - `updates DB PER`: the experiment of #33 (bench/set_update.py): the
+//!   rotation's writes alone, in its batches of 2,000 rows, either a
+//!   prepared UPDATE per row (`PER` = `row`, what the rotation does) or one
+//!   `UPDATE ... FROM (VALUES ...)` per `PER` rows; rolled back.
+//!
 //! Prints the seconds each took, as JSON, for bench/run.py.
 //!
 //!     cargo run --release --example bench_floor -- walk OUT.db
 //!     cargo run --release --example bench_floor -- crypto OUT.db OLD_KEY
+//!     cargo run --release --example bench_floor -- updates OUT.db 500
 
 use std::time::Instant;
 
@@ -31,8 +37,11 @@ fn main() {
     {
         [_, "walk", db] => walk(db),
         [_, "crypto", db, key] => crypto(db, key),
+        [_, "updates", db, per] => updates(db, per.parse().ok()),
         _ => {
-            eprintln!("usage: bench_floor walk DB | bench_floor crypto DB OLD_KEY");
+            eprintln!(
+                "usage: bench_floor walk DB | bench_floor crypto DB OLD_KEY | bench_floor updates DB row|ROWS"
+            );
             std::process::exit(2);
         }
     }
@@ -92,4 +101,80 @@ fn crypto(db: &str, key: &str) {
         started.elapsed().as_secs_f64(),
         tokens.len()
     );
+}
+
+/// The rotation's writes alone: `per` None = a prepared UPDATE per row,
+/// Some(n) = one UPDATE ... FROM (VALUES ...) per n rows. Only the writes
+/// are timed; the transaction is rolled back.
+fn updates(db: &str, per: Option<usize>) {
+    let mut conn = rusqlite::Connection::open(db).expect("a database");
+    let tx = conn.transaction().expect("a transaction");
+    let mut written = 0u64;
+    let mut spent = std::time::Duration::ZERO;
+    for (table, col) in [("variable", "value"), ("apikey", "api_key")] {
+        let mut after = i64::MIN;
+        loop {
+            let rowids: Vec<i64> = tx
+                .prepare_cached(&format!(
+                    "SELECT rowid FROM \"{table}\" WHERE rowid > ?1 ORDER BY rowid LIMIT 2000"
+                ))
+                .expect("a query")
+                .query_map([after], |r| r.get(0))
+                .expect("rows")
+                .map(|r| r.expect("a rowid"))
+                .collect();
+            let Some(&last) = rowids.last() else { break };
+            after = last;
+            let rows: Vec<(i64, String)> = rowids
+                .iter()
+                .map(|&id| (id, format!("gAAAAAB{:0>110}", written + id as u64)))
+                .collect();
+            let started = Instant::now();
+            write_rows(&tx, table, col, &rows, per);
+            spent += started.elapsed();
+            written += rows.len() as u64;
+        }
+    }
+    tx.rollback().expect("a rollback");
+    let mode = per.map_or("row".to_owned(), |n| n.to_string());
+    println!(
+        "{{\"mode\": \"{mode}\", \"rows\": {written}, \"write_s\": {:.3}}}",
+        spent.as_secs_f64()
+    );
+}
+
+fn write_rows(
+    tx: &rusqlite::Transaction,
+    table: &str,
+    col: &str,
+    rows: &[(i64, String)],
+    per: Option<usize>,
+) {
+    let Some(per) = per else {
+        let sql = format!("UPDATE \"{table}\" SET \"{col}\" = ?1 WHERE rowid = ?2");
+        let mut stmt = tx.prepare_cached(&sql).expect("an update");
+        for (rowid, new) in rows {
+            stmt.execute(rusqlite::params![new, rowid]).expect("a row");
+        }
+        return;
+    };
+    for chunk in rows.chunks(per) {
+        let values: Vec<String> = (0..chunk.len())
+            .map(|i| format!("(?{},?{})", 2 * i + 1, 2 * i + 2))
+            .collect();
+        let sql = format!(
+            "UPDATE \"{table}\" SET \"{col}\" = v.column2 FROM (VALUES {}) AS v WHERE \"{table}\".rowid = v.column1",
+            values.join(",")
+        );
+        let binds: Vec<&dyn rusqlite::ToSql> = chunk
+            .iter()
+            .flat_map(|(rowid, new)| [rowid as &dyn rusqlite::ToSql, new])
+            .collect();
+        let changed = tx
+            .prepare_cached(&sql)
+            .expect("an update")
+            .execute(binds.as_slice())
+            .expect("a chunk");
+        assert_eq!(changed, chunk.len(), "every row of the chunk is updated");
+    }
 }
