@@ -92,7 +92,13 @@ pub struct Error {
     /// The command's report (a table or a JSON document) is already on
     /// stdout: only the `error:` line is left to print, no JSON error.
     pub reported: bool,
+    /// The lower layer's error this came from (storage, a key, a file), for
+    /// `source()`; its text is already in `message`. Never in `Debug`.
+    pub cause: Option<crate::text::Redacted<Cause>>,
 }
+
+/// A lower layer's error, kept whole.
+pub type Cause = std::sync::Arc<dyn std::error::Error + Send + Sync>;
 
 impl std::fmt::Display for Error {
     /// The one line printed after `error: `: the message, then the hint.
@@ -104,7 +110,12 @@ impl std::fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        let cause: &(dyn std::error::Error + Send + Sync) = self.cause.as_deref()?.as_ref();
+        Some(cause)
+    }
+}
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -115,7 +126,14 @@ impl Error {
             message: message.into(),
             hint: None,
             reported: false,
+            cause: None,
         }
+    }
+
+    /// The same error, keeping the lower layer's error it came from.
+    pub fn caused_by(mut self, cause: impl std::error::Error + Send + Sync + 'static) -> Error {
+        self.cause = Some(crate::text::Redacted(std::sync::Arc::new(cause)));
+        self
     }
 
     pub fn usage(message: impl Into<String>) -> Error {
@@ -237,6 +255,7 @@ impl From<io::Error> for Error {
                 Kind::Output,
                 format!("cannot write the output: {}", io_reason(&err)),
             )
+            .caused_by(err)
         }
     }
 }

@@ -10,8 +10,8 @@ pub fn manifest(data: &[u8]) {
         return;
     };
     let _ = crate::state::pyyaml::load_all(text);
-    let _ = crate::state::manifest::parse_documents(text, false);
-    let _ = crate::state::manifest::parse_documents(text, true);
+    let _ = crate::state::documents::parse_documents(text, false);
+    let _ = crate::state::documents::parse_documents(text, true);
 }
 
 /// A PostgreSQL URL, split as SQLAlchemy splits it, completed as libpq

@@ -113,7 +113,7 @@ impl From<StorageError> for Error {
             | StorageError::LangflowStarting(_)
             | StorageError::NotOnPostgres(_) => server_side_hint(&err),
         };
-        Error::new(kind, message).hint(hint)
+        Error::new(kind, message).hint(hint).caused_by(err)
     }
 }
 
@@ -202,7 +202,7 @@ impl From<crate::crypto::KeyError> for Error {
                 "set LANGFLOW_SECRET_KEY or write <config dir>/secret_key"
             }
         };
-        Error::key(err.to_string()).hint(hint)
+        Error::key(err.to_string()).hint(hint).caused_by(err)
     }
 }
 
@@ -223,7 +223,7 @@ impl From<crate::outfile::OutfileError> for Error {
             E::Unsuitable { .. } => (Kind::Usage, "give the path of a regular file"),
             E::Duplicate { .. } => (Kind::Usage, "give each output its own file"),
         };
-        Error::new(kind, err.to_string()).hint(hint)
+        Error::new(kind, err.to_string()).hint(hint).caused_by(err)
     }
 }
 
@@ -234,5 +234,33 @@ pub(crate) fn export_refused(err: crate::outfile::OutfileError) -> Error {
     match exists {
         true => error.hint("choose another name, or pass --force to replace it"),
         false => error,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_keeps_the_lower_layers_error_as_its_source() {
+        let err = Error::from(StorageError::Missing("/srv/langflow.db".into()));
+        let source = std::error::Error::source(&err).expect("a source");
+        assert!(matches!(
+            source.downcast_ref::<StorageError>(),
+            Some(StorageError::Missing(p)) if p.as_os_str() == "/srv/langflow.db"
+        ));
+        let io = std::io::Error::new(std::io::ErrorKind::StorageFull, "no space left");
+        let err = Error::from(io);
+        let source = std::error::Error::source(&err).expect("a source");
+        assert_eq!(
+            source.downcast_ref::<std::io::Error>().map(|e| e.kind()),
+            Some(std::io::ErrorKind::StorageFull)
+        );
+        // Debug never prints the cause (the message already says it, and a
+        // lower layer's Debug is not held to the no-secret rule).
+        assert!(
+            format!("{err:?}").contains("cause: Some(<redacted>)"),
+            "{err:?}"
+        );
     }
 }

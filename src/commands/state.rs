@@ -15,8 +15,8 @@ use zeroize::Zeroizing;
 
 use crate::crypto::{Keyring, SecretKey};
 use crate::ops::audit::Actor;
-use crate::state::credentials::{self, Credentials, Source};
-use crate::state::manifest::{self, AdminState};
+use crate::state::credentials::{Credentials, Source};
+use crate::state::manifest::AdminState;
 use crate::state::plan::{self, Action, Op, Plan, Skipped};
 use crate::state::{apply, export};
 use crate::storage::Store;
@@ -105,7 +105,7 @@ fn read_manifest(path: &Path) -> Result<Docs> {
     let json = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-    let (admin, creds) = manifest::parse_documents(&text, json).map_err(|e| {
+    let (admin, creds) = crate::state::documents::parse_documents(&text, json).map_err(|e| {
         Error::usage(format!("{shown}: {e}"))
             .hint("fix the manifest (`flowadmin state export` prints one in this format)")
     })?;
@@ -167,11 +167,12 @@ fn plan_of(
     if let (Some(creds), Some(values)) = (&docs.creds, values) {
         let fingerprint = |s: &Source| values.fingerprint(s);
         let holds = |stored: &str, s: &Source| values.holds(stored, s);
-        let v = credentials::Values {
+        let v = crate::state::plan_credentials::Values {
             fingerprint: &fingerprint,
             holds: &holds,
         };
-        credentials::plan(rows, creds, &v, &mut plan).map_err(|e| e.0)?;
+        crate::state::plan_credentials::plan_credentials(rows, creds, &v, &mut plan)
+            .map_err(|e| e.0)?;
     }
     Ok(plan)
 }

@@ -34,10 +34,6 @@ pub use settle::{
     settle,
 };
 
-/// For the crash tests only: `FLOWADMIN_TEST_CRASH_AT=<point>` aborts the
-/// process at that point of the protocol, as a power cut would (no
-/// destructor, no cleanup). Compiled in only with the `test-hooks` feature:
-/// the binary users run ignores the variable.
 /// For the tests of concurrent writers: at `point`, when
 /// FLOWADMIN_TEST_PAUSE_AT names it, waits (at most 60 s) until the file
 /// FLOWADMIN_TEST_PAUSE_FILE exists, so a test can prove with the server
@@ -57,6 +53,10 @@ pub fn pause_point(point: &str) {
     let _ = point;
 }
 
+/// For the crash tests only: `FLOWADMIN_TEST_CRASH_AT=<point>` aborts the
+/// process at that point of the protocol, as a power cut would (no
+/// destructor, no cleanup). Compiled in only with the `test-hooks` feature:
+/// the binary users run ignores the variable.
 pub fn crash_point(point: &str) {
     #[cfg(feature = "test-hooks")]
     if std::env::var("FLOWADMIN_TEST_CRASH_AT").is_ok_and(|p| p == point) {

@@ -59,6 +59,24 @@ impl<'a> Tx<'a> {
         self.sql.rows(statement, params)
     }
 
+    /// `UPDATE table SET <sets> WHERE id = <id>` (`table` quoted as given);
+    /// returns the rows changed.
+    pub fn update_by_id(&mut self, table: &str, id: &str, sets: Vec<(&str, Val)>) -> Result<u64> {
+        let assigns: Vec<String> = sets
+            .iter()
+            .enumerate()
+            .map(|(i, (c, _))| format!("{c} = ${}", i + 1))
+            .collect();
+        let mut vals: Vec<Val> = sets.into_iter().map(|(_, v)| v).collect();
+        vals.push(Val::id(id));
+        let statement = format!(
+            "UPDATE {table} SET {} WHERE id = ${}",
+            assigns.join(", "),
+            vals.len()
+        );
+        self.exec(&statement, &vals)
+    }
+
     /// A row inserted with the columns this schema has.
     pub fn insert(&mut self, table: &str, fields: Vec<(&str, Val)>) -> Result<()> {
         insert(self.sql, self.schema, table, fields)

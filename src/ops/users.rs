@@ -173,21 +173,7 @@ fn update_columns(tx: &mut Tx, user_id: &str, mut sets: Vec<(&str, Val)>) -> Res
     if tx.schema.has_column("user", "updated_at") {
         sets.push(("updated_at", Val::now()));
     }
-    let assigns: Vec<String> = sets
-        .iter()
-        .enumerate()
-        .map(|(i, (c, _))| format!("{c} = ${}", i + 1))
-        .collect();
-    let mut vals: Vec<Val> = sets.into_iter().map(|(_, v)| v).collect();
-    vals.push(Val::id(user_id));
-    tx.exec(
-        &format!(
-            "UPDATE \"user\" SET {} WHERE id = ${}",
-            assigns.join(", "),
-            vals.len()
-        ),
-        &vals,
-    )
+    tx.update_by_id("\"user\"", user_id, sets)
 }
 
 /// A deployment that has superusers keeps an active one (checked when the

@@ -120,21 +120,7 @@ fn update(tx: &mut Tx, id: &str, v: &SetVariable, stored: &str) -> Result<()> {
     if let (true, Some(f)) = (has("default_fields"), v.default_fields) {
         sets.push(("default_fields", Val::json(json_list(f))));
     }
-    let assigns: Vec<String> = sets
-        .iter()
-        .enumerate()
-        .map(|(i, (c, _))| format!("{c} = ${}", i + 1))
-        .collect();
-    let mut vals: Vec<Val> = sets.into_iter().map(|(_, v)| v).collect();
-    vals.push(Val::id(id));
-    tx.exec(
-        &format!(
-            "UPDATE variable SET {} WHERE id = ${}",
-            assigns.join(", "),
-            vals.len()
-        ),
-        &vals,
-    )?;
+    tx.update_by_id("variable", id, sets)?;
     Ok(())
 }
 

@@ -58,59 +58,7 @@ pub struct AdminState {
 pub const API_VERSION: &str = "langflow.ai/v1";
 pub const KIND: &str = "AdminState";
 
-/// Why a manifest was refused: Langflow's text, without the `Error: `.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ManifestError(pub String);
-
-impl std::fmt::Display for ManifestError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-/// Reads a file's documents: Langflow's `AdminState` and flowadmin's
-/// `Credentials` (by `apiVersion`), at most one of each; YAML may hold both
-/// (separated by `---`), JSON holds one. A file with no AdminState plans no
-/// administration change.
-pub fn parse_documents(
-    text: &str,
-    json: bool,
-) -> Result<(Option<AdminState>, Option<super::credentials::Credentials>), ManifestError> {
-    let docs: Vec<Value> = if json {
-        vec![serde_json::from_str(text).map_err(|e| {
-            ManifestError(format!(
-                "Invalid JSON administration manifest at line {}, column {}",
-                e.line(),
-                e.column()
-            ))
-        })?]
-    } else {
-        super::pyyaml::load_all(text)
-            .map_err(|e| ManifestError(format!("Invalid YAML administration manifest: {}", e.0)))?
-    };
-    for doc in &docs {
-        refuse_nul(doc, "")?;
-    }
-    let (mut admin, mut creds) = (None, None);
-    for doc in docs.iter().filter(|d| !d.is_null()) {
-        if super::credentials::is_credentials(doc) {
-            if creds.is_some() {
-                return Err(ManifestError("more than one Credentials document".into()));
-            }
-            creds = Some(super::credentials::validate(doc)?);
-        } else {
-            if admin.is_some() {
-                return Err(ManifestError("more than one AdminState document".into()));
-            }
-            admin = Some(validate(doc)?);
-        }
-    }
-    if admin.is_none() && creds.is_none() {
-        // What Langflow says of an empty manifest.
-        return validate(&Value::Null).map(|a| (Some(a), None));
-    }
-    Ok((admin, creds))
-}
+pub use super::error::ManifestError;
 
 /// Reads a manifest's text: JSON when the file name ends `.json`, else YAML.
 pub fn parse(text: &str, json: bool) -> Result<AdminState, ManifestError> {
@@ -141,7 +89,7 @@ pub fn parse(text: &str, json: bool) -> Result<AdminState, ManifestError> {
 
 /// A NUL character anywhere (PostgreSQL cannot store one in text, and a
 /// NUL in a name is no one's intent): refused with where it is.
-fn refuse_nul(v: &Value, loc: &str) -> Result<(), ManifestError> {
+pub(super) fn refuse_nul(v: &Value, loc: &str) -> Result<(), ManifestError> {
     let found = |at: &str| {
         ManifestError(format!(
             "{}: contains a NUL character (\\0), which Langflow's databases cannot store",
@@ -316,7 +264,7 @@ fn literal_list(allowed: &[&str]) -> String {
     }
 }
 
-fn validate(raw: &Value) -> Result<AdminState, ManifestError> {
+pub(super) fn validate(raw: &Value) -> Result<AdminState, ManifestError> {
     let mut errs = Errors::default();
     let known = [
         "apiVersion",

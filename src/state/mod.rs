@@ -5,8 +5,11 @@
 
 pub mod apply;
 pub mod credentials;
+pub mod documents;
+pub mod error;
 pub mod export;
 pub mod manifest;
 pub mod plan;
+pub mod plan_credentials;
 pub mod pyyaml;
 pub mod yaml;

@@ -192,7 +192,7 @@ fn check_ids_and_renames(cur: &Current, state: &AdminState) -> Res<()> {
             return refuse(format!("Role id {id} does not exist on this target"));
         }
     }
-    let repr = super::manifest::py_repr;
+    let repr = crate::storage::pyjson::py_repr;
     for u in &state.users {
         if let (Some(c), Some(k)) = (
             cur.user(&u.id, &u.username),
@@ -233,7 +233,7 @@ fn check_ids_and_renames(cur: &Current, state: &AdminState) -> Res<()> {
 }
 
 fn check_references(cur: &Current, state: &AdminState) -> Res<()> {
-    let repr = super::manifest::py_repr;
+    let repr = crate::storage::pyjson::py_repr;
     let users: BTreeSet<&str> = cur
         .users_by_name
         .keys()
@@ -328,7 +328,7 @@ fn roles_in_parent_order(roles: &[Role]) -> Res<Vec<&Role>> {
         if !visiting.insert(role.name.as_str()) {
             return refuse(format!(
                 "Role inheritance cycle includes {}",
-                super::manifest::py_repr(&role.name)
+                crate::storage::pyjson::py_repr(&role.name)
             ));
         }
         if let Some(parent) = role.parent.as_deref().and_then(|p| by_name.get(p)) {
@@ -376,7 +376,7 @@ fn refuse_cycle_through_existing(cur: &Current, state: &AdminState) -> Res<()> {
             if &name == start {
                 return refuse(format!(
                     "role {}: Setting this parent would create a role hierarchy cycle",
-                    super::manifest::py_repr(start)
+                    crate::storage::pyjson::py_repr(start)
                 ));
             }
             at = parent.get(&name).cloned().flatten();
@@ -426,7 +426,7 @@ fn role_ops(cur: &Current, state: &AdminState, plan: &mut Plan) -> Res<()> {
         if current.system {
             return refuse(format!(
                 "System role {} is readable and assignable but not editable",
-                super::manifest::py_repr(&current.name)
+                crate::storage::pyjson::py_repr(&current.name)
             ));
         }
         plan.ops.push(Op {
@@ -449,7 +449,7 @@ fn user_ops(
     env: &dyn Fn(&str) -> bool,
     plan: &mut Plan,
 ) -> Res<()> {
-    let repr = super::manifest::py_repr;
+    let repr = crate::storage::pyjson::py_repr;
     let mut users: Vec<_> = state.users.iter().collect();
     users.sort_by(|a, b| a.username.cmp(&b.username));
     for desired in users {
