@@ -82,6 +82,25 @@ impl Kind {
     }
 }
 
+/// A command a lower layer's message points to, named but not spelled: the
+/// command line is the command layer's, so `commands/hints.rs` writes each
+/// (`Display`), and no text below it names a command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Next {
+    DbLocate,
+    DbCheck,
+    SecretKeyCheck,
+    SecretKeyRotate,
+    GenerateKeyWrite,
+    VariableList,
+    /// A rotation finished by hand: the new key's file and the old key's,
+    /// as they should be shown.
+    FinishRotation {
+        new_key_file: String,
+        old_key_file: String,
+    },
+}
+
 /// A failure: its kind, what went wrong, and what to do. Neither part ever
 /// holds a secret.
 #[derive(Debug, Clone)]

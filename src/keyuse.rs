@@ -7,7 +7,7 @@
 
 pub mod langflow {
     use crate::crypto::{Keyring, SecretKey};
-    use crate::error::{Error, Result};
+    use crate::error::{Error, Next, Result};
     use crate::integrity;
     use crate::keychange::langflow::{LangflowHome, temp_places};
     use crate::keychange::{KeyHome, WAIT_FOR_ROTATION, lock_error, remove_leftovers, settle};
@@ -86,8 +86,9 @@ pub mod langflow {
                 && integrity::key_fits(&ring, db, [])?.opened > 0
             {
                 out.warn(&format!(
-                    "note: {} is left from a rotation (running or interrupted) and the database is under it: read with that key; `flowadmin secret-key check` finishes the rotation",
-                    pending.display()
+                    "note: {} is left from a rotation (running or interrupted) and the database is under it: read with that key; {} finishes the rotation",
+                    pending.display(),
+                    crate::error::Next::SecretKeyCheck
                 ));
                 return Ok((lock, Some(ring)));
             }
@@ -124,7 +125,7 @@ pub mod langflow {
                 settings.key_source(),
                 fit.checked
             ))
-            .hint("configure the key Langflow uses (see `flowadmin db locate` and `flowadmin db check`)"));
+            .hint(format!("configure the key Langflow uses (see {} and {})", Next::DbLocate, Next::DbCheck)));
         }
         Ok((ring, guard))
     }
@@ -153,7 +154,7 @@ pub mod langflow {
             "the secret key is {} characters long and this database is Langflow {release}'s: Langflow up to 1.10.0 reads a short key only through its old random.seed derivation, and flowadmin seals only as Langflow 1.10.1+ does, so a value written now could open for nobody running this database; nothing was changed",
             key.char_len()
         ))
-        .hint("rotate to a strong key first (`flowadmin secret-key rotate` generates one every Langflow release reads), then write"))
+        .hint(format!("rotate to a strong key first ({} generates one every Langflow release reads), then write", Next::SecretKeyRotate)))
     }
 }
 

@@ -6,6 +6,28 @@ use crate::storage::StorageError;
 use crate::storage::pg::connect::ConnectError;
 use crate::ui::output::shell_quote;
 
+/// Every command a lower layer's message points to, spelled once.
+impl std::fmt::Display for crate::error::Next {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::error::Next;
+        match self {
+            Next::DbLocate => f.write_str("`flowadmin db locate`"),
+            Next::DbCheck => f.write_str("`flowadmin db check`"),
+            Next::SecretKeyCheck => f.write_str("`flowadmin secret-key check`"),
+            Next::SecretKeyRotate => f.write_str("`flowadmin secret-key rotate`"),
+            Next::GenerateKeyWrite => f.write_str("`flowadmin secret-key generate --write`"),
+            Next::VariableList => f.write_str("`flowadmin variable list`"),
+            Next::FinishRotation {
+                new_key_file,
+                old_key_file,
+            } => write!(
+                f,
+                "`flowadmin secret-key rotate --new-key-file {new_key_file} --old-key-file {old_key_file}`"
+            ),
+        }
+    }
+}
+
 impl From<StorageError> for Error {
     fn from(err: StorageError) -> Self {
         let message = err.to_string();

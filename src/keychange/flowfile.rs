@@ -184,7 +184,10 @@ impl KeyHome for FlowfileHome<'_> {
             "{} is left from an interrupted rotation, but neither it nor the configured master key opens every value",
             pending.display()
         ))
-        .hint("finish with `flowadmin secret-key rotate --new-key-file <that file> --old-key-file <the old key's backup>`")
+        .hint(format!("finish with {}", crate::error::Next::FinishRotation {
+            new_key_file: "<that file>".into(),
+            old_key_file: "<the old key's backup>".into(),
+        }))
     }
 }
 
@@ -281,7 +284,7 @@ impl KeySide<FlowfileDb> for FlowfileRotation<'_> {
 
     fn changed_meanwhile(&self) -> Error {
         Error::key("the configured master key changed while rotating, so nothing was changed (rolled back)")
-            .hint("check where Flowfile keeps it (`flowadmin db locate`) and run the rotation again")
+            .hint(format!("check where Flowfile keeps it ({}) and run the rotation again", crate::error::Next::DbLocate))
     }
 
     fn installed_at(&self) -> String {

@@ -95,9 +95,11 @@ impl KeyHome for LangflowHome<'_> {
             "{} is left from an interrupted rotation, but neither it nor the configured key opens every value (some were written under each)",
             pending.display()
         )).hint(format!(
-            "finish the rotation with `flowadmin secret-key rotate --new-key-file {} --old-key-file {}` (add --old-key-file for each secret_key.backup.* that may hold an earlier key)",
-            shell_quote(&pending.display().to_string()),
-            shell_quote(&self.key_file.display().to_string())
+            "finish the rotation with {} (add --old-key-file for each secret_key.backup.* that may hold an earlier key)",
+            crate::error::Next::FinishRotation {
+                new_key_file: shell_quote(&pending.display().to_string()),
+                old_key_file: shell_quote(&self.key_file.display().to_string()),
+            }
         ))
     }
 }
@@ -250,9 +252,12 @@ impl<'a> LangflowRotation<'a> {
                 b.display().to_string()
             });
         report.actions.push(format!(
-            "ACTION NEEDED: {late} value(s) do not open with the new key (another client wrote them under the old key while the rotation ran; first: {}): restart every Langflow with the new key, then re-encrypt them with `flowadmin secret-key rotate --new-key-file {} --old-key-file {old_key}`",
+            "ACTION NEEDED: {late} value(s) do not open with the new key (another client wrote them under the old key while the rotation ran; first: {}): restart every Langflow with the new key, then re-encrypt them with {}",
             names.join("; "),
-            self.key_file.display()
+            crate::error::Next::FinishRotation {
+                new_key_file: self.key_file.display().to_string(),
+                old_key_file: old_key,
+            }
         ));
         Ok(())
     }

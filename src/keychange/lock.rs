@@ -50,7 +50,10 @@ pub fn lock_error(err: LockError) -> Error {
             "another flowadmin is changing the secret key (it holds {})",
             path.display()
         ))
-        .hint("wait for it to finish, then run `flowadmin secret-key check`"),
+        .hint(format!(
+            "wait for it to finish, then run {}",
+            crate::error::Next::SecretKeyCheck
+        )),
         LockError::Io(path, e) => Error::other(format!(
             "cannot open the lock file {}: {}",
             path.display(),

@@ -186,7 +186,7 @@ pub fn install_after_commit<H: KeyHome>(home: &H, key: &H::Key) -> Result<Instal
             home.noun(),
             at.display()
         ))
-        .hint("fix that, then run `flowadmin secret-key check` to finish (the product must be given that key)")
+        .hint(format!("fix that, then run {} to finish (the product must be given that key)", crate::error::Next::SecretKeyCheck))
     })?;
     // For the crash tests: the key installed (its last fsync done), the
     // pending file not yet removed.

@@ -175,8 +175,10 @@ impl Settings {
     pub fn master_key(&self) -> Result<MasterKey> {
         let bad = |what: String| {
             move |e: crate::crypto::flowfile::NotAMasterKey| {
-                Error::key(format!("{what}: {e}"))
-                    .hint("configure the master key Flowfile runs with (see `flowadmin db locate`)")
+                Error::key(format!("{what}: {e}")).hint(format!(
+                    "configure the master key Flowfile runs with (see {})",
+                    crate::error::Next::DbLocate
+                ))
             }
         };
         match self.master_key_source()? {

@@ -730,7 +730,7 @@ impl Settings {
                 } else {
                     "does not exist"
                 }
-            )).hint("set LANGFLOW_SECRET_KEY, or point --config-dir at the config dir Langflow runs with (it writes secret_key there on first start); for a new database, `flowadmin secret-key generate --write` makes one")),
+            )).hint(format!("set LANGFLOW_SECRET_KEY, or point --config-dir at the config dir Langflow runs with (it writes secret_key there on first start); for a new database, {} makes one", crate::error::Next::GenerateKeyWrite))),
             KeySource::Env(_) => unreachable!("handled above"),
         }
     }

@@ -110,10 +110,11 @@ fn variable_op(
         .collect();
     if found.len() > 1 {
         return Err(Unresolved(format!(
-            "{} has {} variables named {}: delete the extra ones first (`flowadmin variable list`)",
+            "{} has {} variables named {}: delete the extra ones first ({})",
             v.owner,
             found.len(),
-            v.name
+            v.name,
+            crate::error::Next::VariableList
         )));
     }
     let fingerprint = (values.fingerprint)(&v.source);
