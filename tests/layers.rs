@@ -27,7 +27,11 @@ fn offences() -> Vec<(String, usize, String)> {
     let command_line = ["cli/", "commands/", "ui/", "main.rs", "lib.rs"];
     let mut found = Vec::new();
     for file in files {
-        let rel = file.strip_prefix(&src).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = file
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         if command_line.iter().any(|p| rel.starts_with(p)) {
             continue;
         }

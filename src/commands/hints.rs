@@ -88,36 +88,15 @@ impl From<StorageError> for Error {
                 Kind::Database,
                 "on a fresh install run Langflow's migration first (`langflow migration --no-test`, or start Langflow once), then flowadmin".to_owned(),
             ),
-            StorageError::NoSuch(_) => (
-                Kind::NotFound,
-                "see `flowadmin team list` / `flowadmin role list` / `flowadmin state export`".to_owned(),
-            ),
-            StorageError::Conflict(_) => (
-                Kind::Policy,
-                "see the current state with `flowadmin state export`".to_owned(),
-            ),
-            StorageError::SelfDeactivation(_) => (
-                Kind::Policy,
-                "act as another active superuser (--as NAME), or keep this one active".to_owned(),
-            ),
-            StorageError::EmptyValue(_) => (
-                Kind::Usage,
-                "check what feeds it, or say an empty value is meant (--allow-empty; `allow_empty: true` in a Credentials document)".to_owned(),
-            ),
-            StorageError::NulValue(_) => (Kind::Usage, "remove it".to_owned()),
-            StorageError::GenericLooksSealed(_) => (Kind::Usage, "make it a Credential".to_owned()),
-            StorageError::InactiveOwner(name) => (
-                Kind::Policy,
-                format!("activate it first: `flowadmin user activate {}`", shell_quote(name)),
-            ),
-            StorageError::LastSuperuser => (
-                Kind::Policy,
-                "keep at least one superuser active in the manifest (or deactivate it with `flowadmin user deactivate NAME --force`)".to_owned(),
-            ),
-            StorageError::NoActor => (
-                Kind::Policy,
-                "re-enable a superuser first: `flowadmin user activate NAME` or `flowadmin superuser` (the break-glass paths need no actor), or apply a manifest whose only change re-enables one".to_owned(),
-            ),
+            StorageError::NoSuch(_)
+            | StorageError::Conflict(_)
+            | StorageError::SelfDeactivation(_)
+            | StorageError::EmptyValue(_)
+            | StorageError::NulValue(_)
+            | StorageError::GenericLooksSealed(_)
+            | StorageError::InactiveOwner(_)
+            | StorageError::LastSuperuser
+            | StorageError::NoActor => guard_hint(&err),
             StorageError::File { .. } => (
                 Kind::Io,
                 "check the folder's permissions and free space".to_owned(),
@@ -136,6 +115,43 @@ impl From<StorageError> for Error {
             | StorageError::NotOnPostgres(_) => server_side_hint(&err),
         };
         Error::new(kind, message).hint(hint).caused_by(err)
+    }
+}
+
+/// What to do about a write the operations' guards refused.
+fn guard_hint(err: &StorageError) -> (Kind, String) {
+    match err {
+        StorageError::NoSuch(_) => (
+            Kind::NotFound,
+            "see `flowadmin team list` / `flowadmin role list` / `flowadmin state export`".to_owned(),
+        ),
+        StorageError::Conflict(_) => (
+            Kind::Policy,
+            "see the current state with `flowadmin state export`".to_owned(),
+        ),
+        StorageError::SelfDeactivation(_) => (
+            Kind::Policy,
+            "act as another active superuser (--as NAME), or keep this one active".to_owned(),
+        ),
+        StorageError::EmptyValue(_) => (
+            Kind::Usage,
+            "check what feeds it, or say an empty value is meant (--allow-empty; `allow_empty: true` in a Credentials document)".to_owned(),
+        ),
+        StorageError::NulValue(_) => (Kind::Usage, "remove it".to_owned()),
+        StorageError::GenericLooksSealed(_) => (Kind::Usage, "make it a Credential".to_owned()),
+        StorageError::InactiveOwner(name) => (
+            Kind::Policy,
+            format!("activate it first: `flowadmin user activate {}`", shell_quote(name)),
+        ),
+        StorageError::LastSuperuser => (
+            Kind::Policy,
+            "keep at least one superuser active in the manifest (or deactivate it with `flowadmin user deactivate NAME --force`)".to_owned(),
+        ),
+        StorageError::NoActor => (
+            Kind::Policy,
+            "re-enable a superuser first: `flowadmin user activate NAME` or `flowadmin superuser` (the break-glass paths need no actor), or apply a manifest whose only change re-enables one".to_owned(),
+        ),
+        _ => (Kind::Policy, String::new()),
     }
 }
 

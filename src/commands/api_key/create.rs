@@ -61,16 +61,10 @@ fn prove(ctx: &Ctx, db: &Store, owner: &User, args: &ApiKeyCreateArgs) -> Result
     Ok(format!("{}'s password", owner.username))
 }
 
-pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<()> {
-    let (settings, out) = (&ctx.settings, &ctx.out);
-    if args.consumer.is_some() {
-        return Err(Error::usage(
-            "--consumer is for Flowfile's API consumers; Langflow keys belong to a user",
-        )
-        .hint("use --user NAME"));
-    }
-    let mut db = open_writable(settings)?;
-    let owner = owner(&db, settings, args.owner.user.as_deref())?;
+/// What is refused before anything is asked: an inactive owner (the
+/// operation refuses it too, in its transaction), an expiry the schema
+/// cannot hold. Returns the parsed expiry.
+fn refuse_early(db: &Store, owner: &User, args: &ApiKeyCreateArgs) -> Result<Option<Expiry>> {
     if !owner.is_active {
         return Err(Error::policy(format!(
             "{} is inactive, so Langflow would refuse its keys",
@@ -88,6 +82,20 @@ pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<()> {
         )
         .hint("drop --expires"));
     }
+    Ok(expiry)
+}
+
+pub fn run(ctx: &Ctx, args: &ApiKeyCreateArgs) -> Result<()> {
+    let (settings, out) = (&ctx.settings, &ctx.out);
+    if args.consumer.is_some() {
+        return Err(Error::usage(
+            "--consumer is for Flowfile's API consumers; Langflow keys belong to a user",
+        )
+        .hint("use --user NAME"));
+    }
+    let mut db = open_writable(settings)?;
+    let owner = owner(&db, settings, args.owner.user.as_deref())?;
+    let expiry = refuse_early(&db, &owner, args)?;
     let storage = db.key_storage();
     // The key is needed (and proved to fit this database) before anything
     // is asked or written.
