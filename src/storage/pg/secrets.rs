@@ -589,31 +589,35 @@ impl PgDatabase {
     /// that has written is waited for until it ends.
     pub fn wait_for_other_writers(&self, limit: std::time::Duration) -> Result<()> {
         let held_back = std::mem::take(&mut *self.held_back.borrow_mut());
-        let mut client = self.client.borrow_mut();
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        while !held_back.is_empty() {
-            let busy: i64 = client
-                .query_one(
-                    "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY($1) \
-                     AND (state = 'active' OR clock_timestamp() - state_change < interval '500 ms' \
-                     OR (state = 'idle in transaction' AND backend_xid IS NOT NULL))",
-                    &[&held_back],
-                )
-                .map_err(|e| self.sql_error(e))?
-                .get(0);
-            if busy == 0 || std::time::Instant::now() >= deadline {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(50));
+        if !held_back.is_empty() {
+            self.wait_until_none(
+                "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY($1) \
+                 AND (state = 'active' OR clock_timestamp() - state_change < interval '500 ms' \
+                 OR (state = 'idle in transaction' AND backend_xid IS NOT NULL))",
+                &[&held_back],
+                std::time::Duration::from_secs(30),
+            )?;
         }
+        self.wait_until_none(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+             AND pid <> pg_backend_pid() AND state = 'active'",
+            &[],
+            limit,
+        )
+    }
+
+    /// Polls `count` (every 50 ms) until it is 0 or `limit` has passed.
+    fn wait_until_none(
+        &self,
+        count: &str,
+        params: &[&(dyn postgres::types::ToSql + Sync)],
+        limit: std::time::Duration,
+    ) -> Result<()> {
         let deadline = std::time::Instant::now() + limit;
+        let mut client = self.client.borrow_mut();
         loop {
             let busy: i64 = client
-                .query_one(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
-                     AND pid <> pg_backend_pid() AND state = 'active'",
-                    &[],
-                )
+                .query_one(count, params)
                 .map_err(|e| self.sql_error(e))?
                 .get(0);
             if busy == 0 || std::time::Instant::now() >= deadline {
